@@ -1,0 +1,43 @@
+import { loadPackage } from './load-package';
+import { DataError, type Problem } from './problem';
+import { type Dataset, RESOURCE_OF } from './records';
+import type { DataPackage } from './schema';
+
+/** The data folder the site is built from: DATA_DIR when set (to preview a draft), else data/. */
+export const dataDir = () => process.env.DATA_DIR || 'data';
+
+/** Validates a folder and returns every problem, plus the typed dataset when there are none. */
+export function checkDataset(dir: string): { dataset?: Dataset; pkg?: DataPackage; problems: Problem[] } {
+  const { pkg, tables, problems } = loadPackage(dir);
+  if (pkg) {
+    for (const name of Object.values(RESOURCE_OF)) {
+      if (!pkg.resources.some((r) => r.name === name)) {
+        problems.push({ path: `${dir}/datapackage.json`, line: 1, column: 1, message: `resource "${name}" is missing` });
+      }
+    }
+  }
+  if (problems.length || !pkg) return { pkg, problems };
+  const rows = <T>(key: keyof Dataset) => tables[RESOURCE_OF[key]].map((r) => r.values as unknown as T);
+  const dataset: Dataset = {
+    units: rows('units'),
+    sources: rows('sources'),
+    stories: rows('stories'),
+    series: rows('series'),
+    observations: rows('observations'),
+    claims: rows('claims'),
+    evidence: rows('evidence'),
+  };
+  return { dataset, pkg, problems };
+}
+
+const cache = new Map<string, Dataset>();
+
+/** Loads a valid dataset or throws a DataError listing every problem. Cached per folder for the build. */
+export function loadDataset(dir: string = dataDir()): Dataset {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const { dataset, problems } = checkDataset(dir);
+  if (!dataset) throw new DataError(problems);
+  cache.set(dir, dataset);
+  return dataset;
+}

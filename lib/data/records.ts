@@ -1,0 +1,116 @@
+/** Typed records of the On the Record data model (see data/README.md for every column). */
+
+export type PeriodType = 'federal-fy' | 'state-fy' | 'calendar' | 'cohort' | 'point-in-time' | 'range-other';
+export type Confidence = 'high' | 'medium' | 'low';
+export type ObservationQualifier = 'exact' | 'at-least' | 'more-than' | 'nearly' | 'about' | 'lower-bound' | 'computed';
+export type ClaimQualifier = 'exact' | 'more-than' | 'at-least' | 'nearly' | 'about' | 'up-to' | 'range' | 'average' | 'none';
+export type Comparability = 'same-measure' | 'proxy' | 'none';
+export type EvidenceRole = 'record' | 'proxy' | 'context';
+export type UnitKind = 'count' | 'percent' | 'rate' | 'ratio' | 'change';
+
+export interface Unit {
+  id: string;
+  kind: UnitKind;
+  minimum: number | null;
+  maximum: number | null;
+  description: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string | null;
+  url: string;
+  kind: string;
+  access_note: string | null;
+}
+
+export interface Story {
+  id: string;
+  outlet: string;
+  headline: string;
+  author: string | null;
+  date: string;
+  url: string;
+  summary: string;
+  note: string | null;
+}
+
+export interface Series {
+  id: string;
+  title: string;
+  short_title: string;
+  measure: string;
+  unit: string;
+  geography: string;
+  fips: string | null;
+  period_type: PeriodType;
+  publisher: string;
+  caveats: string;
+}
+
+export interface Observation {
+  id: string;
+  series_id: string;
+  label: string;
+  period: string;
+  period_type: PeriodType;
+  period_start: string | null;
+  period_end: string | null;
+  geography: string;
+  fips: string | null;
+  value: number;
+  qualifier: ObservationQualifier;
+  unit: string;
+  source_id: string;
+  locator: string;
+  locator_type: 'verbatim' | 'summary' | 'table' | 'computed';
+  confidence: Confidence;
+  note: string | null;
+}
+
+export interface Claim {
+  id: string;
+  story_id: string;
+  position: number;
+  quote: string;
+  speaker: string;
+  attributed_to: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: ClaimQualifier;
+  unit: string | null;
+  geography: string;
+  period: string;
+  comparability: Comparability;
+  comparability_note: string;
+}
+
+export interface Evidence {
+  claim_id: string;
+  observation_id: string;
+  role: EvidenceRole;
+}
+
+export interface Dataset {
+  units: Unit[];
+  sources: Source[];
+  stories: Story[];
+  series: Series[];
+  observations: Observation[];
+  claims: Claim[];
+  evidence: Evidence[];
+}
+
+/** Resource name in datapackage.json for each collection of the dataset. */
+export const RESOURCE_OF: Record<keyof Dataset, string> = {
+  units: 'units',
+  sources: 'sources',
+  stories: 'stories',
+  series: 'series',
+  observations: 'observations',
+  claims: 'claims',
+  evidence: 'claim_evidence',
+};
