@@ -1,0 +1,27 @@
+// Jest runs three projects: unit (lib/, scripts/), component (components/, jsdom) and e2e (tests/, real chromium).
+// next/jest compiles TypeScript with SWC, so no ts-jest.
+const nextJest = require('next/jest');
+
+const createJestConfig = nextJest({ dir: __dirname });
+
+module.exports = async () => {
+  const base = await createJestConfig({ moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })();
+  const project = (displayName, testEnvironment, testMatch, extra = {}) => ({
+    ...base,
+    rootDir: __dirname,
+    displayName,
+    testEnvironment,
+    testMatch,
+    ...extra,
+  });
+  return {
+    projects: [
+      project('unit', 'node', ['<rootDir>/lib/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts']),
+      project('component', 'jsdom', ['<rootDir>/components/**/*.test.tsx']),
+      project('e2e', 'node', ['<rootDir>/tests/**/*.test.ts'], {
+        globalSetup: '<rootDir>/tests/support/global-setup.ts',
+        testTimeout: 300_000,
+      }),
+    ],
+  };
+};

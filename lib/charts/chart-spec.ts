@@ -1,0 +1,68 @@
+/** A chart described as data: one spec feeds the build-time SVG, the interactive chart, the table and the CSV. */
+
+export type Tone = 'record' | 'proxy' | 'context' | 'series-1' | 'series-2' | 'series-3' | 'series-4';
+
+export interface ChartBar {
+  /** Key in each row's values; a safe identifier. */
+  key: string;
+  label: string;
+  tone: Tone;
+}
+
+export interface ChartRow {
+  category: string;
+  values: Record<string, number>;
+  /** Value labels as printed on the bar, qualifier included ("at least 563"). */
+  labels: Record<string, string>;
+  /** Tone of this row's bar when the chart has a single bar key (claim charts colour by role). */
+  tone?: Tone;
+  observationIds: Record<string, string>;
+}
+
+export interface ChartOverlay {
+  kind: 'line' | 'band';
+  from: number;
+  to: number;
+  label: string;
+}
+
+export interface ChartSpec {
+  id: string;
+  kind: 'claim' | 'series';
+  title: string;
+  subtitle: string;
+  unit: string;
+  bars: ChartBar[];
+  rows: ChartRow[];
+  overlay: ChartOverlay | null;
+  /** Said under the chart when the claim is not drawn, and why. */
+  overlayNote: string | null;
+  domainMax: number;
+  /** Plain-language summary for screen readers and no-JS readers. */
+  description: string;
+  sourceLine: string;
+  width: number;
+  height: number;
+  /** Permalink path of the page that owns the chart. */
+  href: string;
+}
+
+export const CHART_WIDTH = 640;
+const ROW_HEIGHT = 30;
+const BAR_ROW_EXTRA = 14;
+const CHROME = 64;
+
+/** Horizontal bars: each category is a row, so long labels stay legible at any width. */
+export function chartHeight(rows: number, barsPerRow: number): number {
+  return CHROME + rows * (ROW_HEIGHT + (barsPerRow - 1) * BAR_ROW_EXTRA);
+}
+
+/** A round axis maximum above every value and claim bound; percentages stop at 100. */
+export function niceMax(values: number[], percent: boolean): number {
+  const max = Math.max(0, ...values.filter(Number.isFinite));
+  if (max === 0) return 1;
+  const padded = max * 1.1;
+  const step = 10 ** Math.floor(Math.log10(padded));
+  const nice = [1, 2, 2.5, 5, 10].map((m) => m * step).find((v) => v >= padded) ?? 10 * step;
+  return percent && max <= 100 ? Math.min(100, nice) : nice;
+}

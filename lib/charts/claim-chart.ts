@@ -1,0 +1,69 @@
+import type { Comparison, EvidenceItem } from '../claims/compare';
+import { claimPhrase } from '../claims/explain';
+import type { Claim } from '../data/records';
+import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
+import { describeChart } from './describe';
+import { CHART_WIDTH, type ChartOverlay, type ChartSpec, chartHeight, niceMax } from './chart-spec';
+import { sourceLine } from './source-line';
+
+/** The claim drawn on its figures: a line or band, never drawn when no official series measures the claim. */
+export function claimOverlay(claim: Claim, unit: string, comparison: Comparison): { overlay: ChartOverlay | null; note: string | null } {
+  if (claim.comparability === 'none' || comparison.status === 'no-official-data') {
+    return { overlay: null, note: 'The claim is not drawn: no official series measures it, so these figures are context only.' };
+  }
+  const differs = claim.comparability === 'proxy' ? ` (a different measure from ${unitWords(unit)})` : '';
+  const label = `Claim: ${claimPhrase(claim)}${differs}`;
+  const line = (at: number | null) => (at === null ? null : { kind: 'line' as const, from: at, to: at, label });
+  const band = (from: number | null, to: number | null) => (from === null || to === null ? null : { kind: 'band' as const, from, to, label });
+  const overlay = {
+    exact: () => line(claim.value),
+    about: () => line(claim.value),
+    average: () => line(claim.value),
+    nearly: () => line(claim.high),
+    // Open-ended claims become a band to the top of the axis; the axis maximum is set later.
+    'more-than': () => band(claim.low, Infinity),
+    'at-least': () => band(claim.low, Infinity),
+    'up-to': () => band(0, claim.high),
+    range: () => band(claim.low, claim.high),
+    none: () => null,
+  }[claim.qualifier]();
+  return overlay ? { overlay, note: null } : { overlay: null, note: 'The claim states no number, so it is not drawn.' };
+}
+
+/** The claim card's chart: every figure that shares the first figure's unit, one bar each, coloured by role. */
+export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: Comparison): ChartSpec | null {
+  if (evidence.length === 0) return null;
+  const unit = evidence[0].observation.unit;
+  const plotted = evidence.filter((e) => e.observation.unit === unit);
+  const { overlay, note } = claimOverlay(claim, unit, comparison);
+  const bounds = overlay ? [overlay.from, overlay.to] : [];
+  const domainMax = niceMax([...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit));
+  if (overlay && !Number.isFinite(overlay.to)) overlay.to = domainMax;
+  const rows = plotted.map((e) => ({
+    category: e.observation.label,
+    values: { v: e.observation.value },
+    labels: { v: formatQuantity(e.observation.value, '', e.observation.qualifier).trim() },
+    tone: e.role,
+    observationIds: { v: e.observation.id },
+  }));
+  const left = evidence.length - plotted.length;
+  const spec: ChartSpec = {
+    id: claim.id,
+    kind: 'claim',
+    title: `“${claimPhrase(claim)}” against the record`,
+    subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => (r === 'record' ? 'the record' : r === 'proxy' ? 'related measures' : 'context')).join(', ')}${left ? `; ${left} figure(s) in other units are in the table` : ''}`,
+    unit,
+    bars: [{ key: 'v', label: unitWords(unit), tone: 'record' }],
+    rows,
+    overlay,
+    overlayNote: note,
+    domainMax,
+    description: '',
+    sourceLine: sourceLine(plotted.map((e) => e.series.publisher)),
+    width: CHART_WIDTH,
+    height: chartHeight(rows.length, 1),
+    href: `/claims/${claim.id}`,
+  };
+  spec.description = describeChart(spec);
+  return spec;
+}

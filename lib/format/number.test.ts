@@ -1,0 +1,19 @@
+import { formatNumber, formatQuantity, formatTick, unitWords } from './number';
+
+describe('number formatting', () => {
+  it('formats plain numbers with separators', () => {
+    expect(formatNumber(189973)).toBe('189,973');
+    expect(formatNumber(67.8)).toBe('67.8');
+  });
+  it('puts qualifiers and units in words', () => {
+    expect(formatQuantity(563, 'declined detainers', 'at-least')).toBe('at least 563 declined detainers');
+    expect(formatQuantity(14.5, 'percent change')).toBe('+14.5 percent change');
+    expect(formatQuantity(31, 'per 100000')).toBe('31 per 100,000');
+    expect(unitWords('per 100000')).toBe('per 100,000');
+  });
+  it('shortens axis ticks', () => {
+    expect(formatTick(40, 'percent rearrested')).toBe('40%');
+    expect(formatTick(190000, 'charges')).toBe('190K');
+    expect(formatTick(500, 'declined detainers')).toBe('500');
+  });
+});
