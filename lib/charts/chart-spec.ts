@@ -37,6 +37,7 @@ export interface ChartSpec {
   overlay: ChartOverlay | null;
   /** Said under the chart when the claim is not drawn, and why. */
   overlayNote: string | null;
+  domainMin: number;
   domainMax: number;
   /** Plain-language summary for screen readers and no-JS readers. */
   description: string;
@@ -50,7 +51,7 @@ export interface ChartSpec {
 export const CHART_WIDTH = 640;
 const ROW_HEIGHT = 30;
 const BAR_ROW_EXTRA = 14;
-const CHROME = 64;
+const CHROME = 88;
 
 /** Horizontal bars: each category is a row, so long labels stay legible at any width. */
 export function chartHeight(rows: number, barsPerRow: number): number {

@@ -11,7 +11,7 @@ export function claimOverlay(claim: Claim, unit: string, comparison: Comparison)
   if (claim.comparability === 'none' || comparison.status === 'no-official-data') {
     return { overlay: null, note: 'The claim is not drawn: no official series measures it, so these figures are context only.' };
   }
-  const differs = claim.comparability === 'proxy' ? ` (a different measure from ${unitWords(unit)})` : '';
+  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : '';
   const label = `Claim: ${claimPhrase(claim)}${differs}`;
   const line = (at: number | null) => (at === null ? null : { kind: 'line' as const, from: at, to: at, label });
   const band = (from: number | null, to: number | null) => (from === null || to === null ? null : { kind: 'band' as const, from, to, label });
@@ -57,6 +57,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     rows,
     overlay,
     overlayNote: note,
+    domainMin: Math.min(0, ...plotted.map((e) => e.observation.value)),
     domainMax,
     description: '',
     sourceLine: sourceLine(plotted.map((e) => e.series.publisher)),

@@ -1,3 +1,4 @@
+import { Index } from './evidence';
 import { loadPackage } from './load-package';
 import { DataError, type Problem } from './problem';
 import { type Dataset, RESOURCE_OF } from './records';
@@ -40,4 +41,14 @@ export function loadDataset(dir: string = dataDir()): Dataset {
   if (!dataset) throw new DataError(problems);
   cache.set(dir, dataset);
   return dataset;
+}
+
+const indexes = new WeakMap<Dataset, Index>();
+
+/** The dataset with its lookups, built once per folder. */
+export function loadIndex(dir: string = dataDir()): Index {
+  const data = loadDataset(dir);
+  let index = indexes.get(data);
+  if (!index) indexes.set(data, (index = new Index(data)));
+  return index;
 }

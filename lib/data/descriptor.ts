@@ -1,5 +1,5 @@
 import type { Problem } from './problem';
-import type { DataPackage, FieldType } from './schema';
+import { asList, type DataPackage, type FieldType } from './schema';
 
 const FIELD_TYPES: FieldType[] = ['string', 'integer', 'number', 'date'];
 const RESOURCE_PATH = /^[a-z0-9][a-z0-9_-]*\.csv$/;
@@ -56,6 +56,34 @@ export function parseDescriptor(path: string, text: string): { pkg?: DataPackage
     for (const f of fields) {
       if (typeof f?.name !== 'string' || !FIELD_TYPES.includes(f.type)) {
         problems.push(at(`"name": "${r.name}"`, `resource ${label}: field ${JSON.stringify(f?.name)} needs a name and a type (${FIELD_TYPES.join(', ')})`));
+      }
+      const pattern = f?.constraints?.pattern;
+      if (pattern !== undefined) {
+        try {
+          new RegExp(`^(?:${pattern})$`, 'u');
+        } catch {
+          problems.push(at(JSON.stringify(pattern), `resource ${label}: field ${JSON.stringify(f?.name)} has an invalid pattern`));
+        }
+      }
+    }
+  }
+  if (problems.length) return { problems };
+
+  // Keys must name fields that exist, so key problems can be located in the CSV files.
+  const byName = new Map(pkg.resources.map((r) => [r.name, r]));
+  const hasFields = (name: string, keys: string[]) => keys.every((k) => byName.get(name)!.schema.fields.some((f) => f.name === k));
+  for (const r of pkg.resources) {
+    const label = `"${r.name}"`;
+    const pk = asList(r.schema.primaryKey);
+    if (!hasFields(r.name, pk)) problems.push(at(`"name": "${r.name}"`, `resource ${label}: primaryKey names a field that is not in its schema`));
+    for (const fk of r.schema.foreignKeys ?? []) {
+      const target = fk?.reference?.resource;
+      if (!hasFields(r.name, asList(fk?.fields))) {
+        problems.push(at(`"name": "${r.name}"`, `resource ${label}: a foreign key names a field that is not in its schema`));
+      } else if (typeof target !== 'string' || !byName.has(target)) {
+        problems.push(at(`"name": "${r.name}"`, `resource ${label}: foreign key refers to unknown resource ${JSON.stringify(target)}`));
+      } else if (!hasFields(target, asList(fk.reference.fields))) {
+        problems.push(at(`"name": "${r.name}"`, `resource ${label}: a foreign key refers to a field that is not in resource "${target}"`));
       }
     }
   }

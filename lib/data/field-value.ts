@@ -26,10 +26,12 @@ export function parseField(field: Field, raw: string): { value: Cell } | { error
     case 'integer':
       if (!INTEGER.test(raw)) return { error: `value "${clip(raw)}" is not a whole number` };
       value = Number(raw);
+      if (!Number.isSafeInteger(value)) return { error: `value "${clip(raw)}" is out of range` };
       break;
     case 'number':
       if (!NUMBER.test(raw)) return { error: `value "${clip(raw)}" is not a number (plain digits, no separators)` };
       value = Number(raw);
+      if (!Number.isFinite(value)) return { error: `value "${clip(raw)}" is out of range` };
       break;
     case 'date':
       if (!isIsoDate(raw)) return { error: `value "${clip(raw)}" is not an ISO 8601 date (YYYY-MM-DD)` };

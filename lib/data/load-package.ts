@@ -31,6 +31,7 @@ export function loadPackage(dir: string): LoadedPackage {
 
   const pathOf = (r: Resource) => join(dir, r.path);
   const tables: Tables = {};
+  const rejected: Tables = {};
   for (const resource of pkg.resources) {
     const path = pathOf(resource);
     if (!existsSync(path)) {
@@ -50,9 +51,12 @@ export function loadPackage(dir: string): LoadedPackage {
     if (csv.problems.length) continue;
     const typed = validateTable(path, resource, csv);
     problems.push(...typed.problems);
+    // A table whose header is wrong was not read at all: leave it out, so that keys into it are not checked.
+    if (!typed.rejected) continue;
     tables[resource.name] = typed.rows;
+    rejected[resource.name] = typed.rejected;
   }
-  problems.push(...validateKeys(pkg.resources, tables, pathOf));
+  problems.push(...validateKeys(pkg.resources, tables, pathOf, rejected));
   problems.push(...validateRules(pkg.resources, tables, pathOf));
   return { pkg, tables, problems };
 }

@@ -67,7 +67,8 @@ export function readCsv(path: string, bytes: Uint8Array): CsvTable {
       const rowLine = lineAt(start);
       const error = result.errors[0];
       if (error) {
-        const offset = error.index ?? start;
+        // papaparse reports quote errors just past the field's opening quote; point at the quote itself.
+        const offset = error.index === undefined ? start : error.type === 'Quotes' ? Math.max(start, error.index - 1) : error.index;
         const col = offset - text.lastIndexOf('\n', offset - 1);
         const what = error.code === 'MissingQuotes' ? 'quoted field is never closed' : `malformed quoting (${error.message})`;
         fault = problem(path, lineAt(offset), col, what);

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import type { Problem } from './problem';
 import { asList, type Resource } from './schema';
 import type { TypedRow } from './validate-table';
@@ -7,8 +8,12 @@ export type Tables = Record<string, TypedRow[]>;
 const keyOf = (row: TypedRow, fields: string[]) => JSON.stringify(fields.map((f) => row.values[f]));
 const show = (row: TypedRow, fields: string[]) => fields.map((f) => String(row.values[f] ?? '')).join(', ');
 
-/** Primary keys are unique; every foreign key points at an existing row. */
-export function validateKeys(resources: Resource[], tables: Tables, pathOf: (r: Resource) => string): Problem[] {
+/**
+ * Primary keys are unique; every foreign key points at an existing row. A foreign key into a table
+ * that could not be read (absent from tables) is not checked; rows in `rejected` (read, but with a
+ * bad cell reported elsewhere) still count as existing, so one bad cell is reported once.
+ */
+export function validateKeys(resources: Resource[], tables: Tables, pathOf: (r: Resource) => string, rejected: Tables = {}): Problem[] {
   const problems: Problem[] = [];
   const byName = new Map(resources.map((r) => [r.name, r]));
   const columnOf = (r: Resource, field: string) => r.schema.fields.findIndex((f) => f.name === field) + 1;
@@ -34,10 +39,12 @@ export function validateKeys(resources: Resource[], tables: Tables, pathOf: (r: 
       const target = byName.get(fk.reference.resource);
       const to = asList(fk.reference.fields);
       if (!target) {
-        problems.push({ path: 'datapackage.json', line: 1, column: 1, message: `${r.name}: foreign key refers to unknown resource "${fk.reference.resource}"` });
+        problems.push({ path: join(dirname(pathOf(r)), 'datapackage.json'), line: 1, column: 1, message: `${r.name}: foreign key refers to unknown resource "${fk.reference.resource}"` });
         continue;
       }
-      const keys = new Set((tables[target.name] ?? []).map((row) => keyOf(row, to)));
+      const targetRows = tables[target.name];
+      if (!targetRows) continue;
+      const keys = new Set([...targetRows, ...(rejected[target.name] ?? [])].map((row) => keyOf(row, to)));
       for (const row of tables[r.name] ?? []) {
         if (from.some((f) => row.values[f] === null)) continue;
         if (!keys.has(keyOf(row, from))) {

@@ -8,8 +8,19 @@ export interface TypedRow {
   values: Record<string, Cell>;
 }
 
+export interface TableResult {
+  /** Rows whose every cell is valid. */
+  rows: TypedRow[];
+  /**
+   * Rows with a bad cell, kept (bad cells as their raw text) only so that foreign keys pointing at
+   * them are not reported as missing: the bad cell is the one problem. Undefined when the header is wrong.
+   */
+  rejected?: TypedRow[];
+  problems: Problem[];
+}
+
 /** Checks the header against the Table Schema, then every cell; returns typed rows and all problems. */
-export function validateTable(path: string, resource: Resource, table: CsvTable): { rows: TypedRow[]; problems: Problem[] } {
+export function validateTable(path: string, resource: Resource, table: CsvTable): TableResult {
   const problems: Problem[] = [];
   const fields = resource.schema.fields;
   const expected = fields.map((f) => f.name);
@@ -37,10 +48,11 @@ export function validateTable(path: string, resource: Resource, table: CsvTable)
   if (!headerOk) return { rows: [], problems };
   if (table.rows.length === 0) {
     problems.push({ path, line: 2, column: 1, message: 'file has a header but no rows' });
-    return { rows: [], problems };
+    return { rows: [], rejected: [], problems };
   }
 
   const rows: TypedRow[] = [];
+  const rejected: TypedRow[] = [];
   for (const row of table.rows) {
     const { cells, line } = row;
     if (cells.length === 1 && cells[0] === '') {
@@ -52,6 +64,7 @@ export function validateTable(path: string, resource: Resource, table: CsvTable)
         ? `row has ${cells.length} columns, expected ${fields.length} (missing "${fields[cells.length].name}")`
         : `row has ${cells.length} columns, expected ${fields.length} (extra value "${cells[fields.length].slice(0, 40)}")`;
       problems.push({ path, line, column: Math.min(cells.length, fields.length) + 1, message });
+      rejected.push({ line, values: Object.fromEntries(fields.map((f, i) => [f.name, cells[i] ?? null])) });
       continue;
     }
     const values: Record<string, Cell> = {};
@@ -61,11 +74,12 @@ export function validateTable(path: string, resource: Resource, table: CsvTable)
       if ('error' in parsed) {
         ok = false;
         problems.push({ path, line, column: i + 1, message: parsed.error });
+        values[field.name] = cells[i];
       } else {
         values[field.name] = parsed.value;
       }
     });
-    if (ok) rows.push({ line, values });
+    (ok ? rows : rejected).push({ line, values });
   }
-  return { rows, problems };
+  return { rows, rejected, problems };
 }

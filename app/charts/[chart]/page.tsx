@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import { FiguresTable } from '@/components/tables/FiguresTable';
+import { readChartSvg } from '@/lib/charts/svg-store';
+import { loadIndex } from '@/lib/data/dataset';
+import { allCharts } from '@/lib/view/charts';
+import { claimView } from '@/lib/view/claim-view';
+import { seriesView } from '@/lib/view/series-view';
+
+type Params = { params: Promise<{ chart: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () => allCharts(loadIndex()).map((c) => ({ chart: c.id }));
+
+/** A chart id is a series id or a claim id (the validator keeps them distinct). */
+const find = async ({ params }: Params) => {
+  const { chart } = await params;
+  const index = loadIndex();
+  const series = index.seriesById.get(chart);
+  if (series) {
+    const v = seriesView(index, series);
+    return { spec: v.chart, figures: v.figures, caveats: series.caveats, measure: series.measure, claims: v.claims, owner: null };
+  }
+  const v = claimView(index, index.data.claims.find((c) => c.id === chart)!);
+  return { spec: v.chart!, figures: v.figures, caveats: v.claim.comparability_note, measure: null, claims: [v.claim], owner: v.claim };
+};
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { spec } = await find(props);
+  return { title: spec.title, description: spec.description.slice(0, 200) };
+}
+
+export default async function ChartPage(props: Params) {
+  const { spec, figures, caveats, measure, claims, owner } = await find(props);
+  return (
+    <>
+      <h1 className="text-2xl font-bold">{spec.title}</h1>
+      {measure && <p className="mt-2"><span className="font-medium">What is counted:</span> {measure}</p>}
+      <ChartFigure spec={spec} svg={readChartSvg(spec.id)} headingLevel={2} />
+      <FiguresTable rows={figures} caption={`Figures in the chart: ${spec.title}`} showRole={owner !== null} />
+      <h2 className="mt-4 font-semibold">Caveats</h2>
+      <p className="text-sm">{caveats}</p>
+      {claims.length > 0 && (
+        <>
+          <h2 className="mt-4 font-semibold">Claims checked against this chart</h2>
+          <ul className="list-disc pl-5 text-sm">
+            {claims.map((c) => (
+              <li key={c.id}><a href={`/claims/${c.id}`}>“{c.quote.slice(0, 120)}{c.quote.length > 120 ? '…' : ''}”</a></li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { ClaimCard } from '@/components/claims/ClaimCard';
+import { readChartSvg } from '@/lib/charts/svg-store';
+import { loadIndex } from '@/lib/data/dataset';
+import { safeHref } from '@/lib/format/url';
+import { storyView } from '@/lib/view/story-view';
+
+type Params = { params: Promise<{ story: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () => loadIndex().data.stories.map((s) => ({ story: s.id }));
+
+const find = async ({ params }: Params) => {
+  const { story } = await params;
+  const index = loadIndex();
+  return storyView(index, index.data.stories.find((s) => s.id === story)!);
+};
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { story } = await find(props);
+  return { title: `${story.outlet}, ${story.date}: ${story.headline}`, description: story.summary };
+}
+
+export default async function StoryPage(props: Params) {
+  const { story, cards } = await find(props);
+  return (
+    <>
+      <p className="muted text-sm">{story.outlet} · <time dateTime={story.date}>{story.date}</time>{story.author && <> · {story.author}</>}</p>
+      <h1 className="mt-1 text-2xl font-bold">{story.headline}</h1>
+      <p className="mt-2">{story.summary}</p>
+      {story.note && <p className="muted mt-1 text-sm">{story.note}</p>}
+      <p className="mt-2 text-sm"><a href={safeHref(story.url)} rel="noopener noreferrer nofollow">Read the article at {story.outlet}</a></p>
+      <h2 className="mt-6 text-xl font-semibold">{cards.length} claims, in article order</h2>
+      {cards.map((view) => (
+        <ClaimCard key={view.claim.id} view={view} svg={view.chart ? readChartSvg(view.chart.id) : null} linkToClaim />
+      ))}
+    </>
+  );
+}

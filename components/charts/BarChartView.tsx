@@ -1,0 +1,99 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartSpec } from '@/lib/charts/chart-spec';
+import { formatTick } from '@/lib/format/number';
+import { CHART_TEXT, CLAIM_STROKE, TONE_FILL } from './tones';
+
+export interface BarChartViewProps {
+  spec: ChartSpec;
+  width: number;
+  height: number;
+  /** Tooltips only in the browser; the build-time SVG has none. */
+  interactive?: boolean;
+}
+
+const LABEL_WIDTH = 190;
+const KEY_ROW = 18;
+
+/** Room above the plot for the key and the claim's label. */
+const headerHeight = (spec: ChartSpec) => 10 + KEY_ROW * (1 + (spec.overlay ? 1 : 0));
+
+const ROLE_WORDS: Record<string, string> = { record: 'The record', proxy: 'Related measure', context: 'Context' };
+
+/** The key is drawn in SVG, not with recharts' HTML legend, so it is part of the static and downloaded SVG. */
+function ChartKey({ spec }: { spec: ChartSpec }) {
+  const entries =
+    spec.bars.length > 1
+      ? spec.bars.map((b) => ({ tone: b.tone, label: b.label }))
+      : [...new Set(spec.rows.map((r) => r.tone ?? spec.bars[0].tone))].map((tone) => ({ tone, label: ROLE_WORDS[tone] ?? spec.bars[0].label }));
+  let x = 8;
+  return (
+    <g className="chart-key">
+      {entries.map((e) => {
+        const at = x;
+        x += 24 + e.label.length * 6.5;
+        return (
+          <g key={e.tone} transform={`translate(${at},6)`}>
+            <rect width={12} height={12} fill={TONE_FILL[e.tone]} className={`tone-${e.tone}`} />
+            <text x={17} y={10.5} fontSize={12} fill={CHART_TEXT} className="chart-text">{e.label}</text>
+          </g>
+        );
+      })}
+      {spec.overlay && (
+        <g transform={`translate(8,${6 + KEY_ROW})`}>
+          <rect width={12} height={12} fill={CLAIM_STROKE} fillOpacity={0.15} stroke={CLAIM_STROKE} strokeDasharray="3 2" className="chart-claim-band" />
+          <text x={17} y={10.5} fontSize={12} fill={CLAIM_STROKE} className="chart-claim-text">{spec.overlay.label}</text>
+        </g>
+      )}
+    </g>
+  );
+}
+
+/** Flattens rows into the record shape recharts reads: { category, v: 563, label_v: "at least 563" }. */
+export function chartData(spec: ChartSpec) {
+  return spec.rows.map((row) => {
+    const flat: Record<string, string | number> = { category: row.category };
+    for (const [k, v] of Object.entries(row.values)) flat[k] = v;
+    for (const [k, v] of Object.entries(row.labels)) flat[`label_${k}`] = v;
+    return flat;
+  });
+}
+
+/**
+ * The one chart component: rendered to static SVG at build time (jsdom) and interactively in the browser.
+ * Horizontal bars, the claim as a reference line or band, no animation.
+ */
+export function BarChartView({ spec, width, height, interactive = false }: BarChartViewProps) {
+  const single = spec.bars.length === 1;
+  const tick = { fill: CHART_TEXT, fontSize: 12, className: 'chart-text' };
+  const overlay = spec.overlay;
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={chartData(spec)}
+      layout="vertical"
+      margin={{ top: headerHeight(spec), right: 56, bottom: 8, left: 8 }}
+      accessibilityLayer
+      title={spec.title}
+      desc={spec.description}
+    >
+      <CartesianGrid horizontal={false} stroke="#d1d5db" className="chart-grid" />
+      <XAxis type="number" domain={[spec.domainMin, spec.domainMax]} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={tick} allowDataOverflow />
+      <YAxis type="category" dataKey="category" width={LABEL_WIDTH} tick={tick} interval={0} />
+      {overlay?.kind === 'band' && (
+        <ReferenceArea x1={overlay.from} x2={overlay.to} fill={CLAIM_STROKE} fillOpacity={0.1} stroke={CLAIM_STROKE} strokeDasharray="4 3" className="chart-claim-band" ifOverflow="extendDomain" />
+      )}
+      {spec.bars.map((bar) => (
+        <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={TONE_FILL[bar.tone]} className={single ? undefined : `tone-${bar.tone}`} isAnimationActive={false} barSize={single ? 18 : 12}>
+          {single && spec.rows.map((row) => <Cell key={row.category} fill={TONE_FILL[row.tone ?? bar.tone]} className={`tone-${row.tone ?? bar.tone}`} />)}
+          <LabelList dataKey={`label_${bar.key}`} position="right" fill={CHART_TEXT} fontSize={11} className="chart-text" />
+        </Bar>
+      ))}
+      {overlay?.kind === 'line' && (
+        <ReferenceLine x={overlay.from} stroke={CLAIM_STROKE} strokeWidth={2} strokeDasharray="6 3" className="chart-claim-line" ifOverflow="extendDomain" />
+      )}
+      <ChartKey spec={spec} />
+      {interactive && <Tooltip cursor={{ fillOpacity: 0.08 }} />}
+    </BarChart>
+  );
+}

@@ -1,0 +1,39 @@
+import { type Comparison, compareClaim, STATUS_LABEL } from '../claims/compare';
+import { claimChart } from '../charts/claim-chart';
+import type { ChartSpec } from '../charts/chart-spec';
+import type { Index } from '../data/evidence';
+import type { Claim, Series, Source, Story } from '../data/records';
+import { figureRow, type FigureRow } from './evidence-table';
+
+export interface ClaimView {
+  claim: Claim;
+  story: Story;
+  comparison: Comparison;
+  statusLabel: string;
+  chart: ChartSpec | null;
+  figures: FigureRow[];
+  /** The authored comparability note first, then each cited series' caveats. */
+  caveats: { title: string; text: string }[];
+  series: Series[];
+  sources: Source[];
+}
+
+export function claimView(index: Index, claim: Claim): ClaimView {
+  const evidence = index.evidenceFor(claim);
+  const comparison = compareClaim(claim, evidence);
+  const series = [...new Map(evidence.map((e) => [e.series.id, e.series])).values()];
+  return {
+    claim,
+    story: index.data.stories.find((s) => s.id === claim.story_id)!,
+    comparison,
+    statusLabel: STATUS_LABEL[comparison.status],
+    chart: claimChart(claim, evidence, comparison),
+    figures: evidence.map((e) => figureRow(index, e.observation, e.series, e.role)),
+    caveats: [
+      { title: 'How the claim and the record compare', text: claim.comparability_note },
+      ...series.map((s) => ({ title: s.title, text: s.caveats })),
+    ],
+    series,
+    sources: index.sourcesOf(evidence.map((e) => e.observation)),
+  };
+}

@@ -1,0 +1,49 @@
+import type { EvidenceItem } from '../claims/compare';
+import type { Index } from '../data/evidence';
+import type { Observation, Series } from '../data/records';
+import { formatQuantity } from '../format/number';
+import { describePeriod } from '../format/period';
+
+export interface FigureRow {
+  id: string;
+  label: string;
+  role: EvidenceItem['role'] | 'series';
+  seriesId: string;
+  seriesTitle: string;
+  value: number;
+  valueText: string;
+  unit: string;
+  period: string;
+  geography: string;
+  sourceTitle: string;
+  sourcePublisher: string;
+  sourceUrl: string;
+  locator: string;
+  locatorType: Observation['locator_type'];
+  confidence: Observation['confidence'];
+  note: string | null;
+}
+
+/** One table row per figure, with everything a reader needs to trace it. */
+export function figureRow(index: Index, observation: Observation, series: Series, role: FigureRow['role']): FigureRow {
+  const source = index.sourceById.get(observation.source_id)!;
+  return {
+    id: observation.id,
+    label: observation.label,
+    role,
+    seriesId: series.id,
+    seriesTitle: series.title,
+    value: observation.value,
+    valueText: formatQuantity(observation.value, observation.unit, observation.qualifier),
+    unit: observation.unit,
+    period: describePeriod(observation),
+    geography: observation.geography,
+    sourceTitle: source.title,
+    sourcePublisher: source.publisher,
+    sourceUrl: source.url,
+    locator: observation.locator,
+    locatorType: observation.locator_type,
+    confidence: observation.confidence,
+    note: observation.note,
+  };
+}

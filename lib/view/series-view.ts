@@ -1,0 +1,24 @@
+import type { ChartSpec } from '../charts/chart-spec';
+import { seriesChart } from '../charts/series-chart';
+import type { Index } from '../data/evidence';
+import type { Claim, Series, Source } from '../data/records';
+import { figureRow, type FigureRow } from './evidence-table';
+
+export interface SeriesView {
+  series: Series;
+  chart: ChartSpec;
+  figures: FigureRow[];
+  claims: Claim[];
+  sources: Source[];
+}
+
+export function seriesView(index: Index, series: Series): SeriesView {
+  const observations = index.observationsOf(series);
+  return {
+    series,
+    chart: seriesChart(series, observations),
+    figures: observations.map((o) => figureRow(index, o, series, 'series')),
+    claims: index.claimsCiting(series),
+    sources: index.sourcesOf(observations),
+  };
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Serves the static export in out/ at http://localhost:3000 (PORT to change), as a static host would:
+// clean URLs (/claims/x -> claims/x.html), a 404 page, and the security headers from out/_headers.
+// Plain Node, no dependencies, so `npm start` needs nothing beyond `npm ci`.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const ROOT = resolve(process.argv[2] || 'out');
+const PORT = Number(process.env.PORT || 3000);
+const HOST = process.env.HOST || '127.0.0.1';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
+  '.zip': 'application/zip', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
+};
+
+/** Parses the _headers format: a path pattern, then indented "Name: value" lines; "Name: !" removes a header set earlier. */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const i = line.indexOf(':');
+      rules[rules.length - 1]?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+
+export function headersFor(rules, path) {
+  const out = {};
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const [name, value] of rule.headers) {
+      if (value === '!') delete out[name.toLowerCase()];
+      else out[name.toLowerCase()] = value;
+    }
+  }
+  return out;
+}
+
+function resolveFile(urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const base = join(ROOT, clean);
+  if (!base.startsWith(ROOT)) return null;
+  for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+function start() {
+  if (!existsSync(ROOT)) {
+    console.error(`${ROOT} does not exist: run "npm run build" first`);
+    process.exit(1);
+  }
+  const headersFile = join(ROOT, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  const server = createServer((req, res) => {
+    let path;
+    try {
+      path = new URL(req.url || '/', 'http://localhost').pathname;
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let file = null;
+    try {
+      file = resolveFile(path);
+    } catch {
+      file = null;
+    }
+    const status = file ? 200 : 404;
+    file = file || join(ROOT, '404.html');
+    const headers = {
+      ...headersFor(rules, path),
+      'content-type': TYPES[extname(file)] || 'application/octet-stream',
+      'cache-control': path.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  server.listen(PORT, HOST, () => console.log(`On the Record: serving ${ROOT} at http://localhost:${PORT}`));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) start();
