@@ -2,13 +2,12 @@
  * Build step: renders every chart to static SVG with the same recharts component the browser uses.
  * recharts draws nothing in React's server renderer, but draws complete SVG under jsdom at a fixed size.
  * It runs in its own process before `next build`, because jsdom globals would confuse Next's server/client detection.
- * Output: .generated/charts/<id>.svg, read by the pages at build time.
+ * Output: one <id>.svg per chart in generatedChartsDir(), read by the pages at build time.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 
-const OUT = join('.generated', 'charts');
 
 function installDom() {
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
@@ -37,6 +36,8 @@ async function main() {
     import('../lib/view/charts'),
     import('./render-chart-svg'),
   ]);
+  const { generatedChartsDir } = await import('../lib/charts/svg-store');
+  const OUT = generatedChartsDir();
   const charts = allCharts(loadIndex());
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });

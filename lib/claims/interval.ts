@@ -36,7 +36,8 @@ export function claimInterval(c: Pick<Claim, 'qualifier' | 'value' | 'low' | 'hi
     case 'up-to':
       return c.high === null ? null : { lo: -Infinity, hi: c.high, loOpen: true, hiOpen: false };
     case 'nearly':
-      return c.high === null ? null : closed(c.high * (1 - TOLERANCE.nearly), c.high);
+      // Nearly N: within 10 percent of N, on the side of zero ("nearly -10 percent" is -10 to -9).
+      return c.high === null ? null : c.high < 0 ? closed(c.high, c.high * (1 - TOLERANCE.nearly)) : closed(c.high * (1 - TOLERANCE.nearly), c.high);
     case 'range':
       return c.low === null || c.high === null ? null : closed(c.low, c.high);
     case 'none':
@@ -56,7 +57,10 @@ export function recordInterval(o: Pick<Observation, 'qualifier' | 'value'>): Int
     case 'about':
       return around(v, TOLERANCE.exact);
     case 'nearly':
-      return { lo: v * (1 - TOLERANCE.nearly), hi: v, loOpen: false, hiOpen: true };
+      // Short of v, on the side of zero.
+      return v < 0
+        ? { lo: v, hi: v * (1 - TOLERANCE.nearly), loOpen: true, hiOpen: false }
+        : { lo: v * (1 - TOLERANCE.nearly), hi: v, loOpen: false, hiOpen: true };
     case 'exact':
     case 'computed':
       return closed(v, v);

@@ -1,16 +1,12 @@
-#!/usr/bin/env node
 // Serves the static export in out/ at http://localhost:3000 (PORT to change), as a static host would:
 // clean URLs (/claims/x -> claims/x.html), a 404 page, and the security headers from out/_headers.
-// Plain Node, no dependencies, so `npm start` needs nothing beyond `npm ci`.
+// Node's http module only; tests start the same server in-process with createStaticServer().
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const ROOT = resolve(process.argv[2] || 'out');
-const PORT = Number(process.env.PORT || 3000);
-const HOST = process.env.HOST || '127.0.0.1';
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
@@ -18,8 +14,13 @@ const TYPES = {
 };
 
 /** Parses the _headers format: a path pattern, then indented "Name: value" lines; "Name: !" removes a header set earlier. */
-export function parseHeaders(text) {
-  const rules = [];
+export interface HeaderRule {
+  pattern: string;
+  headers: Array<[string, string]>;
+}
+
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
@@ -31,10 +32,10 @@ export function parseHeaders(text) {
   return rules;
 }
 
-const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
-export function headersFor(rules, path) {
-  const out = {};
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const rule of rules) {
     if (!matches(rule.pattern, path)) continue;
     for (const [name, value] of rule.headers) {
@@ -45,25 +46,23 @@ export function headersFor(rules, path) {
   return out;
 }
 
-function resolveFile(urlPath) {
+function resolveFile(root: string, urlPath: string): string | null {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const base = join(ROOT, clean);
-  if (!base.startsWith(ROOT)) return null;
+  const base = join(root, clean);
+  if (!base.startsWith(root)) return null;
   for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return null;
 }
 
-function start() {
-  if (!existsSync(ROOT)) {
-    console.error(`${ROOT} does not exist: run "npm run build" first`);
-    process.exit(1);
-  }
+/** A static server for a built site folder, with the folder's own _headers applied. */
+export function createStaticServer(dir: string): Server {
+  const ROOT = resolve(dir);
   const headersFile = join(ROOT, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
-    let path;
+    let path: string;
     try {
       path = new URL(req.url || '/', 'http://localhost').pathname;
     } catch {
@@ -74,9 +73,9 @@ function start() {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    let file = null;
+    let file: string | null = null;
     try {
-      file = resolveFile(path);
+      file = resolveFile(ROOT, path);
     } catch {
       file = null;
     }
@@ -84,14 +83,22 @@ function start() {
     file = file || join(ROOT, '404.html');
     const headers = {
       ...headersFor(rules, path),
-      'content-type': TYPES[extname(file)] || 'application/octet-stream',
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': path.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
-  server.listen(PORT, HOST, () => console.log(`On the Record: serving ${ROOT} at http://localhost:${PORT}`));
+  return server;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) start();
+if (require.main === module) {
+  const root = process.argv[2] || 'out';
+  const port = Number(process.env.PORT || 3000);
+  if (!existsSync(root)) {
+    console.error(`${root} does not exist: run "npm run build" first`);
+    process.exit(1);
+  }
+  createStaticServer(root).listen(port, process.env.HOST || '127.0.0.1', () => console.log(`On the Record: serving ${resolve(root)} at http://localhost:${port}`));
+}

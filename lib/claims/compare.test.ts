@@ -1,0 +1,349 @@
+import type { Claim, ClaimQualifier, EvidenceRole, Observation, ObservationQualifier, Series } from '../data/records';
+import { type ComparisonStatus, compareClaim, type EvidenceItem, STATUS_LABEL } from './compare';
+import { claimPhrase, recordPhrase } from './explain';
+
+// ---- factories -------------------------------------------------------------------------------
+
+const makeClaim = (over: Partial<Claim> = {}): Claim => ({
+  id: 'claim-test',
+  story_id: 'story-test',
+  position: 1,
+  quote: 'A quote.',
+  speaker: 'A speaker',
+  attributed_to: 'An agency',
+  value: null,
+  low: null,
+  high: null,
+  qualifier: 'exact',
+  unit: 'people',
+  geography: 'North Carolina',
+  period: 'FY2019',
+  comparability: 'same-measure',
+  comparability_note: 'A note.',
+  ...over,
+});
+
+/** A same-measure claim with its number in the field its qualifier reads. */
+function claimOf(qualifier: ClaimQualifier, n: number | [number, number], over: Partial<Claim> = {}): Claim {
+  const bounds: Partial<Claim> =
+    qualifier === 'range' ? { low: (n as number[])[0], high: (n as number[])[1] }
+    : qualifier === 'more-than' || qualifier === 'at-least' ? { value: n as number, low: n as number }
+    : qualifier === 'up-to' || qualifier === 'nearly' ? { value: n as number, high: n as number }
+    : qualifier === 'none' ? {}
+    : { value: n as number };
+  return makeClaim({ qualifier, ...bounds, ...over });
+}
+
+const makeSeries = (over: Partial<Series> = {}): Series => ({
+  id: 'agency-count',
+  title: 'People counted by the agency',
+  short_title: 'Agency count',
+  measure: 'People counted',
+  unit: 'people',
+  geography: 'North Carolina',
+  fips: '37',
+  period_type: 'federal-fy',
+  publisher: 'The Agency',
+  caveats: 'None.',
+  ...over,
+});
+
+let nextId = 0;
+const makeObservation = (value: number, qualifier: ObservationQualifier = 'exact', over: Partial<Observation> = {}): Observation => ({
+  id: `obs-${++nextId}`,
+  series_id: 'agency-count',
+  label: 'FY2019',
+  period: 'FY2019',
+  period_type: 'federal-fy',
+  period_start: '2018-10-01',
+  period_end: '2019-09-30',
+  geography: 'North Carolina',
+  fips: '37',
+  value,
+  qualifier,
+  unit: 'people',
+  source_id: 'agency-report',
+  locator: 'Table 1',
+  locator_type: 'table',
+  confidence: 'high',
+  note: null,
+  ...over,
+});
+
+const item = (observation: Observation, role: EvidenceRole = 'record', series: Series = makeSeries()): EvidenceItem => ({ role, observation, series });
+const rec = (value: number, qualifier: ObservationQualifier = 'exact') => item(makeObservation(value, qualifier));
+
+const status = (claim: Claim, evidence: EvidenceItem[]): ComparisonStatus => compareClaim(claim, evidence).status;
+
+// ---- claim qualifiers against an exact record --------------------------------------------------
+
+describe('compareClaim: each claim qualifier against one exact record', () => {
+  test.each<[ClaimQualifier, number | [number, number], number, ComparisonStatus]>([
+    // exact: within 5 percent (475..525 for 500)
+    ['exact', 500, 500, 'consistent'],
+    ['exact', 500, 510, 'consistent'],
+    ['exact', 500, 525, 'consistent'],
+    ['exact', 500, 475, 'consistent'],
+    ['exact', 500, 530, 'understates'],
+    ['exact', 500, 470, 'overstates'],
+    // more-than: strictly above the bound
+    ['more-than', 500, 563, 'consistent'],
+    ['more-than', 500, 500.5, 'consistent'],
+    ['more-than', 500, 500, 'overstates'],
+    ['more-than', 500, 450, 'overstates'],
+    // at-least: the bound itself counts
+    ['at-least', 500, 500, 'consistent'],
+    ['at-least', 500, 10_000, 'consistent'],
+    ['at-least', 500, 499, 'overstates'],
+    // nearly: 450..500 for 500
+    ['nearly', 500, 489, 'consistent'],
+    ['nearly', 500, 500, 'consistent'],
+    ['nearly', 500, 450, 'consistent'],
+    ['nearly', 500, 501, 'understates'],
+    ['nearly', 500, 440, 'overstates'],
+    // about: 450..550 for 500
+    ['about', 500, 545, 'consistent'],
+    ['about', 500, 455, 'consistent'],
+    ['about', 500, 560, 'understates'],
+    ['about', 500, 440, 'overstates'],
+    // up-to: anything up to the bound
+    ['up-to', 80, 67.8, 'consistent'],
+    ['up-to', 80, 80, 'consistent'],
+    ['up-to', 80, 0, 'consistent'],
+    ['up-to', 80, 85, 'understates'],
+    // range: both ends closed
+    ['range', [40, 80], 44, 'consistent'],
+    ['range', [40, 80], 40, 'consistent'],
+    ['range', [40, 80], 80, 'consistent'],
+    ['range', [40, 80], 83, 'understates'],
+    ['range', [40, 80], 30, 'overstates'],
+    // average: within 10 percent
+    ['average', 100, 109, 'consistent'],
+    ['average', 100, 91, 'consistent'],
+    ['average', 100, 111, 'understates'],
+    ['average', 100, 89, 'overstates'],
+  ])('%s %j vs record %d: %s', (qualifier, n, recordValue, expected) => {
+    expect(status(claimOf(qualifier, n), [rec(recordValue)])).toBe(expected);
+  });
+
+  test('none: a same-measure claim with no number is not comparable', () => {
+    const result = compareClaim(claimOf('none', 0), [rec(563)]);
+    expect(result.status).toBe('not-comparable');
+    expect(result.sentence).toContain('states no number to check');
+    expect(result.sentence).toContain('563');
+  });
+
+  test('a qualifier whose number is missing is not comparable', () => {
+    expect(status(makeClaim({ qualifier: 'exact', value: null }), [rec(563)])).toBe('not-comparable');
+    expect(status(makeClaim({ qualifier: 'more-than', value: 500, low: null }), [rec(563)])).toBe('not-comparable');
+    expect(status(makeClaim({ qualifier: 'range', low: 40, high: null }), [rec(50)])).toBe('not-comparable');
+  });
+});
+
+// ---- record qualifiers ---------------------------------------------------------------------------
+
+describe('compareClaim: record qualifiers', () => {
+  test('at-least record: a claim above the bound fits, one below it understates', () => {
+    expect(status(claimOf('more-than', 500), [rec(563, 'at-least')])).toBe('consistent');
+    expect(status(claimOf('exact', 600), [rec(563, 'at-least')])).toBe('consistent');
+    expect(status(claimOf('exact', 500), [rec(563, 'at-least')])).toBe('understates');
+    expect(status(claimOf('up-to', 500), [rec(563, 'at-least')])).toBe('understates');
+  });
+
+  test('lower-bound record reads like at-least', () => {
+    expect(status(claimOf('exact', 600), [rec(563, 'lower-bound')])).toBe('consistent');
+    expect(status(claimOf('exact', 500), [rec(563, 'lower-bound')])).toBe('understates');
+  });
+
+  test('more-than record: the bound itself is excluded', () => {
+    expect(status(claimOf('exact', 500), [rec(500, 'more-than')])).toBe('consistent'); // 475..525 reaches above 500
+    expect(status(claimOf('at-least', 600), [rec(500, 'more-than')])).toBe('consistent');
+    expect(status(claimOf('up-to', 500), [rec(500, 'more-than')])).toBe('understates');
+    expect(status(claimOf('range', [400, 450]), [rec(500, 'more-than')])).toBe('understates');
+  });
+
+  test('about record: within 5 percent of its value', () => {
+    expect(status(claimOf('exact', 1100), [rec(1000, 'about')])).toBe('consistent'); // 1045..1155 meets 950..1050
+    expect(status(claimOf('exact', 1200), [rec(1000, 'about')])).toBe('overstates');
+    expect(status(claimOf('exact', 800), [rec(1000, 'about')])).toBe('understates');
+  });
+
+  test('nearly record: short of its value, never reaching it', () => {
+    expect(status(claimOf('exact', 480), [rec(500, 'nearly')])).toBe('consistent');
+    expect(status(claimOf('at-least', 500), [rec(500, 'nearly')])).toBe('overstates');
+    expect(status(claimOf('up-to', 400), [rec(500, 'nearly')])).toBe('understates');
+  });
+
+  test('computed record is a single point, like exact', () => {
+    expect(status(claimOf('exact', 44), [rec(44.5, 'computed')])).toBe('consistent');
+    expect(status(claimOf('exact', 40), [rec(44.5, 'computed')])).toBe('understates');
+  });
+
+  test('negative values: nearly a 10 percent drop fits a 9.5 percent drop', () => {
+    const change = (value: number, qualifier: ObservationQualifier) => item(makeObservation(value, qualifier, { unit: 'percent change' }), 'record', makeSeries({ unit: 'percent change' }));
+    const claim = claimOf('nearly', -10, { unit: 'percent change' });
+    expect(status(claim, [change(-9.5, 'exact')])).toBe('consistent');
+    expect(status(claimOf('exact', -9.5, { unit: 'percent change' }), [change(-10, 'nearly')])).toBe('consistent');
+  });
+});
+
+// ---- several record figures ----------------------------------------------------------------------
+
+describe('compareClaim: several record figures', () => {
+  test('figures that agree are intersected', () => {
+    // at least 489 and at least 563 together mean at least 563.
+    const evidence = [rec(489, 'at-least'), rec(563, 'at-least')];
+    expect(status(claimOf('more-than', 500), evidence)).toBe('consistent');
+    expect(status(claimOf('exact', 520), evidence)).toBe('understates');
+    // an exact 563 inside at least 489 pins the value to 563.
+    expect(status(claimOf('exact', 600), [rec(489, 'at-least'), rec(563)])).toBe('overstates');
+  });
+
+  test('conflicting figures make the claim not comparable, and the sentence names both', () => {
+    const result = compareClaim(claimOf('more-than', 500), [rec(489), rec(563)]);
+    expect(result.status).toBe('not-comparable');
+    expect(result.sentence).toContain('disagree with each other');
+    expect(result.sentence).toContain('489');
+    expect(result.sentence).toContain('563');
+    expect(result.record).toHaveLength(2);
+  });
+
+  test('an at-least figure above an exact one conflicts too', () => {
+    expect(status(claimOf('exact', 500), [rec(563, 'at-least'), rec(489)])).toBe('not-comparable');
+  });
+
+  test('context and proxy figures do not decide a same-measure claim', () => {
+    const evidence = [rec(500), item(makeObservation(10_000), 'context'), item(makeObservation(1), 'proxy')];
+    const result = compareClaim(claimOf('exact', 500), evidence);
+    expect(result.status).toBe('consistent');
+    expect(result.record.map((e) => e.observation.value)).toEqual([500]);
+  });
+});
+
+// ---- comparability and missing data ----------------------------------------------------------
+
+describe('compareClaim: comparability and missing data', () => {
+  const proxySeries = (short: string) => makeSeries({ id: short.toLowerCase(), short_title: short, unit: 'percent rearrested' });
+  const proxy = (value: number, short: string) => item(makeObservation(value, 'exact', { unit: 'percent rearrested' }), 'proxy', proxySeries(short));
+
+  test('a proxy claim is not comparable; the sentence gives the span of the proxy figures', () => {
+    const claim = claimOf('up-to', 80, { unit: 'percent who commit more crimes', comparability: 'proxy' });
+    const result = compareClaim(claim, [proxy(44, 'BJS'), proxy(67.8, 'BJS'), proxy(52, 'NC Sentencing Commission')]);
+    expect(result.status).toBe('not-comparable');
+    expect(result.record).toEqual([]);
+    expect(result.sentence).toBe(
+      'Not comparable: the official figures measure percent rearrested, not percent who commit more crimes; they range from 44 to 67.8 percent rearrested across BJS and NC Sentencing Commission.',
+    );
+  });
+
+  test('a proxy claim with one proxy figure names it', () => {
+    const claim = claimOf('range', [40, 80], { unit: 'percent who re-offend', comparability: 'proxy' });
+    const result = compareClaim(claim, [proxy(44, 'BJS')]);
+    expect(result.sentence).toContain('44 percent rearrested');
+    expect(result.sentence).toContain('BJS');
+  });
+
+  test('a proxy claim with no proxy figures says nothing measures it', () => {
+    const result = compareClaim(claimOf('exact', 5, { unit: 'percent who re-offend', comparability: 'proxy' }), []);
+    expect(result.status).toBe('not-comparable');
+    expect(result.sentence).toBe('Not comparable: no official series measures percent who re-offend.');
+  });
+
+  test('a proxy claim is not comparable even when a record figure would match', () => {
+    expect(status(claimOf('exact', 500, { comparability: 'proxy' }), [rec(500)])).toBe('not-comparable');
+  });
+
+  test('comparability none: no official data, context only', () => {
+    const claim = claimOf('none', 0, { unit: null, comparability: 'none' });
+    const withContext = compareClaim(claim, [item(makeObservation(1), 'context')]);
+    expect(withContext.status).toBe('no-official-data');
+    expect(withContext.sentence).toBe('No official data: no official series measures what this claim describes for North Carolina, so the figures shown are context only.');
+    const bare = compareClaim(claim, []);
+    expect(bare.sentence).toBe('No official data: no official series measures what this claim describes for North Carolina, so no context figures are shown.');
+  });
+
+  test('comparability none with a unit names the unit', () => {
+    const result = compareClaim(claimOf('exact', 12, { unit: 'per 100000', comparability: 'none' }), []);
+    expect(result.sentence).toContain('per 100,000');
+  });
+
+  test('a same-measure claim with no record figure has no official data', () => {
+    const result = compareClaim(claimOf('exact', 500), [item(makeObservation(500), 'context')]);
+    expect(result.status).toBe('no-official-data');
+    expect(result.record).toEqual([]);
+  });
+
+  test('no evidence at all: no official data', () => {
+    expect(status(claimOf('exact', 500), [])).toBe('no-official-data');
+  });
+});
+
+// ---- sentences -------------------------------------------------------------------------------------
+
+describe('compareClaim: sentences carry the numbers', () => {
+  const period = 'FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019)';
+
+  test('consistent', () => {
+    const result = compareClaim(claimOf('more-than', 500), [rec(563, 'at-least')]);
+    expect(result.status).toBe('consistent');
+    expect(result.sentence).toBe(
+      `Consistent with the record: the record (Agency count) shows at least 563 people for North Carolina, ${period}, which fits the claim of more than 500 people.`,
+    );
+  });
+
+  test('overstates', () => {
+    const result = compareClaim(claimOf('exact', 1500), [rec(1200)]);
+    expect(result.status).toBe('overstates');
+    expect(result.sentence).toBe(
+      `Overstates the record: the claim of 1,500 people is higher than the record allows, since the record (Agency count) shows 1,200 people for North Carolina, ${period}.`,
+    );
+  });
+
+  test('understates', () => {
+    const result = compareClaim(claimOf('nearly', 500), [rec(563, 'at-least')]);
+    expect(result.status).toBe('understates');
+    expect(result.sentence).toContain('Understates the record: the claim of nearly 500 people is lower than the record allows');
+    expect(result.sentence).toContain('at least 563 people');
+  });
+
+  test.each<[ClaimQualifier, number | [number, number], string]>([
+    ['exact', 500, '500 people'],
+    ['more-than', 500, 'more than 500 people'],
+    ['at-least', 500, 'at least 500 people'],
+    ['nearly', 500, 'nearly 500 people'],
+    ['about', 1500, 'about 1,500 people'],
+    ['up-to', 80, 'up to 80 people'],
+    ['range', [40, 80], '40 to 80 people'],
+    ['average', 12.5, 'an average of 12.5 people'],
+    ['none', 0, 'no number'],
+  ])('claimPhrase for %s %j is "%s"', (qualifier, n, phrase) => {
+    expect(claimPhrase(claimOf(qualifier, n))).toBe(phrase);
+  });
+
+  test('recordPhrase joins several figures', () => {
+    const phrase = recordPhrase([rec(489), rec(563, 'at-least')]);
+    expect(phrase).toBe(`the record (Agency count) shows 489 people for North Carolina, ${period}, and the record (Agency count) shows at least 563 people for North Carolina, ${period}`);
+  });
+
+  test('every status has a label and the sentence starts with it', () => {
+    const cases: Array<[ComparisonStatus, Claim, EvidenceItem[]]> = [
+      ['consistent', claimOf('exact', 500), [rec(500)]],
+      ['overstates', claimOf('exact', 900), [rec(500)]],
+      ['understates', claimOf('exact', 100), [rec(500)]],
+      ['not-comparable', claimOf('exact', 500, { comparability: 'proxy' }), [rec(500, 'exact')]],
+      ['no-official-data', claimOf('exact', 500, { comparability: 'none' }), []],
+    ];
+    for (const [expected, claim, evidence] of cases) {
+      const result = compareClaim(claim, evidence);
+      expect(result.status).toBe(expected);
+      expect(result.sentence.startsWith(STATUS_LABEL[expected].split(' ')[0])).toBe(true);
+      expect(result.sentence.endsWith('.')).toBe(true);
+    }
+  });
+
+  test('is pure: the same input gives the same result', () => {
+    const claim = claimOf('more-than', 500);
+    const evidence = [rec(563, 'at-least'), item(makeObservation(489), 'context')];
+    expect(compareClaim(claim, evidence)).toEqual(compareClaim(claim, evidence));
+  });
+});

@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { loadIndex } from '../../lib/data/dataset';
+import { claimView } from '../../lib/view/claim-view';
+import { launchBrowser } from '../support/browser';
+import { type RunningSite, serveSite } from '../support/site-server';
+
+const STORY = 'breitbart-2019-11-03-nc-sanctuary';
+// The four claims of the seed story as its README lists them (several dossier rows share a sentence).
+const SEED_QUOTES = [
+  'local authorities refused to honor more than 500 detainers for foreign nationals during Fiscal Year 2019',
+  'up to 80 percent of criminal illegal aliens freed back into American communities by sanctuary jurisdictions go on to commit more crimes',
+  'more than 330 illegal aliens have been charged with nearly 1,200 child sex crimes in North Carolina',
+  'North Carolina, particularly, suffers from a disproportionately high rate of sex crimes committed by illegal aliens.',
+];
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite('out');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+describe('the seed story in Debian chromium', () => {
+  const index = loadIndex('data');
+  const claims = index.claimsOf(STORY);
+  const views = claims.map((c) => claimView(index, c));
+
+  it('shows every quote and every comparison sentence, with no console errors', async () => {
+    const { page, errors } = await open(`/stories/${STORY}`);
+    const quotes = await page.getByTestId('quote').allInnerTexts();
+    const sentences = await page.getByTestId('comparison').allInnerTexts();
+    for (const q of SEED_QUOTES) expect(quotes.some((t) => t.includes(q))).toBe(true);
+    expect(quotes).toHaveLength(claims.length);
+    expect(sentences).toEqual(views.map((v) => v.comparison.sentence));
+    expect(new Set(views.map((v) => v.comparison.status)).size).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says plainly that no official series records immigration status for the "disproportionately high rate" claim', async () => {
+    const { page } = await open('/claims/breitbart-2019-11-03-disproportionately-high-rate');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('No official data');
+    expect(text).toContain("No official series records offenders' immigration status");
+    await page.context().close();
+  });
+
+  it('keeps quotes, comparison sentences, charts and tables without JavaScript', async () => {
+    const { page } = await open(`/stories/${STORY}`, false);
+    expect(await page.getByTestId('comparison').count()).toBe(claims.length);
+    expect(await page.locator('table').count()).toBe(claims.length);
+    expect(await page.locator('.chart-box svg').count()).toBe(views.filter((v) => v.chart).length);
+    const html = await page.content();
+    expect(html).toContain('at least 563');
+    await page.context().close();
+  });
+
+  it('swaps in the interactive chart in the same box without moving the layout', async () => {
+    const { page, errors } = await open('/claims/breitbart-2019-11-03-ice-more-than-500-detainers');
+    const box = page.locator('.chart-box').first();
+    const before = await box.boundingBox();
+    await box.hover();
+    await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface');
+    const after = await box.boundingBox();
+    expect(after).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
