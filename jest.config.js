@@ -15,6 +15,7 @@ module.exports = async () => {
     ...extra,
   });
   return {
+    reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
     projects: [
       project('unit', 'node', ['<rootDir>/lib/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts']),
       project('component', 'jsdom', ['<rootDir>/components/**/*.test.tsx']),

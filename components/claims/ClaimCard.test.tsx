@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import type { ClaimView } from '@/lib/view/claim-view';
+import { ClaimCard } from './ClaimCard';
+
+const hostile = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
+  const claim = {
+    id: 'c1', story_id: 's1', position: 1, quote: `He said ${hostile}`, speaker: 'A <b>speaker</b>', attributed_to: 'An agency',
+    value: 500, low: 500, high: null, qualifier: 'more-than' as const, unit: 'declined detainers', geography: 'North Carolina',
+    period: 'FY2019', comparability: 'same-measure' as const, comparability_note: `Note ${hostile}`, ...overrides,
+  };
+  return {
+    claim,
+    story: { id: 's1', outlet: 'Outlet', headline: 'H', author: null, date: '2019-11-03', url: 'javascript:alert(1)', summary: 'S', note: null },
+    comparison: { status: 'consistent', sentence: 'Consistent with the record: a sentence.', record: [] },
+    statusLabel: 'Consistent with the record',
+    chart: null,
+    figures: [],
+    caveats: [{ title: 'How the claim and the record compare', text: claim.comparability_note }],
+    series: [],
+    sources: [{ id: 'x', title: `T ${hostile}`, publisher: 'P', date: null, url: 'data:text/html,<script>alert(1)</script>', kind: 'news-report', access_note: null }],
+  };
+}
+
+describe('ClaimCard', () => {
+  it('renders quote, speaker, status and comparison sentence', () => {
+    render(<ClaimCard view={view()} svg={null} linkToClaim />);
+    expect(screen.getByTestId('quote').textContent).toContain('He said');
+    expect(screen.getByTestId('comparison').textContent).toBe('Consistent with the record: a sentence.');
+    expect(screen.getByText('Consistent with the record', { selector: '[data-status]' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Permalink to this claim' }).getAttribute('href')).toBe('/claims/c1');
+  });
+
+  it('renders text from data as inert text and refuses non-http links', () => {
+    const { container } = render(<ClaimCard view={view()} svg={null} linkToClaim={false} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByTestId('quote').textContent).toContain('<script>');
+    for (const a of Array.from(container.querySelectorAll('a'))) {
+      const href = a.getAttribute('href') ?? '';
+      expect(href.startsWith('javascript:') || href.startsWith('data:')).toBe(false);
+    }
+  });
+});
