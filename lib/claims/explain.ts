@@ -41,9 +41,10 @@ function proxySentence(claim: Claim, evidence: EvidenceItem[]): string {
   const values = same.map((e) => e.observation.value);
   const lo = Math.min(...values);
   const hi = Math.max(...values);
-  const span = lo === hi ? formatQuantity(lo, unit) : `${formatNumber(lo)} to ${formatQuantity(hi, unit)}`;
   const sources = list(unique(same.map((e) => e.series.short_title)));
-  return `Not comparable: the official figures measure ${unitWords(unit)}, not ${about}; they range from ${span} across ${sources}.`;
+  const measured = `Not comparable: the official figures measure ${unitWords(unit)}, not ${about}`;
+  if (lo === hi) return `${measured}; the closest figure is ${formatQuantity(lo, unit)} (${sources}).`;
+  return `${measured}; they range from ${formatNumber(lo)} to ${formatQuantity(hi, unit)} across ${sources}.`;
 }
 
 /** One sentence that states the comparison, built only from the claim and its figures. */

@@ -48,15 +48,17 @@ const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: "\n" }) + "\
  * Replace the rows `owns` selects in data/<file> with `rows`, keeping every
  * other row byte-identical and in place. The new rows go before the first
  * row matching `insertBefore` if given and found, else where the first owned
- * row was, else at the end. Running twice gives the same file.
+ * row was, else at the end. Running twice gives the same file. `dir` is the
+ * data folder (default data/), so that a script can run against a copy.
  */
 export function mergeRows(
   file: string,
   owns: (row: Row) => boolean,
   rows: Row[],
   insertBefore?: (row: Row) => boolean,
+  dir: string = DATA_DIR,
 ): void {
-  const target = path.join(DATA_DIR, file);
+  const target = path.join(dir, file);
   const text = fs.readFileSync(target, "utf8");
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
   if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors[0].message}`);
