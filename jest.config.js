@@ -21,7 +21,7 @@ module.exports = async () => {
       project('component', 'jsdom', ['<rootDir>/components/**/*.test.tsx']),
       project('e2e', 'node', ['<rootDir>/tests/**/*.test.ts'], {
         globalSetup: '<rootDir>/tests/support/global-setup.ts',
-        testTimeout: 300_000,
+        setupFilesAfterEnv: ['<rootDir>/tests/support/e2e-timeout.ts'],
       }),
     ],
   };

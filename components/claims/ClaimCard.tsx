@@ -9,11 +9,14 @@ export interface ClaimCardProps {
   svg: string | null;
   /** On a story page the card links to the claim's permalink; on the claim page it is the page. */
   linkToClaim: boolean;
+  /** Level of the card's own headings: 3 under a story's h2, 2 on the claim page. */
+  headingLevel?: 2 | 3;
 }
 
 /** The heart of the product: the quote, who said it, how it compares, the chart, the figures, caveats and sources. */
-export function ClaimCard({ view, svg, linkToClaim }: ClaimCardProps) {
+export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3 }: ClaimCardProps) {
   const { claim, story, comparison, chart } = view;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="rule my-6 rounded-lg border p-4 sm:p-6" id={claim.id} aria-labelledby={`quote-${claim.id}`}>
       {/* The quote is rendered as text exactly as recorded; it often carries its own quotation marks. */}
@@ -31,10 +34,10 @@ export function ClaimCard({ view, svg, linkToClaim }: ClaimCardProps) {
       <p className="muted mt-1 text-sm">
         Claim as stated: {claim.geography}; period: {claim.period}.
       </p>
-      {chart && svg && <ChartFigure spec={chart} svg={svg} />}
-      <FiguresTable rows={view.figures} caption={`Figures compared with the claim: ${claim.quote.slice(0, 80)}`} />
-      <section aria-label="Caveats" className="mt-3 text-sm">
-        <h3 className="font-semibold">Caveats</h3>
+      {chart && svg && <ChartFigure spec={chart} svg={svg} headingLevel={headingLevel} />}
+      <FiguresTable rows={view.figures} caption={`Figures compared with claim ${claim.position} of the story (${claim.id})`} />
+      <div className="mt-3 text-sm">
+        <Heading id={`caveats-${claim.id}`} className="font-semibold">Caveats</Heading>
         <ul className="mt-1 list-disc pl-5">
           {view.caveats.map((c) => (
             <li key={c.title}>
@@ -42,9 +45,9 @@ export function ClaimCard({ view, svg, linkToClaim }: ClaimCardProps) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-label="Sources" className="mt-3 text-sm">
-        <h3 className="font-semibold">Sources</h3>
+      </div>
+      <div className="mt-3 text-sm">
+        <Heading id={`sources-${claim.id}`} className="font-semibold">Sources</Heading>
         <ul className="mt-1 list-disc pl-5">
           <li>
             Claim: <a href={safeHref(story.url)} rel="noopener noreferrer nofollow">{story.outlet}, {story.date}</a>
@@ -55,13 +58,13 @@ export function ClaimCard({ view, svg, linkToClaim }: ClaimCardProps) {
             </li>
           ))}
         </ul>
-      </section>
-      <nav aria-label="Claim links" className="mt-3 flex flex-wrap gap-4 text-sm">
+      </div>
+      <p className="mt-3 flex flex-wrap gap-4 text-sm">
         {linkToClaim && <a href={`/claims/${claim.id}`}>Permalink to this claim</a>}
         {view.series.map((s) => (
           <a key={s.id} href={`/charts/${s.id}`}>Chart: {s.short_title}</a>
         ))}
-      </nav>
+      </p>
     </article>
   );
 }

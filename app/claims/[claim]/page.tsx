@@ -26,7 +26,7 @@ export default async function ClaimPage(props: Params) {
     <>
       <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}, {view.story.date}: {view.story.headline}</a></p>
       <h1 className="sr-only">Claim check: {view.statusLabel}</h1>
-      <ClaimCard view={view} svg={view.chart ? readChartSvg(view.chart.id) : null} linkToClaim={false} />
+      <ClaimCard view={view} svg={view.chart ? readChartSvg(view.chart.id) : null} linkToClaim={false} headingLevel={2} />
     </>
   );
 }

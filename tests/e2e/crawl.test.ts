@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { anchorsToCheck, type CrawledPage, crawl } from '../support/crawl';
+import { type RunningSite, serveSite } from '../support/site-server';
+
+const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+let site: RunningSite;
+let browser: Browser;
+let pages: Map<string, CrawledPage>;
+const lightViolations: string[] = [];
+
+/** Runs axe-core in the page and returns its violations as "path: rule (targets)". */
+async function axeViolations(page: Page, path: string): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+beforeAll(async () => {
+  site = await serveSite('out');
+  browser = await launchBrowser();
+  // The crawl itself runs in the light theme, so axe checks each page as it is visited.
+  pages = await crawl(browser, site.url, ['/'], async (page, path) => {
+    lightViolations.push(...(await axeViolations(page, path)));
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('every route of the built site', () => {
+  it('reaches every story, claim and chart from the home page', () => {
+    const paths = [...pages.keys()];
+    expect(paths).toContain('/methodology');
+    expect(paths.filter((p) => p.startsWith('/stories/')).length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.startsWith('/claims/')).length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.startsWith('/charts/')).length).toBeGreaterThan(0);
+    console.log(`[crawl] ${paths.length} routes crawled`);
+  });
+
+  it('renders each route with status 200 and no console errors or failed requests', () => {
+    const bad = [...pages.values()].filter((p) => p.status !== 200 || p.errors.length).map((p) => ({ path: p.path, status: p.status, errors: p.errors }));
+    expect(bad).toEqual([]);
+  });
+
+  it('resolves every in-page and cross-page anchor', () => {
+    const missing: string[] = [];
+    for (const p of pages.values()) for (const a of p.anchors) if (!p.ids.includes(a)) missing.push(`${p.path}#${a}`);
+    for (const a of anchorsToCheck) if (!pages.get(a.target)?.ids.includes(a.hash)) missing.push(`${a.from} -> ${a.target}#${a.hash}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('has zero axe violations on every route in the light theme', () => {
+    expect(lightViolations).toEqual([]);
+  });
+
+  it('has zero axe violations on every route in the dark theme', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const violations: string[] = [];
+    for (const path of pages.keys()) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+      violations.push(...(await axeViolations(page, path)));
+      await page.close();
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});

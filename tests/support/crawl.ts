@@ -1,0 +1,53 @@
+import type { Browser, Page } from 'playwright-core';
+
+export interface CrawledPage {
+  path: string;
+  status: number;
+  errors: string[];
+  links: string[];
+  anchors: string[];
+  ids: string[];
+}
+
+/** Visits every internal page reachable from the start paths, recording errors, links and in-page anchors. */
+export async function crawl(
+  browser: Browser,
+  baseUrl: string,
+  start: string[],
+  onPage: (page: Page, path: string) => Promise<void> = async () => {},
+  limit = 2000,
+): Promise<Map<string, CrawledPage>> {
+  const seen = new Map<string, CrawledPage>();
+  const queue = [...start];
+  const context = await browser.newContext();
+  while (queue.length && seen.size < limit) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+    const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    const found = await page.evaluate(() => ({
+      links: Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''),
+      ids: Array.from(document.querySelectorAll('[id]')).map((e) => e.id),
+    }));
+    const links = found.links.filter((h) => h.startsWith('/') && !h.startsWith('//'));
+    const anchors = found.links.filter((h) => h.startsWith('#') && h.length > 1).map((h) => h.slice(1));
+    seen.set(path, { path, status: response?.status() ?? 0, errors, links, anchors, ids: found.ids });
+    await onPage(page, path);
+    for (const link of links) {
+      const [target, hash] = link.split('#');
+      if (target && !seen.has(target) && !queue.includes(target)) queue.push(target);
+      if (hash && target) anchorsToCheck.push({ from: path, target, hash });
+    }
+    await page.close();
+  }
+  await context.close();
+  return seen;
+}
+
+/** Cross-page anchors (/x#y) seen during the last crawl, checked against the target page's ids. */
+export const anchorsToCheck: Array<{ from: string; target: string; hash: string }> = [];
