@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartSpec } from '@/lib/charts/chart-spec';
+import { type ChartSpec, fitLabel } from '@/lib/charts/chart-spec';
 import { formatTick } from '@/lib/format/number';
 import { CHART_TEXT, CLAIM_STROKE, TONE_FILL } from './tones';
 
@@ -11,7 +11,6 @@ export interface BarChartViewProps {
   interactive?: boolean;
 }
 
-const LABEL_WIDTH = 190;
 const KEY_ROW = 18;
 
 /** Room above the plot for the key and the claim's label. */
@@ -78,8 +77,8 @@ export function BarChartView({ spec, width, height, interactive = false }: BarCh
       desc={spec.description}
     >
       <CartesianGrid horizontal={false} stroke="#d1d5db" className="chart-grid" />
-      <XAxis type="number" domain={[spec.domainMin, spec.domainMax]} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={tick} allowDataOverflow />
-      <YAxis type="category" dataKey="category" width={LABEL_WIDTH} tick={tick} interval={0} />
+      <XAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={tick} allowDataOverflow />
+      <YAxis type="category" dataKey="category" width={spec.labelWidth} tick={tick} interval={0} tickFormatter={(label: string) => fitLabel(label, spec.labelWidth)} />
       {overlay?.kind === 'band' && (
         <ReferenceArea x1={overlay.from} x2={overlay.to} fill={CLAIM_STROKE} fillOpacity={0.1} stroke={CLAIM_STROKE} strokeDasharray="4 3" className="chart-claim-band" ifOverflow="extendDomain" />
       )}

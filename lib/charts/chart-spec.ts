@@ -39,6 +39,10 @@ export interface ChartSpec {
   overlayNote: string | null;
   domainMin: number;
   domainMax: number;
+  /** Axis ticks, evenly spaced from domainMin to domainMax. */
+  ticks: number[];
+  /** Room for category labels on the left, from the longest label. */
+  labelWidth: number;
   /** Plain-language summary for screen readers and no-JS readers. */
   description: string;
   sourceLine: string;
@@ -66,4 +70,25 @@ export function niceMax(values: number[], percent: boolean): number {
   const step = 10 ** Math.floor(Math.log10(padded));
   const nice = [1, 2, 2.5, 5, 10].map((m) => m * step).find((v) => v >= padded) ?? 10 * step;
   return percent && max <= 100 ? Math.min(100, nice) : nice;
+}
+
+/** Rough width of a character in the 12px axis font; enough to size the label column. */
+export const CHAR_WIDTH = 6.4;
+const LABEL_MIN = 80;
+const LABEL_MAX = 260;
+
+export function labelWidth(categories: string[]): number {
+  const longest = Math.max(0, ...categories.map((c) => c.length));
+  return Math.round(Math.min(LABEL_MAX, Math.max(LABEL_MIN, longest * CHAR_WIDTH + 12)));
+}
+
+/** Category labels longer than the column are cut with an ellipsis; the full text is in the table and summary. */
+export function fitLabel(label: string, width: number): string {
+  const max = Math.floor((width - 12) / CHAR_WIDTH);
+  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+}
+
+/** Five evenly spaced ticks, so the last tick is the axis end and none crowd it. */
+export function evenTicks(min: number, max: number, count = 5): number[] {
+  return Array.from({ length: count }, (_, i) => min + ((max - min) * i) / (count - 1));
 }

@@ -3,7 +3,7 @@ import { claimPhrase } from '../claims/explain';
 import type { Claim } from '../data/records';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
 import { describeChart } from './describe';
-import { CHART_WIDTH, type ChartOverlay, type ChartSpec, chartHeight, niceMax } from './chart-spec';
+import { CHART_WIDTH, evenTicks, labelWidth, type ChartOverlay, type ChartSpec, chartHeight, niceMax } from './chart-spec';
 import { sourceLine } from './source-line';
 
 /** The claim drawn on its figures: a line or band, never drawn when no official series measures the claim. */
@@ -59,12 +59,15 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     overlayNote: note,
     domainMin: Math.min(0, ...plotted.map((e) => e.observation.value)),
     domainMax,
+    ticks: [],
+    labelWidth: labelWidth(rows.map((r) => r.category)),
     description: '',
     sourceLine: sourceLine(plotted.map((e) => e.series.publisher)),
     width: CHART_WIDTH,
     height: chartHeight(rows.length, 1),
     href: `/claims/${claim.id}`,
   };
+  spec.ticks = evenTicks(spec.domainMin, spec.domainMax);
   spec.description = describeChart(spec);
   return spec;
 }

@@ -1,6 +1,6 @@
 import type { Observation, Series } from '../data/records';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
-import { CHART_WIDTH, type ChartBar, type ChartRow, type ChartSpec, chartHeight, niceMax, type Tone } from './chart-spec';
+import { CHART_WIDTH, evenTicks, labelWidth, type ChartBar, type ChartRow, type ChartSpec, chartHeight, niceMax, type Tone } from './chart-spec';
 import { describeChart } from './describe';
 import { sourceLine } from './source-line';
 
@@ -51,12 +51,15 @@ export function seriesChart(series: Series, observations: Observation[]): ChartS
     overlayNote: null,
     domainMin: Math.min(0, ...observations.map((o) => o.value)),
     domainMax: niceMax(observations.map((o) => o.value), isPercentUnit(series.unit)),
+    ticks: [],
+    labelWidth: labelWidth(rows.map((r) => r.category)),
     description: '',
     sourceLine: sourceLine([series.publisher]),
     width: CHART_WIDTH,
     height: chartHeight(rows.length, bars.length),
     href: `/charts/${series.id}`,
   };
+  spec.ticks = evenTicks(spec.domainMin, spec.domainMax);
   spec.description = describeChart(spec);
   return spec;
 }
