@@ -1,6 +1,7 @@
 import { StatusBadge } from '@/components/claims/StatusBadge';
 import { loadIndex } from '@/lib/data/dataset';
 import { SITE_TAGLINE } from '@/lib/site';
+import { StoryDate } from '@/components/claims/StoryDate';
 import { storiesNewestFirst, storyView } from '@/lib/view/story-view';
 
 export default function Home() {
@@ -15,7 +16,7 @@ export default function Home() {
         {stories.map(({ story, cards }) => (
           <li key={story.id}>
             <a href={`/stories/${story.id}`} className="text-lg font-semibold">{story.headline}</a>
-            <p className="muted text-sm">{story.outlet} · <time dateTime={story.date}>{story.date}</time> · {cards.length} claims checked</p>
+            <p className="muted text-sm">{story.outlet} · <StoryDate date={story.date} /> · {cards.length} claims checked</p>
             <ul className="mt-2 space-y-1 text-sm">
               {cards.map((c) => (
                 <li key={c.claim.id} className="flex flex-wrap items-baseline gap-2">

@@ -2,6 +2,7 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import { FiguresTable } from '@/components/tables/FiguresTable';
 import { safeHref } from '@/lib/format/url';
 import type { ClaimView } from '@/lib/view/claim-view';
+import { StoryDate } from './StoryDate';
 import { StatusBadge } from './StatusBadge';
 
 export interface ClaimCardProps {
@@ -25,7 +26,7 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3 }: ClaimCar
       </blockquote>
       <p className="muted mt-2 text-sm">
         {claim.speaker}
-        {claim.attributed_to !== claim.speaker && <> · credited to {claim.attributed_to}</>} · {story.outlet}, <time dateTime={story.date}>{story.date}</time>
+        {claim.attributed_to !== claim.speaker && <> · credited to {claim.attributed_to}</>} · {story.outlet}, <StoryDate date={story.date} />
       </p>
       <div className="mt-3 flex flex-wrap items-start gap-2">
         <StatusBadge status={comparison.status} label={view.statusLabel} />
@@ -50,7 +51,7 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3 }: ClaimCar
         <Heading id={`sources-${claim.id}`} className="font-semibold">Sources</Heading>
         <ul className="mt-1 list-disc pl-5">
           <li>
-            Claim: <a href={safeHref(story.url)} rel="noopener noreferrer nofollow">{story.outlet}, {story.date}</a>
+            Claim: <a href={safeHref(story.url)} rel="noopener noreferrer nofollow">{story.outlet}{story.date ? `, ${story.date}` : ''}</a>
           </li>
           {view.sources.map((s) => (
             <li key={s.id}>

@@ -31,7 +31,8 @@ export interface Story {
   outlet: string;
   headline: string;
   author: string | null;
-  date: string;
+  /** Null where the research recorded no full date; the note says what is known. */
+  date: string | null;
   url: string;
   summary: string;
   note: string | null;

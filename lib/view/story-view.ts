@@ -11,5 +11,5 @@ export function storyView(index: Index, story: Story): StoryView {
   return { story, cards: index.claimsOf(story.id).map((c) => claimView(index, c)) };
 }
 
-/** Newest first, as the home page lists them. */
-export const storiesNewestFirst = (index: Index) => [...index.data.stories].sort((a, b) => b.date.localeCompare(a.date));
+/** Newest first, as the home page lists them; undated stories last. */
+export const storiesNewestFirst = (index: Index) => [...index.data.stories].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));

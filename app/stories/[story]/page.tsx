@@ -3,6 +3,7 @@ import { ClaimCard } from '@/components/claims/ClaimCard';
 import { readChartSvg } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { safeHref } from '@/lib/format/url';
+import { StoryDate } from '@/components/claims/StoryDate';
 import { storyView } from '@/lib/view/story-view';
 
 type Params = { params: Promise<{ story: string }> };
@@ -18,14 +19,14 @@ const find = async ({ params }: Params) => {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { story } = await find(props);
-  return { title: `${story.outlet}, ${story.date}: ${story.headline}`, description: story.summary };
+  return { title: `${story.outlet}${story.date ? `, ${story.date}` : ''}: ${story.headline}`, description: story.summary };
 }
 
 export default async function StoryPage(props: Params) {
   const { story, cards } = await find(props);
   return (
     <>
-      <p className="muted text-sm">{story.outlet} · <time dateTime={story.date}>{story.date}</time>{story.author && <> · {story.author}</>}</p>
+      <p className="muted text-sm">{story.outlet} · <StoryDate date={story.date} />{story.author && <> · {story.author}</>}</p>
       <h1 className="mt-1 text-2xl font-bold">{story.headline}</h1>
       <p className="mt-2">{story.summary}</p>
       {story.note && <p className="muted mt-1 text-sm">{story.note}</p>}
