@@ -3,6 +3,7 @@ import { loadPackage } from './load-package';
 import { DataError, type Problem } from './problem';
 import { type Dataset, RESOURCE_OF } from './records';
 import type { DataPackage } from './schema';
+import type { Tables } from './validate-keys';
 
 /** The data folder the site is built from: DATA_DIR when set (to preview a draft), else data/. */
 export const dataDir = () => process.env.DATA_DIR || 'data';
@@ -51,4 +52,17 @@ export function loadIndex(dir: string = dataDir()): Index {
   let index = indexes.get(data);
   if (!index) indexes.set(data, (index = new Index(data)));
   return index;
+}
+
+const packages = new Map<string, { pkg: DataPackage; tables: Tables }>();
+
+/** The validated package with the typed rows of every resource, derived datasets included. */
+export function loadTables(dir: string = dataDir()): { pkg: DataPackage; tables: Tables } {
+  const hit = packages.get(dir);
+  if (hit) return hit;
+  const { pkg, tables, problems } = loadPackage(dir);
+  if (problems.length || !pkg) throw new DataError(problems);
+  const loaded = { pkg, tables };
+  packages.set(dir, loaded);
+  return loaded;
 }

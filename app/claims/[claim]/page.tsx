@@ -3,6 +3,10 @@ import { ClaimCard } from '@/components/claims/ClaimCard';
 import { readChartSvg } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { claimView } from '@/lib/view/claim-view';
+import { seriesView } from '@/lib/view/series-view';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import { JsonLd } from '@/components/JsonLd';
+import { claimReview } from '@/lib/view/structured-data';
 
 type Params = { params: Promise<{ claim: string }> };
 
@@ -24,9 +28,24 @@ export default async function ClaimPage(props: Params) {
   const view = await find(props);
   return (
     <>
-      <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}, {view.story.date}: {view.story.headline}</a></p>
+      <JsonLd data={claimReview(view)} />
+      <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}{view.story.date ? `, ${view.story.date}` : ''}: {view.story.headline}</a></p>
       <h1 className="sr-only">Claim check: {view.statusLabel}</h1>
       <ClaimCard view={view} svg={view.chart ? readChartSvg(view.chart.id) : null} linkToClaim={false} headingLevel={2} />
+      {view.series.length > 0 && (
+        <section aria-labelledby="context-charts" className="mt-8">
+          <h2 id="context-charts" className="text-xl font-semibold">Every series this claim cites</h2>
+          {view.series.map((s) => {
+            const chart = seriesView(loadIndex(), s).chart;
+            return (
+              <div key={s.id}>
+                <ChartFigure spec={chart} svg={readChartSvg(chart.id)} headingLevel={3} />
+                <p className="text-sm"><a href={`/charts/${s.id}`}>Open this chart, its figures and caveats</a></p>
+              </div>
+            );
+          })}
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { JsonLd } from '@/components/JsonLd';
+import { DataTable } from '@/components/tables/DataTable';
+import { loadTables } from '@/lib/data/dataset';
+import { safeHref } from '@/lib/format/url';
+import { catalogue, PAGE_ROWS, pageHref } from '@/lib/view/catalogue';
+import { datasetLd } from '@/lib/view/structured-data';
+
+type Params = { params: Promise<{ dataset: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () => catalogue().map((e) => ({ dataset: e.name }));
+
+const find = async ({ params }: Params) => {
+  const { dataset } = await params;
+  return catalogue().find((e) => e.name === dataset)!;
+};
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const e = await find(props);
+  return { title: `${e.title} (data)`, description: e.description };
+}
+
+export default async function DatasetPage(props: Params) {
+  const e = await find(props);
+  const firstPage = (loadTables().tables[e.name] ?? []).slice(0, PAGE_ROWS).map((r) => r.values);
+  const unitField = (name: string) => (name === 'value' ? 'see unit column' : name === 'cases' ? 'cases' : '');
+  return (
+    <>
+      <JsonLd data={datasetLd(e)} />
+      <p className="text-sm"><a href="/data">← All data</a></p>
+      <h1 className="mt-1 text-2xl font-bold">{e.title}</h1>
+      <p className="mt-2">{e.description}</p>
+      <p className="mt-2 flex flex-wrap gap-4 text-sm">
+        <a href={e.csvHref} download data-testid="download-csv">Download CSV ({e.rows.toLocaleString('en-US')} rows, {e.columns} columns)</a>
+        <a href={e.jsonHref} download>Download JSON ({e.rows.toLocaleString('en-US')} rows)</a>
+        <a href={e.schemaHref}>Table Schema</a>
+      </p>
+      <p className="muted mt-1 break-all text-xs">SHA-256 {e.sha256} · {e.licence.title} · last updated {e.lastUpdated ?? 'not recorded'}</p>
+
+      <h2 className="mt-6 text-xl font-semibold">Schema</h2>
+      <div className="my-2 overflow-x-auto" role="region" aria-label={`Schema of ${e.title}`} tabIndex={0}>
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr className="rule border-b"><th scope="col" className="py-1 pr-3">Column</th><th scope="col" className="py-1 pr-3">Type</th><th scope="col" className="py-1 pr-3">Unit</th><th scope="col" className="py-1">Description</th></tr>
+          </thead>
+          <tbody>
+            {e.fields.map((f) => (
+              <tr key={f.name} className="rule border-b align-top">
+                <th scope="row" className="py-1 pr-3 font-mono font-normal">{f.name}</th>
+                <td className="py-1 pr-3">{f.type}{f.constraints?.required ? ', required' : ''}</td>
+                <td className="py-1 pr-3">{unitField(f.name)}</td>
+                <td className="py-1">{f.description}{f.constraints?.enum ? ` One of: ${f.constraints.enum.join(', ')}.` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 className="mt-6 text-xl font-semibold">Sources and caveats</h2>
+      <ul className="mt-1 list-disc pl-5 text-sm">
+        {e.sources.slice(0, 25).map((s, i) => <li key={i}>{s.url ? <a href={safeHref(s.url)} rel="noopener noreferrer nofollow">{s.title}</a> : s.title}</li>)}
+        {e.sources.length > 25 && <li>and {e.sources.length - 25} more, listed in <a href="/data/sources">sources</a></li>}
+      </ul>
+      <p className="mt-2 text-sm">Caveats for each series and figure are in the <a href="/data/series">series</a> and <a href="/data/observations">observations</a> tables, and in the data README shipped in the <a href="/data">ZIP download</a>.</p>
+
+      <h2 className="mt-6 text-xl font-semibold">The data</h2>
+      <DataTable caption={`${e.title}: rows ${1} to ${Math.min(PAGE_ROWS, e.rows)}`} columns={e.fields.map((f) => f.name)} firstPage={firstPage} pages={e.pages} totalRows={e.rows} pagePrefix={pageHref(e.file, 1).replace(/1\.json$/, '')} />
+    </>
+  );
+}

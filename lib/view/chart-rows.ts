@@ -1,0 +1,43 @@
+import type { ChartSpec } from '../charts/chart-spec';
+import type { Index } from '../data/evidence';
+
+export interface ChartCsvRow {
+  chart: string;
+  category: string;
+  series: string;
+  value: number;
+  qualifier: string;
+  unit: string;
+  period: string;
+  geography: string;
+  observation_id: string;
+  source: string;
+  source_url: string;
+}
+
+/** Exactly the rows a chart draws, one per bar, each naming its source (the chart's CSV download). */
+export function chartRows(index: Index, spec: ChartSpec): ChartCsvRow[] {
+  return spec.rows.flatMap((row) =>
+    spec.bars
+      .filter((bar) => row.observationIds[bar.key] !== undefined)
+      .map((bar) => {
+        const o = index.observationById.get(row.observationIds[bar.key])!;
+        const source = index.sourceById.get(o.source_id)!;
+        return {
+          chart: spec.id,
+          category: row.category,
+          series: bar.label,
+          value: row.values[bar.key],
+          qualifier: o.qualifier,
+          unit: o.unit,
+          period: o.period,
+          geography: o.geography,
+          observation_id: o.id,
+          source: `${source.publisher}: ${source.title}`,
+          source_url: source.url,
+        };
+      }),
+  );
+}
+
+export const chartCsvHref = (spec: ChartSpec) => `/charts/${spec.id}.csv`;

@@ -1,0 +1,56 @@
+import { permalink, SITE_NAME, SITE_URL } from '../site';
+import type { DatasetEntry } from './catalogue';
+import type { ClaimView } from './claim-view';
+
+const publisher = { '@type': 'Organization', name: SITE_NAME, url: SITE_URL };
+
+/** schema.org ClaimReview: the verbatim claim, who made it where and when, and the comparison status in words. */
+export function claimReview(view: ClaimView) {
+  const { claim, story } = view;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: permalink(`/claims/${claim.id}`),
+    claimReviewed: claim.quote,
+    author: publisher,
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': 'Person', name: claim.speaker },
+      ...(story.date ? { datePublished: story.date } : {}),
+      appearance: {
+        '@type': 'CreativeWork',
+        url: story.url,
+        headline: story.headline,
+        ...(story.date ? { datePublished: story.date } : {}),
+        publisher: { '@type': 'Organization', name: story.outlet },
+      },
+    },
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: view.statusLabel,
+      ratingExplanation: view.comparison.sentence,
+    },
+  };
+}
+
+/** schema.org Dataset for a dataset page, with its downloads. */
+export function datasetLd(entry: DatasetEntry) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: entry.title,
+    description: entry.description || entry.title,
+    url: permalink(entry.href),
+    license: entry.licence.path,
+    isAccessibleForFree: true,
+    creator: publisher,
+    ...(entry.lastUpdated ? { dateModified: entry.lastUpdated } : {}),
+    ...(entry.period ? { temporalCoverage: entry.period } : {}),
+    ...(entry.geography ? { spatialCoverage: entry.geography } : {}),
+    variableMeasured: entry.fields.map((f) => f.name),
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: permalink(entry.csvHref) },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: permalink(entry.jsonHref) },
+    ],
+  };
+}
