@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { loadIndex, loadTables } from '../../lib/data/dataset';
+import { chartRows } from '../../lib/view/chart-rows';
+import { allCharts } from '../../lib/view/charts';
+import { launchBrowser } from '../support/browser';
+import { type RunningSite, serveSite } from '../support/site-server';
+
+const OUT = 'out';
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const published = JSON.parse(readFileSync(join(OUT, 'datapackage.json'), 'utf8'));
+
+let site: RunningSite;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveSite(OUT);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('data downloads', () => {
+  const { pkg, tables } = loadTables('data');
+
+  it('publishes every CSV byte-identical to data/, and the same rows typed as JSON', () => {
+    for (const r of pkg.resources) {
+      expect(readFileSync(join(OUT, 'data', r.path)).equals(readFileSync(join('data', r.path)))).toBe(true);
+      const json = JSON.parse(readFileSync(join(OUT, 'data', r.path.replace(/\.csv$/, '.json')), 'utf8'));
+      expect(json).toEqual(tables[r.name].map((row) => row.values));
+    }
+  });
+
+  it('publishes a Data Package v2 descriptor whose every hash matches its file', () => {
+    expect(published.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+    expect(published.licenses[0].name).toBe('CC-BY-4.0');
+    expect(published.resources).toHaveLength(pkg.resources.length);
+    for (const r of published.resources) {
+      const bytes = readFileSync(join(OUT, r.path));
+      expect(r.hash).toBe(`sha256:${sha(bytes)}`);
+      expect(r.bytes).toBe(bytes.length);
+      expect(r.schema.fields.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives each chart's CSV exactly the rows the chart draws, with their sources", () => {
+    const index = loadIndex('data');
+    for (const spec of allCharts(index)) {
+      const parsed = Papa.parse<Record<string, string>>(readFileSync(join(OUT, 'charts', `${spec.id}.csv`), 'utf8'), { header: true, skipEmptyLines: true });
+      const expected = chartRows(index, spec);
+      expect(parsed.data).toHaveLength(expected.length);
+      expect(parsed.data.map((r) => Number(r.value))).toEqual(expected.map((r) => r.value));
+      for (const r of parsed.data) expect(r.source_url).toMatch(/^https?:\/\//);
+    }
+  });
+
+  it('lists every exported route in sitemap.xml, and robots.txt points at it', () => {
+    const sitemap = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    const html = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? (e.name === '_next' ? [] : html(join(dir, e.name))) : e.name.endsWith('.html') && !['404.html', '_not-found.html'].includes(e.name) ? [join(dir, e.name)] : [],
+      );
+    const routes = html(OUT).map((f) => `/${f.slice(OUT.length + 1).replace(/\.html$/, '')}`.replace(/^\/index$/, '/'));
+    expect(new Set(locs)).toEqual(new Set(routes));
+    expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+  });
+});
+
+describe('machine-readable pages', () => {
+  const ld = async (path: string) => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${path}`);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    await page.close();
+    return blocks.map((b) => JSON.parse(b));
+  };
+
+  it('carries exactly one ClaimReview on every claim page, with the verbatim quote and status', async () => {
+    const index = loadIndex('data');
+    for (const claim of index.data.claims.slice(0, 8)) {
+      const blocks = (await ld(`/claims/${claim.id}`)).filter((b) => b['@type'] === 'ClaimReview');
+      expect(blocks).toHaveLength(1);
+      const review = blocks[0];
+      expect(review.claimReviewed).toBe(claim.quote);
+      expect(review.itemReviewed['@type']).toBe('Claim');
+      expect(review.itemReviewed.author.name).toBe(claim.speaker);
+      expect(review.itemReviewed.appearance.url).toMatch(/^https?:\/\//);
+      expect(typeof review.reviewRating.alternateName).toBe('string');
+    }
+  });
+
+  it('carries a schema.org Dataset on every dataset page', async () => {
+    for (const r of published.resources) {
+      const [dataset] = (await ld(`/data/${r.name}`)).filter((b) => b['@type'] === 'Dataset');
+      expect(dataset.name).toBeTruthy();
+      expect(dataset.license).toMatch(/^https:\/\//);
+      expect(dataset.distribution[0].contentUrl).toMatch(/\.csv$/);
+    }
+  });
+});
+
+describe('downloading through the UI', () => {
+  it('downloads a CSV from a dataset page whose bytes equal data/', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/data/claims`);
+    expect(await page.locator('main').innerText()).toContain(`${loadIndex('data').data.claims.length} rows`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    const path = await download.path();
+    expect(readFileSync(path).equals(readFileSync(join('data', 'claims.csv')))).toBe(true);
+    await context.close();
+  });
+
+  it('pages through a large dataset one static page at a time, with sorting', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().includes('/data/pages/') && fetched.push(r.url()));
+    await page.goto(`${site.url}/data/observations`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText(/Page 2 of/).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length > 0 && !document.body.innerText.includes('loading…'));
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatch(/observations-2\.json$/);
+    await page.getByRole('button', { name: 'value' }).click();
+    expect(await page.locator('th[aria-sort="ascending"]').count()).toBe(1);
+    await page.close();
+  });
+});
