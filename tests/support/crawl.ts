@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 
 export interface CrawledPage {
   path: string;
+  /** A page was opened in the browser; a file (CSV, JSON, ZIP…) was only requested. */
+  kind: 'page' | 'file';
   status: number;
   errors: string[];
   links: string[];
@@ -18,6 +20,7 @@ export async function crawl(
   limit = 2000,
 ): Promise<Map<string, CrawledPage>> {
   const seen = new Map<string, CrawledPage>();
+  const files = new Set<string>();
   const queue = [...start];
   const context = await browser.newContext();
   while (queue.length && seen.size < limit) {
@@ -28,6 +31,10 @@ export async function crawl(
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     const found = await page.evaluate(() => ({
@@ -36,16 +43,25 @@ export async function crawl(
     }));
     const links = found.links.filter((h) => h.startsWith('/') && !h.startsWith('//'));
     const anchors = found.links.filter((h) => h.startsWith('#') && h.length > 1).map((h) => h.slice(1));
-    seen.set(path, { path, status: response?.status() ?? 0, errors, links, anchors, ids: found.ids });
+    seen.set(path, { path, kind: 'page', status: response?.status() ?? 0, errors, links, anchors, ids: found.ids });
     await onPage(page, path);
     for (const link of links) {
       const [target, hash] = link.split('#');
+      // Downloads (CSV, JSON, ZIP…) are checked with a HEAD request, not opened as pages.
+      if (/\.[a-z0-9]+$/i.test(target)) {
+        files.add(target);
+        continue;
+      }
       if (target && !seen.has(target) && !queue.includes(target)) queue.push(target);
       if (hash && target) anchorsToCheck.push({ from: path, target, hash });
     }
     await page.close();
   }
   await context.close();
+  for (const file of files) {
+    const res = await fetch(`${baseUrl}${file}`, { method: 'HEAD' });
+    seen.set(file, { path: file, kind: 'file', status: res.status, errors: res.ok ? [] : [`${res.status} ${file}`], links: [], anchors: [], ids: [] });
+  }
   return seen;
 }
 
