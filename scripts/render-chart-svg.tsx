@@ -19,10 +19,31 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
   svg.removeAttribute('tabindex');
   svg.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
   // Several charts share a page: make every id unique to this chart.
-  const prefix = `c-${spec.id}-`;
+  labelBars(svg, spec);
+  const prefix = `c-${spec.id}-${spec.width}-`;
   svg.querySelectorAll('[id]').forEach((el) => el.setAttribute('id', prefix + el.getAttribute('id')));
   const markup = svg.outerHTML.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`);
   root.unmount();
   host.remove();
   return markup;
+}
+
+/**
+ * Gives every bar a <title> ("FY2019: at least 563"): a native tooltip on hover before any script runs,
+ * and the text the embed's small script uses for keyboard focus. Bars are matched to rows by order.
+ */
+function labelBars(svg: Element, spec: ChartSpec) {
+  const layers = svg.querySelectorAll('.recharts-bar');
+  spec.bars.forEach((bar, i) => {
+    const rows = spec.rows.filter((r) => r.values[bar.key] !== undefined);
+    const shapes = layers[i]?.querySelectorAll('.recharts-bar-rectangle path') ?? [];
+    if (shapes.length !== rows.length) return;
+    shapes.forEach((shape, j) => {
+      const title = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
+      const series = spec.bars.length > 1 ? `${bar.label}, ` : '';
+      title.textContent = `${rows[j].category}: ${series}${rows[j].labels[bar.key]}`;
+      shape.appendChild(title);
+      shape.setAttribute('class', `${shape.getAttribute('class') ?? ''} chart-bar`.trim());
+    });
+  });
 }

@@ -37,16 +37,17 @@ async function main() {
     import('./render-chart-svg'),
   ]);
   const { generatedChartsDir } = await import('../lib/charts/svg-store');
+  const { narrowVariant } = await import('../lib/charts/narrow');
   const OUT = generatedChartsDir();
   const charts = allCharts(loadIndex());
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   for (const spec of charts) {
-    const svg = renderChartSvg(spec, dom.window.document, createRoot, flushSync);
-    writeFileSync(join(OUT, `${spec.id}.svg`), svg);
+    writeFileSync(join(OUT, `${spec.id}.svg`), renderChartSvg(spec, dom.window.document, createRoot, flushSync));
+    writeFileSync(join(OUT, `${spec.id}.narrow.svg`), renderChartSvg(narrowVariant(spec), dom.window.document, createRoot, flushSync));
   }
   const ms = Math.round(performance.now() - started);
-  console.log(`render-charts: ${charts.length} charts to ${OUT} in ${ms} ms`);
+  console.log(`render-charts: ${charts.length} charts × 2 widths to ${OUT} in ${ms} ms`);
 }
 
 main().catch((e) => {

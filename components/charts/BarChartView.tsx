@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { type ChartSpec, fitLabel } from '@/lib/charts/chart-spec';
+import { keyLayout } from '@/lib/charts/chart-key';
 import { formatTick } from '@/lib/format/number';
 import { CHART_TEXT, CLAIM_STROKE, TONE_FILL } from './tones';
 
@@ -11,36 +12,23 @@ export interface BarChartViewProps {
   interactive?: boolean;
 }
 
-const KEY_ROW = 18;
-
-/** Room above the plot for the key and the claim's label. */
-const headerHeight = (spec: ChartSpec) => 10 + KEY_ROW * (1 + (spec.overlay ? 1 : 0));
-
-const ROLE_WORDS: Record<string, string> = { record: 'The record', proxy: 'Related measure', context: 'Context' };
-
 /** The key is drawn in SVG, not with recharts' HTML legend, so it is part of the static and downloaded SVG. */
 function ChartKey({ spec }: { spec: ChartSpec }) {
-  const entries =
-    spec.bars.length > 1
-      ? spec.bars.map((b) => ({ tone: b.tone, label: b.label }))
-      : [...new Set(spec.rows.map((r) => r.tone ?? spec.bars[0].tone))].map((tone) => ({ tone, label: ROLE_WORDS[tone] ?? spec.bars[0].label }));
-  let x = 8;
+  const layout = keyLayout(spec);
   return (
     <g className="chart-key">
-      {entries.map((e) => {
-        const at = x;
-        x += 24 + e.label.length * 6.5;
-        return (
-          <g key={e.tone} transform={`translate(${at},6)`}>
-            <rect width={12} height={12} fill={TONE_FILL[e.tone]} className={`tone-${e.tone}`} />
-            <text x={17} y={10.5} fontSize={12} fill={CHART_TEXT} className="chart-text">{e.label}</text>
-          </g>
-        );
-      })}
-      {spec.overlay && (
-        <g transform={`translate(8,${6 + KEY_ROW})`}>
+      {layout.items.map((e) => (
+        <g key={e.tone} transform={`translate(${e.x},${e.y})`}>
+          <rect width={12} height={12} fill={TONE_FILL[e.tone]} className={`tone-${e.tone}`} />
+          <text x={17} y={10.5} fontSize={12} fill={CHART_TEXT} className="chart-text">{e.label}</text>
+        </g>
+      ))}
+      {layout.claimLines.length > 0 && (
+        <g transform={`translate(8,${layout.claimY})`}>
           <rect width={12} height={12} fill={CLAIM_STROKE} fillOpacity={0.15} stroke={CLAIM_STROKE} strokeDasharray="3 2" className="chart-claim-band" />
-          <text x={17} y={10.5} fontSize={12} fill={CLAIM_STROKE} className="chart-claim-text">{spec.overlay.label}</text>
+          {layout.claimLines.map((line, i) => (
+            <text key={i} x={17} y={10.5 + i * 18} fontSize={12} fill={CLAIM_STROKE} className="chart-claim-text">{line}</text>
+          ))}
         </g>
       )}
     </g>
@@ -71,7 +59,7 @@ export function BarChartView({ spec, width, height, interactive = false }: BarCh
       height={height}
       data={chartData(spec)}
       layout="vertical"
-      margin={{ top: headerHeight(spec), right: 56, bottom: 8, left: 8 }}
+      margin={{ top: keyLayout(spec).height, right: 56, bottom: 8, left: 8 }}
       accessibilityLayer
       title={spec.title}
       desc={spec.description}

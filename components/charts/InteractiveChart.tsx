@@ -2,61 +2,71 @@
 
 import { type ComponentType, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
+import { NARROW_BREAKPOINT, narrowVariant } from '@/lib/charts/narrow';
 import type { BarChartViewProps } from './BarChartView';
 
 export interface InteractiveChartProps {
   spec: ChartSpec;
-  svg: string;
+  /** Build-time SVGs of the wide and narrow layouts; CSS shows the one that fits the container. */
+  svg: { wide: string; narrow: string };
   describedBy: string;
 }
 
 /**
  * Shows the build-time SVG in a box of the chart's own aspect ratio, then swaps in the interactive
  * recharts chart (tooltips, keyboard access to bars) when the reader first points at or focuses it.
- * recharts is loaded only then, so pages stay light and nothing shifts.
+ * recharts is loaded only then, so pages stay light, and the box does not move.
  */
 export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartProps) {
-  const [View, setView] = useState<ComponentType<BarChartViewProps> | null>(null);
+  const [live, setLive] = useState<{ View: ComponentType<BarChartViewProps>; spec: ChartSpec } | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
-
-  const load = () => {
-    if (wanted.current) return;
-    wanted.current = true;
-    import('./BarChartView').then((m) => setView(() => m.BarChartView));
-  };
 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
+    const load = () => {
+      if (wanted.current) return;
+      wanted.current = true;
+      const layout = el.clientWidth < NARROW_BREAKPOINT ? narrowVariant(spec) : spec;
+      import('./BarChartView').then((m) => setLive({ View: m.BarChartView, spec: layout }));
+    };
     el.addEventListener('pointerenter', load, { once: true });
     el.addEventListener('focusin', load, { once: true });
     return () => {
       el.removeEventListener('pointerenter', load);
       el.removeEventListener('focusin', load);
     };
-  }, []);
+  }, [spec]);
 
   // After the swap, hand focus from the box to the interactive chart so keyboard users keep their place.
   useEffect(() => {
     const el = box.current;
-    if (View && el && document.activeElement === el) el.querySelector<SVGElement>('svg')?.focus();
-  }, [View]);
+    if (live && el && document.activeElement === el) el.querySelector<SVGElement>('svg')?.focus();
+  }, [live]);
 
   return (
     <div
       ref={box}
-      className="chart-box relative mt-2 w-full max-w-[640px]"
-      style={{ aspectRatio: `${spec.width} / ${spec.height}` }}
+      className="chart-box chart-frame relative mt-2 w-full max-w-[640px]"
       data-chart={spec.id}
-      data-interactive={View ? 'true' : 'false'}
+      data-interactive={live ? 'true' : 'false'}
       aria-describedby={describedBy}
-      // Focusable before hydration too, so keyboard users can reach the chart and trigger the interactive one.
-      tabIndex={View ? undefined : 0}
-      role={View ? undefined : 'group'}
-      aria-label={View ? undefined : `${spec.title}. Chart; focus to explore values.`}
+      // Focusable before the swap too, so keyboard users can reach the chart and bring up the interactive one.
+      tabIndex={live ? undefined : 0}
+      role={live ? undefined : 'group'}
+      aria-label={live ? undefined : `${spec.title}. Chart; focus to explore values.`}
     >
-      {View ? <View spec={spec} width={spec.width} height={spec.height} interactive /> : <div dangerouslySetInnerHTML={{ __html: svg }} />}
+      {live ? (
+        <div style={{ aspectRatio: `${live.spec.width} / ${live.spec.height}` }}>
+          <live.View spec={live.spec} width={live.spec.width} height={live.spec.height} interactive />
+        </div>
+      ) : (
+        <>
+          <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }} dangerouslySetInnerHTML={{ __html: svg.wide }} />
+          <div className="chart-narrow" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
+        </>
+      )}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { StatusBadge } from './StatusBadge';
 
 export interface ClaimCardProps {
   view: ClaimView;
-  svg: string | null;
+  svg: { wide: string; narrow: string } | null;
   /** On a story page the card links to the claim's permalink; on the claim page it is the page. */
   linkToClaim: boolean;
   /** Level of the card's own headings: 3 under a story's h2, 2 on the claim page. */

@@ -53,13 +53,15 @@ export interface ChartSpec {
 }
 
 export const CHART_WIDTH = 640;
+export const NARROW_WIDTH = 340;
 const ROW_HEIGHT = 30;
 const BAR_ROW_EXTRA = 14;
-const CHROME = 88;
+/** The x axis and the bottom margin. */
+const AXIS = 44;
 
-/** Horizontal bars: each category is a row, so long labels stay legible at any width. */
-export function chartHeight(rows: number, barsPerRow: number): number {
-  return CHROME + rows * (ROW_HEIGHT + (barsPerRow - 1) * BAR_ROW_EXTRA);
+/** Horizontal bars: each category is a row, so long labels stay legible at any width. The key sits above. */
+export function chartHeight(rows: number, barsPerRow: number, keyHeight: number): number {
+  return keyHeight + AXIS + rows * (ROW_HEIGHT + (barsPerRow - 1) * BAR_ROW_EXTRA);
 }
 
 /** A round axis maximum above every value and claim bound; percentages stop at 100. */

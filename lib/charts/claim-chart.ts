@@ -2,6 +2,7 @@ import type { Comparison, EvidenceItem } from '../claims/compare';
 import { claimPhrase } from '../claims/explain';
 import type { Claim } from '../data/records';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
+import { keyLayout } from './chart-key';
 import { describeChart } from './describe';
 import { CHART_WIDTH, evenTicks, labelWidth, type ChartOverlay, type ChartSpec, chartHeight, niceMax } from './chart-spec';
 import { sourceLine } from './source-line';
@@ -64,10 +65,11 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     description: '',
     sourceLine: sourceLine(plotted.map((e) => e.series.publisher)),
     width: CHART_WIDTH,
-    height: chartHeight(rows.length, 1),
+    height: 0,
     href: `/claims/${claim.id}`,
   };
   spec.ticks = evenTicks(spec.domainMin, spec.domainMax);
+  spec.height = chartHeight(rows.length, spec.bars.length, keyLayout(spec).height);
   spec.description = describeChart(spec);
   return spec;
 }

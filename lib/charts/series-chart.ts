@@ -1,6 +1,7 @@
 import type { Observation, Series } from '../data/records';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
 import { CHART_WIDTH, evenTicks, labelWidth, type ChartBar, type ChartRow, type ChartSpec, chartHeight, niceMax, type Tone } from './chart-spec';
+import { keyLayout } from './chart-key';
 import { describeChart } from './describe';
 import { sourceLine } from './source-line';
 
@@ -56,10 +57,11 @@ export function seriesChart(series: Series, observations: Observation[]): ChartS
     description: '',
     sourceLine: sourceLine([series.publisher]),
     width: CHART_WIDTH,
-    height: chartHeight(rows.length, bars.length),
+    height: 0,
     href: `/charts/${series.id}`,
   };
   spec.ticks = evenTicks(spec.domainMin, spec.domainMax);
+  spec.height = chartHeight(rows.length, spec.bars.length, keyLayout(spec).height);
   spec.description = describeChart(spec);
   return spec;
 }

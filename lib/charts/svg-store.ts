@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ChartVariant } from './narrow';
 
 /**
  * Where the build-time chart step (scripts/render-charts.tsx) writes one SVG per chart.
@@ -11,8 +12,13 @@ export function generatedChartsDir(): string {
 }
 
 /** The build-time SVG of a chart. Missing means the render step did not run: fail the build loudly. */
-export function readChartSvg(id: string): string {
-  const path = join(generatedChartsDir(), `${id}.svg`);
+export function readChartSvg(id: string, variant: ChartVariant = 'wide'): string {
+  const path = join(generatedChartsDir(), variant === 'wide' ? `${id}.svg` : `${id}.narrow.svg`);
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" (its prebuild step renders every chart)`);
   return readFileSync(path, 'utf8');
+}
+
+/** Both layouts of a chart, for pages and embeds that switch between them by width. */
+export function readChartSvgs(id: string): { wide: string; narrow: string } {
+  return { wide: readChartSvg(id, 'wide'), narrow: readChartSvg(id, 'narrow') };
 }

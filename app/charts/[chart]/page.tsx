@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { FiguresTable } from '@/components/tables/FiguresTable';
-import { readChartSvg } from '@/lib/charts/svg-store';
+import { readChartSvgs } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { allCharts } from '@/lib/view/charts';
 import { claimView } from '@/lib/view/claim-view';
@@ -36,7 +36,7 @@ export default async function ChartPage(props: Params) {
     <>
       <h1 className="text-2xl font-bold">{spec.title}</h1>
       {measure && <p className="mt-2"><span className="font-medium">What is counted:</span> {measure}</p>}
-      <ChartFigure spec={spec} svg={readChartSvg(spec.id)} headingLevel={2} />
+      <ChartFigure spec={spec} svg={readChartSvgs(spec.id)} headingLevel={2} />
       <FiguresTable rows={figures} caption={`Figures in the chart: ${spec.title}`} showRole={owner !== null} />
       <h2 className="mt-4 font-semibold">Caveats</h2>
       <p className="text-sm">{caveats}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ClaimCard } from '@/components/claims/ClaimCard';
-import { readChartSvg } from '@/lib/charts/svg-store';
+import { readChartSvgs } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { claimView } from '@/lib/view/claim-view';
 import { seriesView } from '@/lib/view/series-view';
@@ -31,7 +31,7 @@ export default async function ClaimPage(props: Params) {
       <JsonLd data={claimReview(view)} />
       <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}{view.story.date ? `, ${view.story.date}` : ''}: {view.story.headline}</a></p>
       <h1 className="sr-only">Claim check: {view.statusLabel}</h1>
-      <ClaimCard view={view} svg={view.chart ? readChartSvg(view.chart.id) : null} linkToClaim={false} headingLevel={2} />
+      <ClaimCard view={view} svg={view.chart ? readChartSvgs(view.chart.id) : null} linkToClaim={false} headingLevel={2} />
       {view.series.length > 0 && (
         <section aria-labelledby="context-charts" className="mt-8">
           <h2 id="context-charts" className="text-xl font-semibold">Every series this claim cites</h2>
@@ -39,7 +39,7 @@ export default async function ClaimPage(props: Params) {
             const chart = seriesView(loadIndex(), s).chart;
             return (
               <div key={s.id}>
-                <ChartFigure spec={chart} svg={readChartSvg(chart.id)} headingLevel={3} />
+                <ChartFigure spec={chart} svg={readChartSvgs(chart.id)} headingLevel={3} />
                 <p className="text-sm"><a href={`/charts/${s.id}`}>Open this chart, its figures and caveats</a></p>
               </div>
             );

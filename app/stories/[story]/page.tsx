@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ClaimCard } from '@/components/claims/ClaimCard';
-import { readChartSvg } from '@/lib/charts/svg-store';
+import { readChartSvgs } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { safeHref } from '@/lib/format/url';
 import { StoryDate } from '@/components/claims/StoryDate';
@@ -33,7 +33,7 @@ export default async function StoryPage(props: Params) {
       <p className="mt-2 text-sm"><a href={safeHref(story.url)} rel="noopener noreferrer nofollow">Read the article at {story.outlet}</a></p>
       <h2 className="mt-6 text-xl font-semibold">{cards.length} claims, in article order</h2>
       {cards.map((view) => (
-        <ClaimCard key={view.claim.id} view={view} svg={view.chart ? readChartSvg(view.chart.id) : null} linkToClaim />
+        <ClaimCard key={view.claim.id} view={view} svg={view.chart ? readChartSvgs(view.chart.id) : null} linkToClaim />
       ))}
     </>
   );
