@@ -1,0 +1,62 @@
+import type { ChartSpec } from '../charts/chart-spec';
+import { escapeHtml } from '../format/html';
+import { permalink, SITE_NAME } from '../site';
+import { EMBED_SCRIPT } from './embed-script';
+
+export interface EmbedInput {
+  spec: ChartSpec;
+  svg: { wide: string; narrow: string };
+  /** The site's chart theme CSS (app/chart-theme.css), shared with the pages. */
+  themeCss: string;
+  /** Page the embed links back to: the claim's permalink, or the chart page. */
+  backLink: string;
+}
+
+const EMBED_CSS = `
+html,body{margin:0;padding:0}
+body{font:14px/1.45 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:var(--bg);color:var(--fg)}
+main{padding:12px 14px}
+h1{font-size:16px;line-height:1.3;margin:0}
+.sub{margin:2px 0 0;color:var(--muted);font-size:13px}
+figure{margin:8px 0 0}
+.ft{margin:8px 0 0;font-size:12px;color:var(--muted)}
+a{color:var(--link)}
+:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+.plain .hd,.plain .ft{display:none}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.tip{position:absolute;display:none;z-index:2;max-width:240px;padding:4px 8px;border:1px solid var(--rule);border-radius:4px;background:var(--bg);color:var(--fg);font-size:12px;pointer-events:none}
+.chart-bar:focus{outline:none;stroke:var(--focus);stroke-width:3}
+:root[data-theme=light]{color-scheme:light}
+`;
+
+/**
+ * A chart as a standalone HTML document for iframes: title, subtitle, the build-time SVG (wide and narrow
+ * layouts, picked by width), a one-line source and a link back. No framework runtime: a few lines of inline
+ * script post the height to the host and add keyboard focus to the bars.
+ */
+export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string {
+  const title = escapeHtml(spec.title);
+  return `<!doctype html>
+<html lang="en" data-theme="auto" data-chart="${escapeHtml(spec.id)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title} · ${SITE_NAME}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(permalink(backLink))}">
+<style>${themeCss}${EMBED_CSS}</style>
+</head>
+<body>
+<main>
+<header class="hd"><h1>${title}</h1><p class="sub">${escapeHtml(spec.subtitle)}</p></header>
+<figure aria-label="${title}">
+<div class="chart-box chart-frame"><div class="chart-wide">${svg.wide}</div><div class="chart-narrow narrow">${svg.narrow}</div></div>
+<figcaption class="sr">${escapeHtml(spec.description)}</figcaption>
+</figure>
+<p class="ft">${escapeHtml(spec.sourceLine)} · <a href="${escapeHtml(permalink(backLink))}" target="_blank" rel="noopener">${SITE_NAME}: full chart, data and caveats</a></p>
+</main>
+<script>${EMBED_SCRIPT}</script>
+</body>
+</html>
+`;
+}
