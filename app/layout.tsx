@@ -9,6 +9,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_TAGLINE,
+  openGraph: { type: 'website', siteName: SITE_NAME, title: SITE_NAME, description: SITE_TAGLINE },
+  twitter: { card: 'summary', title: SITE_NAME, description: SITE_TAGLINE },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

@@ -46,6 +46,8 @@ export interface ChartSpec {
   /** Plain-language summary for screen readers and no-JS readers. */
   description: string;
   sourceLine: string;
+  /** Agencies or publishers of the plotted figures, credited in citations. */
+  publishers: string[];
   width: number;
   height: number;
   /** Permalink path of the page that owns the chart. */

@@ -64,6 +64,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     labelWidth: labelWidth(rows.map((r) => r.category)),
     description: '',
     sourceLine: sourceLine(plotted.map((e) => e.series.publisher)),
+    publishers: [...new Set(plotted.map((e) => e.series.publisher))],
     width: CHART_WIDTH,
     height: 0,
     href: `/claims/${claim.id}`,

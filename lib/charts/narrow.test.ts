@@ -7,7 +7,7 @@ const spec = (label: string): ChartSpec => ({
   rows: [{ category: 'A long category label for a bar', values: { v: 5 }, labels: { v: '5' }, tone: 'record', observationIds: { v: 'o' } }],
   overlay: { kind: 'line', from: 4, to: 4, label },
   overlayNote: null, domainMin: 0, domainMax: 10, ticks: [0, 2.5, 5, 7.5, 10], labelWidth: 220,
-  description: '', sourceLine: '', width: 640, height: 150, href: '/claims/x',
+  description: '', sourceLine: '', publishers: [], width: 640, height: 150, href: '/claims/x',
 });
 
 describe('narrowVariant', () => {

@@ -56,6 +56,7 @@ export function seriesChart(series: Series, observations: Observation[]): ChartS
     labelWidth: labelWidth(rows.map((r) => r.category)),
     description: '',
     sourceLine: sourceLine([series.publisher]),
+    publishers: [series.publisher],
     width: CHART_WIDTH,
     height: 0,
     href: `/charts/${series.id}`,

@@ -1,5 +1,10 @@
 import type { Metadata } from 'next';
 import { ChartFigure } from '@/components/charts/ChartFigure';
+import { ChartActions } from '@/components/share/ChartActions';
+import { oembedPath } from '@/lib/embed/embed-code';
+import { chartSharePath, claimSharePath } from '@/lib/embed/share-paths';
+import { BUILD_DATE } from '@/lib/site';
+import { shareMetadata } from '@/lib/view/page-meta';
 import { FiguresTable } from '@/components/tables/FiguresTable';
 import { readChartSvgs } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
@@ -27,7 +32,13 @@ const find = async ({ params }: Params) => {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { spec } = await find(props);
-  return { title: spec.title, description: spec.description.slice(0, 200) };
+  return shareMetadata({
+    title: spec.title,
+    description: spec.description.slice(0, 200),
+    path: `/charts/${spec.id}`,
+    image: spec.kind === 'claim' ? claimSharePath(spec.id) : chartSharePath(spec.id),
+    oembed: oembedPath(spec),
+  });
 }
 
 export default async function ChartPage(props: Params) {
@@ -37,6 +48,7 @@ export default async function ChartPage(props: Params) {
       <h1 className="text-2xl font-bold">{spec.title}</h1>
       {measure && <p className="mt-2"><span className="font-medium">What is counted:</span> {measure}</p>}
       <ChartFigure spec={spec} svg={readChartSvgs(spec.id)} headingLevel={2} />
+      <ChartActions spec={spec} agencies={spec.publishers} builtOn={BUILD_DATE} />
       <FiguresTable rows={figures} caption={`Figures in the chart: ${spec.title}`} showRole={owner !== null} />
       <h2 className="mt-4 font-semibold">Caveats</h2>
       <p className="text-sm">{caveats}</p>

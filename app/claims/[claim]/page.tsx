@@ -6,6 +6,11 @@ import { claimView } from '@/lib/view/claim-view';
 import { seriesView } from '@/lib/view/series-view';
 import { ChartFigure } from '@/components/charts/ChartFigure';
 import { JsonLd } from '@/components/JsonLd';
+import { ChartActions } from '@/components/share/ChartActions';
+import { oembedPath } from '@/lib/embed/embed-code';
+import { claimSharePath } from '@/lib/embed/share-paths';
+import { BUILD_DATE } from '@/lib/site';
+import { shareMetadata } from '@/lib/view/page-meta';
 import { claimReview } from '@/lib/view/structured-data';
 
 type Params = { params: Promise<{ claim: string }> };
@@ -21,7 +26,13 @@ const find = async ({ params }: Params) => {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const view = await find(props);
-  return { title: `“${view.claim.quote.slice(0, 70)}…”: ${view.statusLabel}`, description: view.comparison.sentence, alternates: { canonical: `/claims/${view.claim.id}` } };
+  return shareMetadata({
+    title: `“${view.claim.quote.slice(0, 70)}…”: ${view.statusLabel}`,
+    description: view.comparison.sentence,
+    path: `/claims/${view.claim.id}`,
+    image: claimSharePath(view.claim.id),
+    oembed: view.chart ? oembedPath(view.chart) : undefined,
+  });
 }
 
 export default async function ClaimPage(props: Params) {
@@ -32,6 +43,7 @@ export default async function ClaimPage(props: Params) {
       <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}{view.story.date ? `, ${view.story.date}` : ''}: {view.story.headline}</a></p>
       <h1 className="sr-only">Claim check: {view.statusLabel}</h1>
       <ClaimCard view={view} svg={view.chart ? readChartSvgs(view.chart.id) : null} linkToClaim={false} headingLevel={2} />
+      {view.chart && <ChartActions spec={view.chart} agencies={view.chart.publishers} builtOn={BUILD_DATE} />}
       {view.series.length > 0 && (
         <section aria-labelledby="context-charts" className="mt-8">
           <h2 id="context-charts" className="text-xl font-semibold">Every series this claim cites</h2>

@@ -5,6 +5,8 @@ import { loadIndex } from '@/lib/data/dataset';
 import { safeHref } from '@/lib/format/url';
 import { StoryDate } from '@/components/claims/StoryDate';
 import { storyView } from '@/lib/view/story-view';
+import { claimSharePath } from '@/lib/embed/share-paths';
+import { shareMetadata } from '@/lib/view/page-meta';
 
 type Params = { params: Promise<{ story: string }> };
 
@@ -18,8 +20,13 @@ const find = async ({ params }: Params) => {
 };
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
-  const { story } = await find(props);
-  return { title: `${story.outlet}${story.date ? `, ${story.date}` : ''}: ${story.headline}`, description: story.summary };
+  const { story, cards } = await find(props);
+  return shareMetadata({
+    title: `${story.outlet}${story.date ? `, ${story.date}` : ''}: ${story.headline}`,
+    description: story.summary,
+    path: `/stories/${story.id}`,
+    image: cards[0] ? claimSharePath(cards[0].claim.id) : undefined,
+  });
 }
 
 export default async function StoryPage(props: Params) {

@@ -1,0 +1,151 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { loadIndex } from '../../lib/data/dataset';
+import { allCharts } from '../../lib/view/charts';
+import { launchBrowser } from '../support/browser';
+import { type RunningSite, serveSite } from '../support/site-server';
+
+const index = loadIndex('data');
+const charts = allCharts(index);
+const first = charts.find((c) => c.kind === 'claim')!;
+const second = charts.find((c) => c.kind === 'series' && c.rows.length > 6)!;
+
+let site: RunningSite;
+let host: Server;
+let hostUrl: string;
+let browser: Browser;
+
+/** A news page on another origin (another port) that embeds two charts with the published snippet. */
+function hostPage(siteUrl: string) {
+  const frame = (id: string, title: string) => `<iframe src="${siteUrl}/embed/${id}" title="${title}" width="100%" height="300" style="border:0;width:100%" loading="lazy"></iframe>`;
+  return `<!doctype html><html><head><meta name="viewport" content="width=device-width"><title>Host</title></head><body style="margin:0">
+<h1>A news article</h1><p>Text before.</p>${frame(first.id, 'first')}<p>Text between.</p>${frame(second.id, 'second')}<p>Text after.</p>
+<script async src="${siteUrl}/embed.js"></script></body></html>`;
+}
+
+beforeAll(async () => {
+  site = await serveSite('out');
+  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(site.url)));
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', () => done()));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await new Promise((done) => host?.close(done));
+});
+
+/** Each iframe's height against the height of the document inside it. */
+async function heights(page: Page) {
+  const frames = page.locator('iframe');
+  const out: Array<{ iframe: number; content: number }> = [];
+  for (let i = 0; i < (await frames.count()); i++) {
+    const handle = await frames.nth(i).elementHandle();
+    const frame = await handle!.contentFrame();
+    const content = await frame!.evaluate(() => document.body.getBoundingClientRect().height);
+    const box = await handle!.boundingBox();
+    out.push({ iframe: box!.height, content });
+  }
+  return out;
+}
+
+async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const w = window as unknown as { __h?: string; __n?: number };
+    const now = Array.from(document.querySelectorAll('iframe')).map((f) => f.getBoundingClientRect().height).join();
+    w.__n = now === w.__h ? (w.__n ?? 0) + 1 : 0;
+    w.__h = now;
+    return w.__n >= 5;
+  }, undefined, { polling: 100 });
+}
+
+describe('embeds on a host page from another origin', () => {
+  it('size themselves to their content after load and after the host narrows from 1200 to 360 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(hostUrl, { waitUntil: 'networkidle' });
+    await settle(page);
+    const wide = await heights(page);
+    expect(wide).toHaveLength(2);
+    for (const h of wide) expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(2);
+    expect(wide[0].iframe).not.toBe(300);
+
+    await page.setViewportSize({ width: 360, height: 900 });
+    await settle(page);
+    const narrow = await heights(page);
+    for (const h of narrow) expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(2);
+    expect(narrow[1].iframe).not.toBe(wide[1].iframe);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its first height without embed.js', async () => {
+    const page = await browser.newPage();
+    await page.setContent(hostPage(site.url).replace(/<script[^]*?<\/script>/, ''));
+    await page.waitForTimeout(500);
+    expect((await page.locator('iframe').first().boundingBox())!.height).toBe(300);
+    await page.close();
+  });
+});
+
+describe('embed options', () => {
+  const background = async (query: string, colorScheme: 'light' | 'dark' = 'light') => {
+    const page = await browser.newPage({ colorScheme });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${site.url}/embed/${first.id}${query}`);
+    const state = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      theme: document.documentElement.getAttribute('data-theme'),
+      cls: document.documentElement.className,
+      header: getComputedStyle(document.querySelector('.hd')!).display,
+      text: document.body.innerText,
+    }));
+    await page.close();
+    return { ...state, dialogs };
+  };
+
+  it('applies the dark theme, and auto follows the system setting', async () => {
+    const dark = await background('?theme=dark');
+    expect(dark.theme).toBe('dark');
+    expect(dark.bg).toBe('rgb(11, 17, 32)');
+    expect((await background('?theme=auto', 'dark')).bg).toBe('rgb(11, 17, 32)');
+    expect((await background('?theme=light', 'dark')).bg).toBe('rgb(255, 255, 255)');
+  });
+
+  it('hides title and footer with plain=1', async () => {
+    expect((await background('?plain=1')).header).toBe('none');
+  });
+
+  it('ignores unknown or hostile parameters and values', async () => {
+    const base = await background('');
+    for (const q of ['?theme=<script>alert(1)</script>', '?theme=DARK&plain=true&foo=bar', `?theme=${'x'.repeat(5000)}`, '?plain=1%00', '?__proto__[x]=1&constructor=1']) {
+      const got = await background(q);
+      expect({ ...got, dialogs: got.dialogs.length }).toEqual({ ...base, dialogs: 0 });
+    }
+  });
+});
+
+describe('oEmbed', () => {
+  it('serves a valid rich oEmbed response for every chart, and pages link to it', async () => {
+    for (const spec of [first, second]) {
+      const res = await fetch(`${site.url}/oembed/${spec.id}.json`);
+      expect(res.headers.get('content-type')).toContain('application/json');
+      const o = await res.json();
+      expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'On the Record', title: spec.title, thumbnail_width: 1200, thumbnail_height: 630 });
+      expect(typeof o.width).toBe('number');
+      expect(typeof o.height).toBe('number');
+      expect(o.html).toContain(`/embed/${spec.id}"`);
+      expect(o.html).toContain('loading="lazy"');
+      expect(o.thumbnail_url).toMatch(/^https?:\/\/.+\.png$/);
+      const page = await (await fetch(`${site.url}/charts/${spec.id}`)).text();
+      expect(page).toContain(`type="application/json+oembed" href="`);
+    }
+  });
+});
