@@ -274,7 +274,7 @@ export function nestChart(
   align: 'xMidYMid' | 'xMidYMin' | 'xMinYMin' = 'xMidYMid',
 ): string {
   return (
-    `<svg x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" viewBox="${chart.viewBox}" preserveAspectRatio="${align} meet"${chart.keep}>` +
+    `<svg x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" viewBox="${chart.viewBox}" preserveAspectRatio="${align} meet" overflow="visible"${chart.keep}>` +
     `${themeChartColours(chart.inner, theme)}</svg>`
   );
 }

@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { JSDOM } from 'jsdom';
+import { CHART_TEXT, TONE_FILL } from '@/components/charts/tones';
+import { permalink, SITE_NAME } from '@/lib/site';
+import type { ChartSpec, Tone } from './chart-spec';
+import { DARK_TONE, exportSvg, PALETTE, parseChartSvg, textWidth, wrapText } from './export-svg';
+
+const parser = new new JSDOM('').window.DOMParser();
+
+/** Parses as strict XML (image/svg+xml) and fails on any well-formedness error. */
+function parseSvg(svg: string): Document {
+  const doc = parser.parseFromString(svg, 'image/svg+xml');
+  const errors = doc.getElementsByTagName('parsererror');
+  if (errors.length) throw new Error(`not well-formed: ${errors[0].textContent}`);
+  return doc;
+}
+
+const texts = (doc: Document) => [...doc.getElementsByTagName('text')].map((t) => t.textContent ?? '');
+
+/** Elements and attributes that could run script, anywhere in the document. */
+function activeContent(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of [doc.documentElement, ...doc.documentElement.getElementsByTagName('*')]) {
+    if (['script', 'img', 'iframe', 'foreignObject', 'a', 'use'].includes(el.localName)) found.push(`<${el.localName}>`);
+    for (const attr of el.attributes) if (/^on/i.test(attr.localName) || /javascript:/i.test(attr.value)) found.push(`${el.localName}@${attr.name}`);
+  }
+  return found;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+const RESVG_OPTIONS = { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } };
+
+/** Like scripts/render-charts.tsx output: light colours as attributes and inline style, HTML-serialised (raw "<" in an attribute, &nbsp;). */
+const CHART_SVG =
+  `<?xml version="1.0" encoding="UTF-8"?>\n<!-- build-time chart -->\n` +
+  `<svg role="img" class="chart-svg" width="640" height="150" viewBox="0 0 640 150" xmlns="http://www.w3.org/2000/svg"><title>a chart</title>` +
+  `<g class="recharts-cartesian-grid"><line stroke="#d1d5db" class="chart-grid" fill="none" x1="148" y1="28" x2="148" y2="120"></line></g>` +
+  `<g class="chart-key"><g transform="translate(8,6)"><rect width="12" height="12" fill="#1d4ed8" class="tone-record"></rect>` +
+  `<text x="17" y="10.5" font-size="12" fill="#374151" class="chart-text">The record</text></g>` +
+  `<g transform="translate(120,6)"><rect width="12" height="12" fill="#b91c1c" fill-opacity="0.15" stroke="#b91c1c" class="chart-claim-band"></rect>` +
+  `<text x="17" y="10.5" font-size="12" fill="#b91c1c" class="chart-claim-text">Claim: more than 500</text></g></g>` +
+  `<path name="a<b" fill="#b45309" class="recharts-rectangle tone-proxy" d="M 148,35 h 300 v 18 h -300 Z"></path>` +
+  `<path fill="#6b7280" class="recharts-rectangle tone-context" d="M 148,70 h 200 v 18 h -200 Z"></path>` +
+  `<line class="recharts-cartesian-axis-line" stroke="#666" fill="none" x1="148" y1="120" x2="600" y2="120"></line>` +
+  `<text stroke="none" fill="#374151" font-size="12" style="fill: #374151;" x="140" y="48" class="recharts-text chart-text" text-anchor="end">Row&nbsp;one</text>` +
+  `<text stroke="none" fill="#374151" font-size="11" style="fill: #374151;" x="455" y="48" class="recharts-text chart-text">at least 563</text>` +
+  `</svg>\n`;
+
+const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
+  id: 'claim-x',
+  kind: 'claim',
+  title: '“more than 500 declined detainers” against the record',
+  subtitle: 'Declined detainers; bars are the record, context',
+  unit: 'people',
+  bars: [{ key: 'v', label: 'people', tone: 'record' }],
+  rows: [],
+  overlay: null,
+  overlayNote: null,
+  domainMin: 0,
+  domainMax: 1000,
+  ticks: [0, 250, 500, 750, 1000],
+  labelWidth: 140,
+  description: 'Bar chart of 2 figures in people.',
+  sourceLine: 'Source: U.S. Immigration and Customs Enforcement',
+  publishers: ['U.S. Immigration and Customs Enforcement'],
+  width: 640,
+  height: 150,
+  href: '/claims/claim-x',
+  ...over,
+});
+
+const HOSTILE = [
+  '<script>window.__xss=1</script>',
+  '"><img src=x onerror="window.__xss=1">',
+  "'><svg onload='window.__xss=1'></svg>",
+  '</text></svg><script>alert(1)</script>',
+];
+
+/** Every fill and stroke colour used, style declarations winning over attributes as in CSS. */
+function paints(doc: Document, what: 'fill' | 'stroke', selector = '*'): string[] {
+  return [...doc.querySelectorAll(selector)].flatMap((el) => {
+    const style = /(?:^|;)\s*(?:fill|stroke)\s*:/.test(el.getAttribute('style') ?? '') ? new RegExp(`(?:^|;)\\s*${what}\\s*:\\s*([^;]+)`).exec(el.getAttribute('style')!)?.[1].trim() : undefined;
+    const value = style ?? el.getAttribute(what);
+    return value ? [value.toLowerCase()] : [];
+  });
+}
+
+describe('exportSvg', () => {
+  it('is a standalone SVG with the title, subtitle, chart, source, site name and permalink', () => {
+    const { svg, width, height } = exportSvg(spec(), CHART_SVG, 'light', SITE_NAME);
+    const doc = parseSvg(svg);
+    const root = doc.documentElement;
+    expect(root.localName).toBe('svg');
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual([String(width), String(height), `0 0 ${width} ${height}`]);
+    expect(width).toBe(672);
+    expect(height).toBeGreaterThan(150 + 80);
+    expect(svg.match(/<\?xml/g)).toHaveLength(1);
+    expect(svg.startsWith('<?xml')).toBe(true);
+
+    const words = texts(doc);
+    expect(words).toContain(spec().title);
+    expect(words).toContain(spec().subtitle);
+    expect(words).toContain(spec().sourceLine);
+    expect(words).toContain(SITE_NAME);
+    expect(words).toContain(permalink('/claims/claim-x'));
+    expect(root.getElementsByTagName('title')[0].textContent).toBe(spec().title);
+
+    // The background, then the chart nested with its own viewBox, below the words.
+    const bg = root.getElementsByTagName('rect')[0];
+    expect(bg.getAttribute('fill')).toBe(PALETTE.light.bg);
+    const nested = root.getElementsByTagName('svg');
+    expect(nested).toHaveLength(1);
+    expect(nested[0].getAttribute('viewBox')).toBe('0 0 640 150');
+    expect(nested[0].getAttribute('width')).toBe('640');
+    expect(Number(nested[0].getAttribute('y'))).toBeGreaterThan(40);
+    expect(texts(doc)).toContain('Row\u00A0one');
+    expect(nested[0].querySelector('path[name]')!.getAttribute('name')).toBe('a<b');
+    // Light keeps the chart's colours; recharts' axis grey becomes the chart text colour, as on the site.
+    expect(paints(doc, 'fill')).toEqual(expect.arrayContaining([TONE_FILL.record, TONE_FILL.proxy, CHART_TEXT]));
+    expect(paints(doc, 'stroke')).not.toContain('#666');
+  });
+
+  it('shows the note when the claim is not drawn', () => {
+    const doc = parseSvg(exportSvg(spec({ overlayNote: 'The claim is not drawn: it counts a different measure.' }), CHART_SVG, 'light', SITE_NAME).svg);
+    expect(texts(doc)).toContain('The claim is not drawn: it counts a different measure.');
+  });
+
+  it('wraps a long title onto two lines and cuts a longer one with an ellipsis', () => {
+    const long = 'Superior Court misdemeanor (non-motor-vehicle) cases pending at end of year, North Carolina (sum of NC AOC county records)';
+    const two = texts(parseSvg(exportSvg(spec({ title: long }), CHART_SVG, 'light', SITE_NAME).svg));
+    const lines = two.filter((t) => long.includes(t.replace(/…$/, '')) && t.length > 10);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe(long);
+
+    const huge = `${long} ${long} ${long}`;
+    const cut = texts(parseSvg(exportSvg(spec({ title: huge }), CHART_SVG, 'light', SITE_NAME).svg)).filter((t) => huge.includes(t.replace(/…$/, '')) && t.length > 10);
+    expect(cut).toHaveLength(2);
+    expect(cut[1].endsWith('…')).toBe(true);
+    for (const line of cut) expect(textWidth(line, 18, true)).toBeLessThanOrEqual(672 - 48);
+  });
+
+  it.each(HOSTILE)('keeps hostile text as text: %s', (payload) => {
+    const hostile = spec({ title: `T ${payload}`, subtitle: `S ${payload}`, sourceLine: `Source: ${payload}`, overlayNote: `N ${payload}`, description: `D ${payload}`, href: `/claims/${payload}` });
+    for (const theme of ['light', 'dark'] as const) {
+      const { svg } = exportSvg(hostile, CHART_SVG, theme, `${SITE_NAME} ${payload}`);
+      const doc = parseSvg(svg);
+      expect(activeContent(doc)).toEqual([]);
+      expect(doc.getElementsByTagName('svg')).toHaveLength(2);
+      expect(svg).not.toMatch(/<script|<img|<svg onload/i);
+      const words = texts(doc).join('\n');
+      for (const prefix of ['T', 'S', 'Source:', 'N', SITE_NAME]) expect(words).toContain(`${prefix} ${payload}`);
+      expect(doc.documentElement.getElementsByTagName('desc')[0].textContent).toBe(`D ${payload}`);
+    }
+  });
+
+  it('keeps bidi controls as characters and drops characters XML forbids', () => {
+    const { svg } = exportSvg(spec({ title: 'T \u202Eevil\u202C \u2066isolate\u2069 bell\u0007 nul\u0000' }), CHART_SVG, 'light', SITE_NAME);
+    const doc = parseSvg(svg);
+    expect(texts(doc)).toContain('T \u202Eevil\u202C \u2066isolate\u2069 bell nul');
+    expect(svg).not.toMatch(/[\u0000-\u0008]/);
+  });
+
+  it('draws the dark variant on the dark background with no light-theme colour left', () => {
+    const { svg } = exportSvg(spec(), CHART_SVG, 'dark', SITE_NAME);
+    const doc = parseSvg(svg);
+    expect(doc.documentElement.getElementsByTagName('rect')[0].getAttribute('fill')).toBe(PALETTE.dark.bg);
+    const fills = paints(doc, 'fill');
+    const strokes = paints(doc, 'stroke');
+    for (const light of [CHART_TEXT, ...Object.values(TONE_FILL), '#b91c1c', '#ffffff', '#111827', '#4b5563']) expect(fills).not.toContain(light.toLowerCase());
+    for (const light of ['#d1d5db', '#666', '#b91c1c']) expect(strokes).not.toContain(light.toLowerCase());
+    // Every piece of text is in a dark-theme text colour.
+    const textColours = new Set(paints(doc, 'fill', 'text'));
+    expect([...textColours].sort()).toEqual(['#cbd5e1', '#e5e7eb', '#f3f4f6', '#fca5a5']);
+    expect(fills).toEqual(expect.arrayContaining([DARK_TONE.record, DARK_TONE.proxy, DARK_TONE.context]));
+    expect(strokes).toContain('#374151'); // the grid
+    expect(svg).not.toMatch(/#374151;/); // the inline style fill of the tick labels was rewritten too
+  });
+
+  it('keeps the palettes in step with app/chart-theme.css', () => {
+    const css = readFileSync(join(__dirname, '..', '..', 'app', 'chart-theme.css'), 'utf8');
+    const block = (selector: string) => {
+      const start = css.indexOf(selector);
+      const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
+      return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2].toLowerCase()]));
+    };
+    const light = block(':root {');
+    const dark = block(':root[data-theme=dark]');
+    for (const tone of Object.keys(TONE_FILL) as Tone[]) {
+      expect(TONE_FILL[tone].toLowerCase()).toBe(light[`tone-${tone}`]);
+      expect(DARK_TONE[tone]).toBe(dark[`tone-${tone}`]);
+    }
+    for (const [name, vars] of [['light', light], ['dark', dark]] as const) {
+      expect(PALETTE[name]).toEqual({ bg: vars.bg, fg: vars.fg, muted: vars.muted, rule: vars.rule });
+    }
+    expect([dark['chart-text'], dark['chart-grid'], dark.claim]).toEqual(['#e5e7eb', '#374151', '#fca5a5']);
+  });
+
+  it('renders with resvg to a PNG at twice the SVG size, in both themes', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const { svg, width, height } = exportSvg(spec(), CHART_SVG, theme, SITE_NAME);
+      const png = new Resvg(svg, { ...RESVG_OPTIONS, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
+      expect(pngSize(png)).toEqual({ width: width * 2, height: height * 2 });
+    }
+  });
+
+  it('renders a real build-time chart when one has been generated', () => {
+    let real: string;
+    try {
+      real = readFileSync(join('.generated', 'charts', 'fbi-violent-crime.svg'), 'utf8');
+    } catch {
+      return; // no build yet: the fixture above covers the shape
+    }
+    const { svg, width, height } = exportSvg(spec({ width: 640, height: parseChartSvg(real).height }), real, 'dark', SITE_NAME);
+    parseSvg(svg);
+    expect(pngSize(new Resvg(svg, { ...RESVG_OPTIONS, fitTo: { mode: 'zoom', value: 2 } }).render().asPng())).toEqual({ width: width * 2, height: height * 2 });
+  });
+});
+
+describe('parseChartSvg', () => {
+  it('drops the prolog and comments, keeps the viewBox, and fails on something that is not an SVG', () => {
+    const parsed = parseChartSvg(CHART_SVG);
+    expect(parsed.viewBox).toBe('0 0 640 150');
+    expect([parsed.width, parsed.height]).toEqual([640, 150]);
+    expect(parsed.inner.startsWith('<title>a chart</title>')).toBe(true);
+    expect(parsed.inner).toContain('name="a&lt;b"');
+    expect(parsed.inner).toContain('Row&#160;one');
+    expect(parseChartSvg('<svg width="10" height="20"><g/></svg>').viewBox).toBe('0 0 10 20');
+    expect(() => parseChartSvg('<div>no</div>')).toThrow(/<svg>/);
+  });
+});
+
+describe('wrapText', () => {
+  it('wraps at spaces, breaks words longer than a line, and ends a cut text with an ellipsis', () => {
+    expect(wrapText('one two three', 1000, 12)).toEqual(['one two three']);
+    expect(wrapText('one two three', textWidth('one two', 12), 12)).toEqual(['one two', 'three']);
+    const url = wrapText('https://on-the-record.example/charts/a-very-long-chart-id-that-does-not-fit', 120, 12);
+    expect(url.length).toBeGreaterThan(2);
+    for (const l of url) expect(textWidth(l, 12)).toBeLessThanOrEqual(120);
+    const cut = wrapText('a b c d e f g h i j k l m n o p', textWidth('a b c', 12), 12, { maxLines: 2 });
+    expect(cut).toHaveLength(2);
+    expect(cut[1].endsWith('…')).toBe(true);
+  });
+});
