@@ -21,11 +21,13 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
   const [live, setLive] = useState<{ View: ComponentType<BarChartViewProps>; spec: ChartSpec } | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
+  const focusAfterSwap = useRef(false);
 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const load = () => {
+    const load = (event: Event) => {
+      if (event.type === 'focusin') focusAfterSwap.current = true;
       if (wanted.current) return;
       wanted.current = true;
       const layout = el.clientWidth < NARROW_BREAKPOINT ? narrowVariant(spec) : spec;
@@ -39,10 +41,24 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
     };
   }, [spec]);
 
-  // After the swap, hand focus from the box to the interactive chart so keyboard users keep their place.
+  // After a keyboard-triggered swap, hand focus to the interactive chart so keyboard users keep their place.
+  // recharts draws its surface a frame or two after mounting, so wait for it.
   useEffect(() => {
     const el = box.current;
-    if (live && el && document.activeElement === el) el.querySelector<SVGElement>('svg')?.focus();
+    if (!live || !el || !focusAfterSwap.current) return;
+    let frames = 0;
+    let handle = 0;
+    const tryFocus = () => {
+      const surface = el.querySelector<SVGElement>('svg.recharts-surface');
+      // Only if the reader is still on the chart: never pull focus back after they have tabbed on.
+      const stillHere = document.activeElement === el || document.activeElement === document.body;
+      if (surface) {
+        if (stillHere) surface.focus();
+      }
+      else if (frames++ < 60) handle = requestAnimationFrame(tryFocus);
+    };
+    tryFocus();
+    return () => cancelAnimationFrame(handle);
   }, [live]);
 
   return (
