@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../charts/chart-spec';
-import { escapeHtml } from '../format/html';
+import { escapeXml as escapeHtml } from '../format/xml';
 import { permalink, SITE_NAME, SITE_URL } from '../site';
 
 /** Room the embed needs beyond the chart itself: title, subtitle and source line. */

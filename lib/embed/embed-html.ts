@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../charts/chart-spec';
-import { escapeHtml } from '../format/html';
+import { escapeXml as escapeHtml } from '../format/xml';
 import { permalink, SITE_NAME } from '../site';
 import { EMBED_SCRIPT } from './embed-script';
 
