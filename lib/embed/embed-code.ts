@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../charts/chart-spec';
-import { escapeXml as escapeHtml } from '../format/xml';
+import { escapeXml } from '../format/xml';
 import { permalink, SITE_NAME, SITE_URL } from '../site';
 
 /** Room the embed needs beyond the chart itself: title, subtitle and source line. */
@@ -12,7 +12,7 @@ export const initialEmbedHeight = (spec: ChartSpec) => spec.height + EMBED_CHROM
 /** The snippet journalists paste: a lazy, full-width iframe that works alone, plus the resizer script. */
 export function embedCode(spec: ChartSpec): string {
   return (
-    `<iframe src="${escapeHtml(permalink(embedPath(spec)))}" title="${escapeHtml(spec.title)}" width="100%" height="${initialEmbedHeight(spec)}" ` +
+    `<iframe src="${escapeXml(permalink(embedPath(spec)))}" title="${escapeXml(spec.title)}" width="100%" height="${initialEmbedHeight(spec)}" ` +
     `style="border:0;width:100%" loading="lazy"></iframe>\n<script async src="${permalink('/embed.js')}"></script>`
   );
 }

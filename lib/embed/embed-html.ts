@@ -1,5 +1,5 @@
 import type { ChartSpec } from '../charts/chart-spec';
-import { escapeXml as escapeHtml } from '../format/xml';
+import { escapeXml } from '../format/xml';
 import { permalink, SITE_NAME } from '../site';
 import { EMBED_SCRIPT } from './embed-script';
 
@@ -35,25 +35,25 @@ a{color:var(--link)}
  * script post the height to the host and add keyboard focus to the bars.
  */
 export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string {
-  const title = escapeHtml(spec.title);
+  const title = escapeXml(spec.title);
   return `<!doctype html>
-<html lang="en" data-theme="auto" data-chart="${escapeHtml(spec.id)}">
+<html lang="en" data-theme="auto" data-chart="${escapeXml(spec.id)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · ${SITE_NAME}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(permalink(backLink))}">
+<link rel="canonical" href="${escapeXml(permalink(backLink))}">
 <style>${themeCss}${EMBED_CSS}</style>
 </head>
 <body>
 <main>
-<header class="hd"><h1>${title}</h1><p class="sub">${escapeHtml(spec.subtitle)}</p></header>
+<header class="hd"><h1>${title}</h1><p class="sub">${escapeXml(spec.subtitle)}</p></header>
 <figure aria-label="${title}">
 <div class="chart-box chart-frame"><div class="chart-wide">${svg.wide}</div><div class="chart-narrow narrow">${svg.narrow}</div></div>
-<figcaption class="sr">${escapeHtml(spec.description)}</figcaption>
+<figcaption class="sr">${escapeXml(spec.description)}</figcaption>
 </figure>
-<p class="ft">${escapeHtml(spec.sourceLine)} · <a href="${escapeHtml(permalink(backLink))}" target="_blank" rel="noopener">${SITE_NAME}: full chart, data and caveats</a></p>
+<p class="ft">${escapeXml(spec.sourceLine)} · <a href="${escapeXml(permalink(backLink))}" target="_blank" rel="noopener">${SITE_NAME}: full chart, data and caveats</a></p>
 </main>
 <script>${EMBED_SCRIPT}</script>
 </body>
