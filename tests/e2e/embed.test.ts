@@ -149,3 +149,49 @@ describe('oEmbed', () => {
     }
   });
 });
+
+describe('exports', () => {
+  const png = (bytes: Buffer) => ({
+    signature: bytes.subarray(0, 8).toString('hex'),
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+  });
+
+  it('serves a valid PNG at twice the size of its SVG, in light and dark', async () => {
+    for (const suffix of ['', '-dark']) {
+      const svg = await (await fetch(`${site.url}/charts/${first.id}${suffix}.svg`)).text();
+      const [, w, h] = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg)!;
+      const res = await fetch(`${site.url}/charts/${first.id}${suffix}.png`);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      const info = png(Buffer.from(await res.arrayBuffer()));
+      expect(info).toEqual({ signature: '89504e470d0a1a0a', width: 2 * Number(w), height: 2 * Number(h) });
+    }
+  });
+
+  it('puts the title, source line and site name into the SVG', async () => {
+    const svg = await (await fetch(`${site.url}/charts/${second.id}.svg`)).text();
+    const text = svg.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    expect(text).toContain(second.title);
+    expect(text).toContain(second.sourceLine);
+    expect(text).toContain('On the Record');
+  });
+
+  it('builds a 1200×630 share image for every claim and the pages point at it', async () => {
+    for (const claim of index.data.claims.slice(0, 5)) {
+      const info = png(Buffer.from(await (await fetch(`${site.url}/share/claims/${claim.id}.png`)).arrayBuffer()));
+      expect([info.width, info.height]).toEqual([1200, 630]);
+      const page = await (await fetch(`${site.url}/claims/${claim.id}`)).text();
+      expect(page).toContain(`/share/claims/${claim.id}.png`);
+      expect(page).toContain('twitter:card');
+    }
+  });
+
+  it("offers the chart's CSV from the chart page, equal to the chart's rows", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/charts/${second.id}`);
+    const href = await page.getByTestId('chart-csv').getAttribute('href');
+    const csv = await (await fetch(`${site.url}${href}`)).text();
+    expect(csv.trim().split('\n')).toHaveLength(second.rows.reduce((n, r) => n + Object.keys(r.values).length, 0) + 1);
+    await page.close();
+  });
+});
