@@ -2,10 +2,8 @@ import type { Comparison, EvidenceItem } from '../claims/compare';
 import { claimPhrase } from '../claims/explain';
 import type { Claim } from '../data/records';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
-import { keyLayout } from './chart-key';
-import { describeChart } from './describe';
-import { CHART_WIDTH, evenTicks, labelWidth, type ChartOverlay, type ChartSpec, chartHeight, niceMax } from './chart-spec';
-import { sourceLine } from './source-line';
+import { type ChartOverlay, type ChartSpec, niceMax } from './chart-spec';
+import { type ChartContent, layoutSpec } from './layout-spec';
 
 /** The claim drawn on its figures: a line or band, never drawn when no official series measures the claim. */
 export function claimOverlay(claim: Claim, unit: string, comparison: Comparison): { overlay: ChartOverlay | null; note: string | null } {
@@ -48,7 +46,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     observationIds: { v: e.observation.id },
   }));
   const left = evidence.length - plotted.length;
-  const spec: ChartSpec = {
+  const content: ChartContent = {
     id: claim.id,
     kind: 'claim',
     title: `“${claimPhrase(claim)}” against the record`,
@@ -60,17 +58,8 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     overlayNote: note,
     domainMin: Math.min(0, ...plotted.map((e) => e.observation.value)),
     domainMax,
-    ticks: [],
-    labelWidth: labelWidth(rows.map((r) => r.category)),
-    description: '',
-    sourceLine: sourceLine(plotted.map((e) => e.series.publisher)),
     publishers: [...new Set(plotted.map((e) => e.series.publisher))],
-    width: CHART_WIDTH,
-    height: 0,
     href: `/claims/${claim.id}`,
   };
-  spec.ticks = evenTicks(spec.domainMin, spec.domainMax);
-  spec.height = chartHeight(rows.length, spec.bars.length, keyLayout(spec).height);
-  spec.description = describeChart(spec);
-  return spec;
+  return layoutSpec(content);
 }

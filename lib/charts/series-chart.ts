@@ -1,9 +1,7 @@
 import type { Observation, Series } from '../data/records';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
-import { CHART_WIDTH, evenTicks, labelWidth, type ChartBar, type ChartRow, type ChartSpec, chartHeight, niceMax, type Tone } from './chart-spec';
-import { keyLayout } from './chart-key';
-import { describeChart } from './describe';
-import { sourceLine } from './source-line';
+import { type ChartBar, type ChartRow, type ChartSpec, niceMax, type Tone } from './chart-spec';
+import { type ChartContent, layoutSpec } from './layout-spec';
 
 const TONES: Tone[] = ['series-1', 'series-2', 'series-3', 'series-4'];
 
@@ -40,7 +38,7 @@ export function seriesChart(series: Series, observations: Observation[]): ChartS
       observationIds: { v: o.id },
     }));
   }
-  const spec: ChartSpec = {
+  const content: ChartContent = {
     id: series.id,
     kind: 'series',
     title: series.title,
@@ -52,17 +50,8 @@ export function seriesChart(series: Series, observations: Observation[]): ChartS
     overlayNote: null,
     domainMin: Math.min(0, ...observations.map((o) => o.value)),
     domainMax: niceMax(observations.map((o) => o.value), isPercentUnit(series.unit)),
-    ticks: [],
-    labelWidth: labelWidth(rows.map((r) => r.category)),
-    description: '',
-    sourceLine: sourceLine([series.publisher]),
     publishers: [series.publisher],
-    width: CHART_WIDTH,
-    height: 0,
     href: `/charts/${series.id}`,
   };
-  spec.ticks = evenTicks(spec.domainMin, spec.domainMax);
-  spec.height = chartHeight(rows.length, spec.bars.length, keyLayout(spec).height);
-  spec.description = describeChart(spec);
-  return spec;
+  return layoutSpec(content);
 }
