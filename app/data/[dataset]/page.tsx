@@ -50,7 +50,7 @@ export default async function DatasetPage(props: Params) {
                 <th scope="row" className="py-1 pr-3 font-mono font-normal">{f.name}</th>
                 <td className="py-1 pr-3">{f.type}{f.constraints?.required ? ', required' : ''}</td>
                 <td className="py-1 pr-3">{unitField(f.name)}</td>
-                <td className="py-1">{f.description}{f.constraints?.enum ? ` One of: ${f.constraints.enum.join(', ')}.` : ''}</td>
+                <td className="py-1">{f.description}{f.constraints?.enum ? `. One of: ${f.constraints.enum.join(', ')}.` : ''}</td>
               </tr>
             ))}
           </tbody>
