@@ -26,7 +26,10 @@ beforeAll(async () => {
   site = await serveSite('out');
   browser = await launchBrowser();
   // The crawl itself runs in the light theme, so axe checks each page as it is visited.
-  pages = await crawl(browser, site.url, ['/'], async (page, path) => {
+  // Start from the home page, then every route the sitemap lists, so nothing unlinked escapes the checks.
+  const sitemap = readFileSync(join('out', 'sitemap.xml'), 'utf8');
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  pages = await crawl(browser, site.url, ['/', ...listed], async (page, path) => {
     lightViolations.push(...(await axeViolations(page, path)));
   });
 });
