@@ -39,12 +39,13 @@ afterAll(async () => {
 });
 
 describe('every route of the built site', () => {
-  it('reaches every story, claim and chart from the home page', () => {
+  it('reaches every story, claim, chart and dataset route', () => {
     const paths = [...pages.keys()];
     expect(paths).toContain('/methodology');
     expect(paths.filter((p) => p.startsWith('/stories/')).length).toBeGreaterThan(0);
     expect(paths.filter((p) => p.startsWith('/claims/')).length).toBeGreaterThan(0);
     expect(paths.filter((p) => p.startsWith('/charts/')).length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.startsWith('/data/')).length).toBeGreaterThan(0);
     console.log(`[crawl] ${paths.length} routes crawled`);
   });
 
