@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 
 const TYPES: Record<string, string> = {
@@ -12,6 +13,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
   '.zip': 'application/zip', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest)|image\/svg)/;
 
 /** Parses the _headers format: a path pattern, then indented "Name: value" lines; "Name: !" removes a header set earlier. */
 export interface HeaderRule {
@@ -81,13 +84,19 @@ export function createStaticServer(dir: string): Server {
     }
     const status = file ? 200 : 404;
     file = file || join(ROOT, '404.html');
-    const headers = {
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text as any CDN would; downloads (CSV, ZIP, PNG) go out byte for byte.
+    const gzip = COMPRESSIBLE.test(type) && !/\.(csv|zip|png)$/.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const headers: Record<string, string> = {
       ...headersFor(rules, path),
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': path.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'Accept-Encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     };
     res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
   return server;

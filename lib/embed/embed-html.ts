@@ -43,6 +43,8 @@ export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · ${SITE_NAME}</title>
 <meta name="robots" content="noindex">
+<meta name="description" content="${escapeXml(spec.description.slice(0, 160))}">
+<link rel="icon" href="data:,">
 <link rel="canonical" href="${escapeXml(permalink(backLink))}">
 <style>${themeCss}${EMBED_CSS}</style>
 </head>
