@@ -20,6 +20,7 @@ export default function DataCatalogue() {
           <li key={e.name} className="rule rounded border p-4">
             <h2 className="text-lg font-semibold"><a href={e.href}>{e.title}</a></h2>
             <p className="mt-1 text-sm">{e.description}</p>
+            {e.caveats && <p className="muted mt-1 text-sm">Caveats: {e.caveats}</p>}
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-medium">Period</dt><dd>{e.period ?? 'not applicable'}</dd>
               <dt className="font-medium">Geography</dt><dd>{e.geography ?? 'not applicable'}</dd>

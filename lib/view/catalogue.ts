@@ -16,6 +16,7 @@ export interface DatasetEntry {
   name: string;
   title: string;
   description: string;
+  caveats: string | null;
   file: string;
   rows: number;
   columns: number;
@@ -37,6 +38,7 @@ export interface DatasetEntry {
 
 interface ResourceExtras {
   sources?: Array<{ title: string; path?: string }>;
+  caveats?: string;
 }
 
 const stem = (file: string) => file.replace(/\.csv$/, '');
@@ -97,6 +99,7 @@ export function catalogue(dir: string = dataDir()): DatasetEntry[] {
       name: resource.name,
       title: resource.title ?? resource.name,
       description: resource.description ?? '',
+      caveats: resource.caveats ?? null,
       file: resource.path,
       rows: rows.length,
       columns: resource.schema.fields.length,

@@ -58,6 +58,7 @@ export default async function DatasetPage(props: Params) {
       </div>
 
       <h2 className="mt-6 text-xl font-semibold">Sources and caveats</h2>
+      {e.caveats && <p className="mt-1 text-sm">{e.caveats}</p>}
       <ul className="mt-1 list-disc pl-5 text-sm">
         {e.sources.slice(0, 25).map((s, i) => <li key={i}>{s.url ? <a href={safeHref(s.url)} rel="noopener noreferrer nofollow">{s.title}</a> : s.title}</li>)}
         {e.sources.length > 25 && <li>and {e.sources.length - 25} more, listed in <a href="/data/sources">sources</a></li>}
