@@ -17,7 +17,7 @@ module.exports = async () => {
   return {
     reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
     projects: [
-      project('unit', 'node', ['<rootDir>/lib/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts']),
+      project('unit', 'node', ['<rootDir>/lib/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/bench/**/*.test.ts']),
       project('component', 'jsdom', ['<rootDir>/components/**/*.test.tsx']),
       project('e2e', 'node', ['<rootDir>/tests/**/*.test.ts'], {
         globalSetup: '<rootDir>/tests/support/global-setup.ts',

@@ -1,0 +1,135 @@
+/** Shapes of what each bench section measures. */
+
+export type RouteType = 'home' | 'story' | 'claim' | 'chart' | 'embed' | 'data' | 'dataset';
+
+export interface LinkedFile {
+  /** URL path as linked, e.g. /_next/static/chunks/x.js */
+  url: string;
+  kind: 'js' | 'css' | 'other';
+  raw: number;
+  gzip: number;
+}
+
+export interface RouteWeight {
+  route: string;
+  type: RouteType;
+  /** gzip -9 of the whole HTML document (inline scripts and styles included). */
+  html: number;
+  htmlRaw: number;
+  /** Of the HTML, its inline <script> and <style> contents, gzipped on their own (information only; already in html). */
+  inlineScript: number;
+  inlineStyle: number;
+  /** Linked files fetched before interaction, each gzipped on its own and summed. */
+  js: number;
+  css: number;
+  other: number;
+  /** html + js + css + other */
+  page: number;
+  /** the HTML plus every linked file */
+  requests: number;
+  files: LinkedFile[];
+  /** Chunks only reachable through dynamic import() from the loaded chunks (recharts, on first pointer/focus). */
+  lazy: LinkedFile[];
+  lazyJs: number;
+  /** <script nomodule> files: not fetched by modern browsers, so not counted above. */
+  nomodule: LinkedFile[];
+}
+
+export interface MaxOf {
+  value: number;
+  route: string;
+}
+
+export interface TypeWeights {
+  type: RouteType;
+  count: number;
+  representative: RouteWeight | null;
+  max: { html: MaxOf; css: MaxOf; js: MaxOf; page: MaxOf; requests: MaxOf; lazyJs: MaxOf };
+}
+
+export interface WeightsResult {
+  error?: string;
+  site: string;
+  types: TypeWeights[];
+  /** Single files with their own budgets (public/embed.js). */
+  files: Array<{ path: string; raw: number; gzip: number }>;
+  /** Every JS chunk any route loads before interaction, with what it holds, heaviest first. */
+  chunks: Array<{ url: string; gzip: number; raw: number; label: string; routes: number; lazy: boolean }>;
+  buildSeconds: number;
+}
+
+export interface LighthouseMedian {
+  performance: number | null;
+  accessibility: number | null;
+  'best-practices': number | null;
+  seo: number | null;
+  lcp: number | null;
+  cls: number | null;
+  tbt: number | null;
+}
+
+export interface LighthousePage {
+  type: RouteType;
+  route: string;
+  runs: LighthouseMedian[];
+  median: LighthouseMedian;
+  runErrors: string[];
+  /** Failed audits of the median-performance run, for the report (id: title). */
+  failedAudits: Record<string, string[]>;
+}
+
+export interface LighthouseResult {
+  error?: string;
+  lighthouseVersion: string;
+  userAgent: string;
+  /** Lighthouse's CPU benchmark of this machine, one per run (its simulated throttling scales from it). */
+  benchmarkIndex: number[];
+  pages: LighthousePage[];
+}
+
+export interface CheckDataSize {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  /** user + system CPU seconds of the whole process tree (contention inflates wall time, much less CPU time) */
+  cpuSeconds: number | null;
+  peakRssBytes: number | null;
+  rssMethod: string;
+  ok: boolean;
+  exitCode: number | null;
+  output: string;
+}
+
+export interface DataResult {
+  error?: string;
+  sizes: CheckDataSize[];
+}
+
+export interface BuildRun {
+  claims: number;
+  ok: boolean;
+  seconds: number;
+  /** user + system CPU seconds of every process the build ran */
+  cpuSeconds: number | null;
+  /** Step timings the build prints (seconds): render-charts, compile, typescript, static pages, publish-*. */
+  stages: Record<string, number>;
+  pages: number;
+  error?: string;
+  log: string;
+}
+
+export interface BuildResult {
+  error?: string;
+  runs: BuildRun[];
+}
+
+export interface BenchResults {
+  /** The build of data/ that weights and Lighthouse measure (claims = 0 generated). */
+  siteBuild?: BuildRun;
+  weights?: WeightsResult;
+  lighthouse?: LighthouseResult;
+  /** --lighthouse-gzip: the same pages behind a gzip proxy (information only, no budgets). */
+  lighthouseGzip?: LighthouseResult;
+  data?: DataResult;
+  build?: BuildResult;
+}
