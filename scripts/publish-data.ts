@@ -22,7 +22,8 @@ import { makeZip } from './zip';
 function htmlRoutes(out: string, dir = out): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === '_next' ? [] : htmlRoutes(out, path);
+    // Embeds are noindex documents for iframes, not pages to list in the sitemap.
+    if (e.isDirectory()) return e.name === '_next' || (dir === out && e.name === 'embed') ? [] : htmlRoutes(out, path);
     if (!e.name.endsWith('.html') || ['404.html', '_not-found.html'].includes(e.name)) return [];
     const route = `/${relative(out, path).replace(/\.html$/, '')}`;
     return [route === '/index' ? '/' : route];

@@ -63,7 +63,8 @@ describe('data downloads', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
     const html = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? (e.name === '_next' ? [] : html(join(dir, e.name))) : e.name.endsWith('.html') && !['404.html', '_not-found.html'].includes(e.name) ? [join(dir, e.name)] : [],
+        // Embeds are noindex iframe documents and stay out of the sitemap.
+        e.isDirectory() ? (e.name === '_next' || (dir === OUT && e.name === 'embed') ? [] : html(join(dir, e.name))) : e.name.endsWith('.html') && !['404.html', '_not-found.html'].includes(e.name) ? [join(dir, e.name)] : [],
       );
     const routes = html(OUT).map((f) => `/${f.slice(OUT.length + 1).replace(/\.html$/, '')}`.replace(/^\/index$/, '/'));
     expect(new Set(locs)).toEqual(new Set(routes));
