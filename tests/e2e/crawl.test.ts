@@ -5,6 +5,8 @@ import { launchBrowser } from '../support/browser';
 import { anchorsToCheck, type CrawledPage, crawl } from '../support/crawl';
 import { type RunningSite, serveSite } from '../support/site-server';
 
+// About 200 pages, each loaded, checked and run through axe: minutes, not seconds, on 2 cores.
+const CRAWL_TIMEOUT = 40 * 60_000;
 const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let site: RunningSite;
@@ -32,7 +34,7 @@ beforeAll(async () => {
   pages = await crawl(browser, site.url, ['/', ...listed], async (page, path) => {
     lightViolations.push(...(await axeViolations(page, path)));
   });
-});
+}, CRAWL_TIMEOUT);
 afterAll(async () => {
   await browser?.close();
   await site?.close();
@@ -76,5 +78,6 @@ describe('every route of the built site', () => {
     }
     await context.close();
     expect(violations).toEqual([]);
-  });
+  }, CRAWL_TIMEOUT);
+
 });
