@@ -12,7 +12,8 @@ import { RESOURCE_OF } from './records';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkDataset } from './dataset';
+import { checkDataset, checkDatasetCounts } from './dataset';
+import { loadPackage } from './load-package';
 import { formatProblem, type Problem } from './problem';
 
 const CORPUS = join(__dirname, '..', '..', 'tests', 'bad-data');
@@ -150,5 +151,8 @@ describe('bad-data corpus', () => {
     expect(problems.filter((p) => !allowed.includes(resolve(p.path))).map(formatProblem)).toEqual([]);
     // The message for a huge line must not carry the line itself.
     for (const line of lines) expect(line.length).toBeLessThan(1000);
+    // Read in small chunks, and without keeping rows (as npm run check:data does), the problems are the same.
+    expect(loadPackage(dir, { chunkBytes: 61, retainRows: false }).problems.map(formatProblem)).toEqual(loadPackage(dir).problems.map(formatProblem));
+    expect(checkDatasetCounts(dir).problems.map(formatProblem)).toEqual(lines);
   });
 });

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkDataset, loadDataset } from './dataset';
+import { checkDataset, checkDatasetCounts, loadDataset } from './dataset';
 import { DataError, formatProblem } from './problem';
 
 const ROOT = join(__dirname, '..', '..');
@@ -23,6 +23,13 @@ describe('the real data folder', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  test('checkDatasetCounts counts what checkDataset returns, without the rows', () => {
+    const { dataset } = checkDataset(join(ROOT, 'data'));
+    const { counts, problems } = checkDatasetCounts(join(ROOT, 'data'));
+    expect(problems).toEqual([]);
+    expect(counts).toEqual(Object.fromEntries(Object.entries(dataset!).map(([key, rows]) => [key, rows.length])));
   });
 
   test('every claim row is typed: numbers are numbers, empties are null', () => {
@@ -47,6 +54,10 @@ describe('checkDataset and loadDataset on a bad folder', () => {
     const { dataset, problems } = checkDataset(dir);
     expect(dataset).toBeUndefined();
     expect(problems.map((p) => p.message)).toEqual(['header is separated by ";"; use commas']);
+  });
+
+  test('checkDatasetCounts returns the same problems and no counts', () => {
+    expect(checkDatasetCounts(dir)).toEqual({ pkg: checkDataset(dir).pkg, problems: checkDataset(dir).problems });
   });
 
   test('loadDataset throws a DataError that lists every problem', () => {

@@ -183,3 +183,33 @@ describe('clip', () => {
     expect(err(field('number'), 'x'.repeat(10_000)).length).toBeLessThan(120);
   });
 });
+
+describe('isIsoDate', () => {
+  /** The Date round trip isIsoDate used to run: what the calendar check must keep agreeing with. */
+  const viaDate = (raw: string) => {
+    const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(raw);
+    if (!m) return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  };
+
+  test('agrees with the Date round trip on every month and day of years that test the rules', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [0, 1, 99, 100, 101, 1600, 1700, 1900, 1999, 2000, 2019, 2020, 2023, 2024, 2100, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const raw = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect([raw, isIsoDate(raw)]).toEqual([raw, viaDate(raw)]);
+        }
+      }
+    }
+  });
+
+  test.each(['2019-1-01', '2019-01-1', '20190101', '2019/01/01', '2019-01-01 ', ' 2019-01-01', '2019-01-01\n', '２０１９-01-01', '2019-0a-01', '+2019-01-01', ''])(
+    'rejects %j, as the Date round trip does',
+    (raw) => {
+      expect(isIsoDate(raw)).toBe(false);
+      expect(viaDate(raw)).toBe(false);
+    },
+  );
+});

@@ -5,13 +5,31 @@ export type Cell = string | number | null;
 /** Plain decimal notation only: no thousands separators, no percent signs, no NaN or Infinity. */
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const INTEGER = /^-?(0|[1-9][0-9]*)$/;
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
+/** YYYY-MM-DD naming a real day; years 0000-0099 are out, as Date.UTC reads them as 1900-1999. */
 export function isIsoDate(raw: string): boolean {
-  const m = DATE.exec(raw);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  if (raw.length !== 10 || raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (i < 4) year = year * 10 + d;
+    else if (i < 7) month = month * 10 + d;
+    else day = day * 10 + d;
+  }
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[month - 1]);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A cell that fails its field's checks, and why. */
+export class FieldError {
+  constructor(readonly error: string) {}
 }
 
 /**
@@ -19,36 +37,49 @@ export function isIsoDate(raw: string): boolean {
  * Nothing is coerced: "1,000", " 12", "NaN" and "12%" are errors, not numbers.
  */
 export function parseField(field: Field, raw: string): { value: Cell } | { error: string } {
-  const c = field.constraints ?? {};
-  if (raw === '') return c.required ? { error: `${field.name} is required` } : { value: null };
-  let value: Cell = raw;
-  switch (field.type) {
-    case 'integer':
-      if (!INTEGER.test(raw)) return { error: `value "${clip(raw)}" is not a whole number` };
-      value = Number(raw);
-      if (!Number.isSafeInteger(value)) return { error: `value "${clip(raw)}" is out of range` };
-      break;
-    case 'number':
-      if (!NUMBER.test(raw)) return { error: `value "${clip(raw)}" is not a number (plain digits, no separators)` };
-      value = Number(raw);
-      if (!Number.isFinite(value)) return { error: `value "${clip(raw)}" is out of range` };
-      break;
-    case 'date':
-      if (!isIsoDate(raw)) return { error: `value "${clip(raw)}" is not an ISO 8601 date (YYYY-MM-DD)` };
-      break;
-    case 'string':
-      if (raw !== raw.trim()) return { error: `value "${clip(raw)}" has leading or trailing spaces` };
-      break;
-  }
-  if (c.enum && !c.enum.includes(raw)) return { error: `value "${clip(raw)}" is not one of: ${c.enum.join(', ')}` };
-  if (c.pattern && !new RegExp(`^(?:${c.pattern})$`, 'u').test(raw)) {
-    return { error: `value "${clip(raw)}" does not match the pattern for ${field.name}` };
-  }
-  if (typeof value === 'number') {
-    if (c.minimum !== undefined && value < c.minimum) return { error: `${field.name} ${value} is below the minimum ${c.minimum}` };
-    if (c.maximum !== undefined && value > c.maximum) return { error: `${field.name} ${value} is above the maximum ${c.maximum}` };
-  }
-  return { value };
+  const value = cellParser(field)(raw);
+  return value instanceof FieldError ? { error: value.error } : { value };
+}
+
+/** parseField for one field, ready to run over a column: the typed value or a FieldError, the pattern compiled once. */
+export function cellParser(field: Field): (raw: string) => Cell | FieldError {
+  // Read the field once: the returned function runs for every cell of the column.
+  const { name, type } = field;
+  const { required, enum: allowed, pattern: source, minimum, maximum } = field.constraints ?? {};
+  const fail = (error: string) => new FieldError(error);
+  let pattern: RegExp | undefined;
+  return (raw) => {
+    if (raw === '') return required ? fail(`${name} is required`) : null;
+    let value: Cell = raw;
+    switch (type) {
+      case 'integer':
+        if (!INTEGER.test(raw)) return fail(`value "${clip(raw)}" is not a whole number`);
+        value = Number(raw);
+        if (!Number.isSafeInteger(value)) return fail(`value "${clip(raw)}" is out of range`);
+        break;
+      case 'number':
+        if (!NUMBER.test(raw)) return fail(`value "${clip(raw)}" is not a number (plain digits, no separators)`);
+        value = Number(raw);
+        if (!Number.isFinite(value)) return fail(`value "${clip(raw)}" is out of range`);
+        break;
+      case 'date':
+        if (!isIsoDate(raw)) return fail(`value "${clip(raw)}" is not an ISO 8601 date (YYYY-MM-DD)`);
+        break;
+      case 'string':
+        if (raw !== raw.trim()) return fail(`value "${clip(raw)}" has leading or trailing spaces`);
+        break;
+    }
+    if (allowed && !allowed.includes(raw)) return fail(`value "${clip(raw)}" is not one of: ${allowed.join(', ')}`);
+    if (source) {
+      pattern ??= new RegExp(`^(?:${source})$`, 'u');
+      if (!pattern.test(raw)) return fail(`value "${clip(raw)}" does not match the pattern for ${name}`);
+    }
+    if (typeof value === 'number') {
+      if (minimum !== undefined && value < minimum) return fail(`${name} ${value} is below the minimum ${minimum}`);
+      if (maximum !== undefined && value > maximum) return fail(`${name} ${value} is above the maximum ${maximum}`);
+    }
+    return value;
+  };
 }
 
 /** Keeps messages short when a value is huge. */

@@ -135,3 +135,75 @@ describe('loadPackage', () => {
     expect(report(dir)).toEqual(['series.csv:1:3: header column "short-title" does not match datapackage.json, which expects "short_title"']);
   });
 });
+
+describe('loadPackage: streaming options', () => {
+  const DATA = join(__dirname, '..', '..', 'data');
+
+  /** A copy of _valid with a fault of every kind that reaches keys and rules. */
+  function broken(): string {
+    const dir = copy();
+    edit(dir, 'observations.csv', (t) => t.replace(',563,', ',5OO,').replace(',44.5,', ',141,').replace('agency-share,2018', 'agency-nope,2018'));
+    edit(dir, 'claims.csv', (t) => t.replace(',80,,80,up-to,', ',,80,40,range,'));
+    edit(dir, 'claim_evidence.csv', (t) => `${t}claim-up-to-80,share-2017,proxy\n`);
+    edit(dir, 'stories.csv', (t) => `${t}${t.split('\n')[1]}\n`);
+    return dir;
+  }
+
+  test('retainRows: false keeps no rows, counts them, and finds the same problems', () => {
+    for (const dir of [VALID, broken()]) {
+      const full = loadPackage(dir);
+      const lean = loadPackage(dir, { retainRows: false });
+      expect(lean.tables).toEqual({});
+      expect(lean.problems).toEqual(full.problems);
+      expect(lean.counts).toEqual(Object.fromEntries(Object.entries(full.tables).map(([name, rows]) => [name, rows.length])));
+    }
+    expect(report(broken()).length).toBeGreaterThan(3);
+  });
+
+  test('retainRows as a function keeps the rows of the tables it picks', () => {
+    const { tables, counts } = loadPackage(VALID, { retainRows: (name) => name === 'claims' });
+    expect(Object.keys(tables)).toEqual(['claims']);
+    expect(tables.claims).toEqual(loadPackage(VALID).tables.claims);
+    expect(counts.observations).toBe(3);
+  });
+
+  test('the chunk size changes nothing: the real data read 1,000 bytes at a time', () => {
+    const whole = loadPackage(DATA);
+    expect(loadPackage(DATA, { chunkBytes: 1000 })).toEqual(whole);
+  });
+
+  test('hashes are computed over every chunk', () => {
+    const dir = copy();
+    editPackage(dir, (pkg) => {
+      pkg.resources[0].hash = sha256(readFileSync(join(dir, 'units.csv')));
+      pkg.resources[1].hash = '0'.repeat(64);
+    });
+    const problems = loadPackage(dir, { chunkBytes: 5 }).problems.map((p) => formatProblem(p).replace(`${dir}/`, ''));
+    expect(problems).toEqual([expect.stringMatching(/^sources\.csv:1:1: sha256 [0-9a-f]{64} does not match/)]);
+  });
+
+  test('a hash is still checked past a fault that stops the reading of rows', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'units.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(join(VALID, 'units.csv'))]));
+    editPackage(dir, (pkg) => {
+      pkg.resources[0].hash = sha256(readFileSync(join(VALID, 'units.csv')));
+    });
+    expect(loadPackage(dir, { chunkBytes: 4 }).problems.map((p) => p.message.split(' ')[0])).toEqual(['sha256', 'file']);
+  });
+
+  test('tables listed in any order: keys and rules that wait for a later table find the same problems', () => {
+    const dir = broken();
+    const inOrder = report(dir);
+    editPackage(dir, (pkg) => pkg.resources.reverse());
+    const reversed = report(dir);
+    expect([...reversed].sort()).toEqual([...inOrder].sort());
+    expect(inOrder).toEqual([
+      'observations.csv:2:10: value "5OO" is not a number (plain digits, no separators)',
+      'stories.csv:3:1: duplicate primary key "paper-story" (first at line 2)',
+      'observations.csv:5:2: series_id "agency-nope" not found in series.id',
+      'claim_evidence.csv:5:2: observation_id "share-2017" not found in observations.id',
+      'observations.csv:3:10: value 141 is above 100, the most a "percent" value can be',
+      'claims.csv:3:8: low 80 is greater than high 40',
+    ]);
+  });
+});

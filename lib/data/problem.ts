@@ -17,3 +17,8 @@ export class DataError extends Error {
     this.name = 'DataError';
   }
 }
+
+/** Appends `more` to `problems` in place; unlike push(...more), fine for any number of problems. */
+export function appendProblems(problems: Problem[], more: Problem[]): void {
+  for (const p of more) problems.push(p);
+}

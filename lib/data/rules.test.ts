@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDescriptor } from './descriptor';
 import type { Cell } from './field-value';
-import { validateRules } from './rules';
+import { RuleChecker, validateRules } from './rules';
 import type { Resource } from './schema';
 import type { Tables } from './validate-keys';
 import type { TypedRow } from './validate-table';
@@ -190,5 +190,47 @@ describe('validateRules: evidence roles and ids', () => {
 
   test('claim ids and series ids share the /charts namespace', () => {
     expect(run(claims(claim({ id: 'count-series' })))).toEqual(['claims.csv:2:1: id "count-series" is also a series id; chart ids must be unique']);
+  });
+});
+
+describe('RuleChecker: tables a row at a time', () => {
+  const tables = (): Tables => ({
+    ...baseTables(),
+    observations: [
+      row(observation({ unit: 'percent', value: 5 }), 2),
+      row(observation({ value: -1 }), 3),
+      row(observation({ series_id: 'share-series', unit: 'percent', value: 141, period_type: 'calendar', period_start: '2019-01-01', period_end: '2019-12-31' }), 4),
+      row(observation({ period_end: null }), 5),
+    ],
+    claims: [row(claim({ id: 'count-series', comparability: 'same-measure' }), 2), row(claim({ id: 'c2', qualifier: 'range', value: 3 }), 3)],
+    claim_evidence: [row({ claim_id: 'c2', observation_id: 'o1', role: 'record' }, 2)],
+  });
+  const feed = (order: string[], unread: string[] = []) => {
+    const all = tables();
+    const checker = new RuleChecker(resources, (r) => r.path);
+    for (const name of order) {
+      checker.begin(name);
+      for (const r of all[name]) checker.row(name, r);
+      checker.end(name, !unread.includes(name));
+    }
+    return checker.finish();
+  };
+  const orders = [
+    ['units', 'series', 'observations', 'claims', 'claim_evidence'],
+    ['observations', 'claim_evidence', 'claims', 'series', 'units'],
+    ['series', 'observations', 'units', 'claims', 'claim_evidence'],
+  ];
+
+  test.each(orders)('the same problems, in the same order, whatever order the tables come in (%s first)', (...order) => {
+    expect(feed(order)).toEqual(validateRules(resources, tables(), (r) => r.path));
+    expect(feed(order)).toHaveLength(10);
+  });
+
+  test.each(orders)('a table that turns out unreadable is left out, as if it had not been read (%s first)', (...order) => {
+    for (const name of ['units', 'series', 'observations', 'claims', 'claim_evidence']) {
+      const read = tables();
+      delete read[name];
+      expect([name, feed(order, [name])]).toEqual([name, validateRules(resources, read, (r) => r.path)]);
+    }
   });
 });

@@ -12,67 +12,141 @@ const YEAR_SPANS: Record<string, { start: string; end: string; endYearOffset: nu
 
 type Report = (resource: string, row: TypedRow, field: string, message: string) => void;
 
+const str = (row: TypedRow, f: string) => (row.values[f] === null || row.values[f] === undefined ? null : String(row.values[f]));
+const num = (row: TypedRow, f: string) => (typeof row.values[f] === 'number' ? (row.values[f] as number) : null);
+
+/** The tables the rules read; observations are checked as they come, the others are small and kept. */
+const KEPT = ['units', 'series', 'claims', 'claim_evidence'] as const;
+type Kept = (typeof KEPT)[number];
+const isKept = (name: string): name is Kept => (KEPT as readonly string[]).includes(name);
+
 /**
  * Rules a Table Schema cannot express: units and their ranges, periods that match their type,
  * claim bounds that match their qualifier, and chart ids that do not collide.
+ *
+ * Tables are fed a valid row at a time: begin(), row(), end(). Observations are checked as they
+ * arrive when units and series are already complete (else kept and checked at finish()); the other
+ * tables the rules read are small and kept. finish() returns every problem: observations first, in
+ * row order, then claim bounds, evidence roles, same-measure claims without a record, chart ids.
  */
-export function validateRules(resources: Resource[], tables: Tables, pathOf: (r: Resource) => string): Problem[] {
-  const problems: Problem[] = [];
-  const byName = new Map(resources.map((r) => [r.name, r]));
-  const report: Report = (name, row, field, message) => {
-    const r = byName.get(name);
-    if (!r) return;
-    const column = Math.max(1, r.schema.fields.findIndex((f) => f.name === field) + 1);
-    problems.push({ path: pathOf(r), line: row.line, column, message });
-  };
-  const rows = (name: string) => tables[name] ?? [];
-  const str = (row: TypedRow, f: string) => (row.values[f] === null || row.values[f] === undefined ? null : String(row.values[f]));
-  const num = (row: TypedRow, f: string) => (typeof row.values[f] === 'number' ? (row.values[f] as number) : null);
+export class RuleChecker {
+  private readonly byName: Map<string, Resource>;
+  private readonly state = new Map<string, 'reading' | 'read' | 'absent'>();
+  private readonly kept: Record<Kept, TypedRow[]> = { units: [], series: [], claims: [], claim_evidence: [] };
+  private observationProblems: Problem[] = [];
+  /** Observations that came before units or series were complete. */
+  private laterObservations: TypedRow[] = [];
+  private checkObservation?: (o: TypedRow) => void;
 
-  const units = new Map(rows('units').map((u) => [str(u, 'id'), u]));
-  const seriesUnit = new Map(rows('series').map((s) => [str(s, 'id'), str(s, 'unit')]));
-
-  for (const o of rows('observations')) {
-    const unit = str(o, 'unit');
-    const expected = seriesUnit.get(str(o, 'series_id'));
-    if (expected && unit !== expected) report('observations', o, 'unit', `unit "${unit}" differs from its series' unit "${expected}"`);
-    const u = units.get(unit);
-    const value = num(o, 'value');
-    if (u && value !== null) {
-      const min = num(u, 'minimum');
-      const max = num(u, 'maximum');
-      if (min !== null && value < min) report('observations', o, 'value', `value ${value} is below ${min}, the least a "${unit}" value can be`);
-      if (max !== null && value > max) report('observations', o, 'value', `value ${value} is above ${max}, the most a "${unit}" value can be`);
-    }
-    checkPeriod(o, report);
+  constructor(resources: Resource[], private readonly pathOf: (r: Resource) => string) {
+    this.byName = new Map(resources.map((r) => [r.name, r]));
   }
 
-  for (const c of rows('claims')) checkClaimBounds(c, report);
+  begin(name: string): void {
+    this.state.set(name, 'reading');
+    if (name === 'observations') {
+      const complete = (t: string) => this.state.has(t) ? this.state.get(t) !== 'reading' : !this.byName.has(t);
+      this.checkObservation = complete('units') && complete('series') ? this.observationCheck(this.reporter(this.observationProblems)) : undefined;
+    }
+  }
 
-  const claimComparability = new Map(rows('claims').map((c) => [str(c, 'id'), str(c, 'comparability')]));
-  const hasRecord = new Set<string | null>();
-  for (const e of rows('claim_evidence')) {
-    const comparability = claimComparability.get(str(e, 'claim_id'));
-    if (str(e, 'role') === 'record') {
-      hasRecord.add(str(e, 'claim_id'));
-      if (comparability && comparability !== 'same-measure') {
-        report('claim_evidence', e, 'role', `role "record" needs a claim whose comparability is same-measure, not ${comparability}`);
+  row(name: string, row: TypedRow): void {
+    if (name === 'observations') {
+      if (this.checkObservation) this.checkObservation(row);
+      else this.laterObservations.push(row);
+    } else if (isKept(name)) {
+      this.kept[name].push(row);
+    }
+  }
+
+  /** The end of a table: `read` false when it could not be read after all (its rows and problems are then dropped). */
+  end(name: string, read: boolean): void {
+    this.state.set(name, read ? 'read' : 'absent');
+    if (read) return;
+    if (isKept(name)) this.kept[name] = [];
+    if (name === 'observations') {
+      this.observationProblems = [];
+      this.laterObservations = [];
+    }
+  }
+
+  finish(): Problem[] {
+    const problems = this.observationProblems;
+    const report = this.reporter(problems);
+    if (this.laterObservations.length) {
+      const check = this.observationCheck(report);
+      for (const o of this.laterObservations) check(o);
+    }
+    const { claims, claim_evidence: evidence, series } = this.kept;
+
+    for (const c of claims) checkClaimBounds(c, report);
+
+    const claimComparability = new Map(claims.map((c) => [str(c, 'id'), str(c, 'comparability')]));
+    const hasRecord = new Set<string | null>();
+    for (const e of evidence) {
+      const comparability = claimComparability.get(str(e, 'claim_id'));
+      if (str(e, 'role') === 'record') {
+        hasRecord.add(str(e, 'claim_id'));
+        if (comparability && comparability !== 'same-measure') {
+          report('claim_evidence', e, 'role', `role "record" needs a claim whose comparability is same-measure, not ${comparability}`);
+        }
       }
     }
-  }
-  // Only when claim_evidence was read: otherwise its own problem is the one to report.
-  for (const c of tables.claim_evidence ? rows('claims') : []) {
-    if (str(c, 'comparability') === 'same-measure' && !hasRecord.has(str(c, 'id'))) {
-      report('claims', c, 'comparability', 'comparability is same-measure but no claim_evidence row has role "record" for this claim');
+    // Only when claim_evidence was read: otherwise its own problem is the one to report.
+    for (const c of this.state.get('claim_evidence') === 'read' ? claims : []) {
+      if (str(c, 'comparability') === 'same-measure' && !hasRecord.has(str(c, 'id'))) {
+        report('claims', c, 'comparability', 'comparability is same-measure but no claim_evidence row has role "record" for this claim');
+      }
     }
+
+    // Series and claims share the /charts/<id> namespace.
+    const seriesIds = new Set(series.map((s) => str(s, 'id')));
+    for (const c of claims) {
+      if (seriesIds.has(str(c, 'id'))) report('claims', c, 'id', `id "${str(c, 'id')}" is also a series id; chart ids must be unique`);
+    }
+    return problems;
   }
 
-  // Series and claims share the /charts/<id> namespace.
-  const seriesIds = new Set(rows('series').map((s) => str(s, 'id')));
-  for (const c of rows('claims')) {
-    if (seriesIds.has(str(c, 'id'))) report('claims', c, 'id', `id "${str(c, 'id')}" is also a series id; chart ids must be unique`);
+  private reporter(problems: Problem[]): Report {
+    return (name, row, field, message) => {
+      const r = this.byName.get(name);
+      if (!r) return;
+      const column = Math.max(1, r.schema.fields.findIndex((f) => f.name === field) + 1);
+      problems.push({ path: this.pathOf(r), line: row.line, column, message });
+    };
   }
-  return problems;
+
+  /** The per-observation rules, against the units and series read so far. */
+  private observationCheck(report: Report): (o: TypedRow) => void {
+    const units = new Map(this.kept.units.map((u) => [str(u, 'id'), u]));
+    const seriesUnit = new Map(this.kept.series.map((s) => [str(s, 'id'), str(s, 'unit')]));
+    return (o) => {
+      const unit = str(o, 'unit');
+      const expected = seriesUnit.get(str(o, 'series_id'));
+      if (expected && unit !== expected) report('observations', o, 'unit', `unit "${unit}" differs from its series' unit "${expected}"`);
+      const u = units.get(unit);
+      const value = num(o, 'value');
+      if (u && value !== null) {
+        const min = num(u, 'minimum');
+        const max = num(u, 'maximum');
+        if (min !== null && value < min) report('observations', o, 'value', `value ${value} is below ${min}, the least a "${unit}" value can be`);
+        if (max !== null && value > max) report('observations', o, 'value', `value ${value} is above ${max}, the most a "${unit}" value can be`);
+      }
+      checkPeriod(o, report);
+    };
+  }
+}
+
+/** RuleChecker over tables already read (valid rows only); a table missing from `tables` was not read. */
+export function validateRules(resources: Resource[], tables: Tables, pathOf: (r: Resource) => string): Problem[] {
+  const checker = new RuleChecker(resources, pathOf);
+  for (const name of [...KEPT, 'observations']) {
+    const rows = tables[name];
+    if (rows) checker.begin(name);
+    for (const row of rows ?? []) checker.row(name, row);
+    checker.end(name, rows !== undefined);
+  }
+  return checker.finish();
 }
 
 function checkPeriod(o: TypedRow, report: Report) {

@@ -1,4 +1,4 @@
-import { byteLocation, firstInvalidUtf8Byte } from './utf8';
+import { byteLocation, firstInvalidUtf8Byte, Utf8Checker } from './utf8';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const b = (...xs: number[]) => new Uint8Array(xs);
@@ -73,5 +73,55 @@ describe('byteLocation', () => {
 
   test('columns count bytes, not characters', () => {
     expect(byteLocation(enc('é!'), 2)).toEqual({ line: 1, column: 3 });
+  });
+});
+
+describe('Utf8Checker', () => {
+  /** What firstInvalidUtf8Byte and byteLocation say about the whole input. */
+  const whole = (input: Uint8Array) => {
+    const bad = firstInvalidUtf8Byte(input);
+    return bad < 0 ? undefined : { byte: input[bad], ...byteLocation(input, bad) };
+  };
+  /** The checker fed the input in pieces of `size` bytes, through one reused buffer. */
+  const chunked = (input: Uint8Array, size: number) => {
+    const checker = new Utf8Checker();
+    const buffer = new Uint8Array(size);
+    for (let at = 0; at < input.length; at += size) {
+      const piece = input.subarray(at, at + size);
+      buffer.set(piece);
+      checker.push(buffer.subarray(0, piece.length));
+    }
+    checker.end();
+    return checker.fault;
+  };
+
+  test.each([
+    ['valid text', enc('id,name\nCafé – 😀\n€5\n')],
+    ['a bad byte on line 3', b(...enc('ab\ncd\nef'), 0xff, ...enc('\n'))],
+    ['a lead byte at the very end', b(...enc('ok\n'), 0xf0, 0x9f, 0x98)],
+    ['a lead byte followed by a newline', b(...enc('a\n'), 0xe2, 0x0a, 0x41)],
+    ['overlong "/" after multi-byte text', b(...enc('é\nü'), 0xc0, 0xaf)],
+    ['a surrogate', b(...enc('x\n'), 0xed, 0xa0, 0x80)],
+  ])('%s: every chunk size agrees with the whole-file scan', (_name, input) => {
+    for (let size = 1; size <= input.length + 1; size++) expect([size, chunked(input, size)]).toEqual([size, whole(input)]);
+  });
+
+  test('agrees with the whole-file scan on random bytes split at random', () => {
+    let seed = 3;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+    const pieces = [enc('a'), enc('\n'), enc('é'), enc('€'), enc('😀'), b(0x80), b(0xc3), b(0xe2, 0x82), b(0xf0, 0x9f), b(0xff), b(0xc0, 0xaf)];
+    for (let n = 0; n < 500; n++) {
+      const parts: number[] = [];
+      for (let i = Math.floor(next() * 30); i >= 0; i--) parts.push(...pieces[Math.floor(next() * pieces.length)]);
+      const input = b(...parts);
+      const size = 1 + Math.floor(next() * 8);
+      expect([n, size, chunked(input, size)]).toEqual([n, size, whole(input)]);
+    }
+  });
+
+  test('an empty input is valid', () => {
+    const checker = new Utf8Checker();
+    checker.end();
+    expect(checker.fault).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { Problem } from './problem';
-import type { CsvTable } from './read-csv';
-import { type Cell, parseField } from './field-value';
-import type { Resource } from './schema';
+import type { CsvRow, CsvTable } from './read-csv';
+import { type Cell, cellParser, type FieldError } from './field-value';
+import type { Field, Resource } from './schema';
 
 export interface TypedRow {
   line: number;
@@ -19,67 +19,103 @@ export interface TableResult {
   problems: Problem[];
 }
 
-/** Checks the header against the Table Schema, then every cell; returns typed rows and all problems. */
-export function validateTable(path: string, resource: Resource, table: CsvTable): TableResult {
-  const problems: Problem[] = [];
-  const fields = resource.schema.fields;
-  const expected = fields.map((f) => f.name);
-  const header = table.header;
+/**
+ * Checks a table against its Table Schema a row at a time: header() first, then row() for each
+ * row as it is read, then end(). Problems collect in `problems`, in file order.
+ */
+export class TableValidator {
+  readonly problems: Problem[] = [];
+  /** Whether the header matched; rows are only checked after a matching header. */
+  headerOk = false;
+  private readonly fields: Field[];
+  private readonly names: string[];
+  private readonly parsers: Array<(raw: string) => Cell | FieldError>;
+  private rows = 0;
 
-  if (header.length === 1 && expected.length > 1) {
-    const sep = [';', '\t', '|'].find((s) => header[0].includes(s));
-    if (sep) {
-      problems.push({ path, line: 1, column: 1, message: `header is separated by ${JSON.stringify(sep)}; use commas` });
-      return { rows: [], problems };
-    }
-  }
-  let headerOk = header.length === expected.length;
-  for (let i = 0; i < Math.max(header.length, expected.length); i++) {
-    if (header[i] !== expected[i]) {
-      headerOk = false;
-      const message = header[i] === undefined
-        ? `header is missing column "${expected[i]}" (datapackage.json lists ${expected.length} fields)`
-        : expected[i] === undefined
-          ? `header has an extra column "${header[i]}" not in datapackage.json`
-          : `header column "${header[i]}" does not match datapackage.json, which expects "${expected[i]}"`;
-      problems.push({ path, line: 1, column: i + 1, message });
-    }
-  }
-  if (!headerOk) return { rows: [], problems };
-  if (table.rows.length === 0) {
-    problems.push({ path, line: 2, column: 1, message: 'file has a header but no rows' });
-    return { rows: [], rejected: [], problems };
+  constructor(private readonly path: string, resource: Resource) {
+    this.fields = resource.schema.fields;
+    this.names = this.fields.map((f) => f.name);
+    this.parsers = this.fields.map(cellParser);
   }
 
-  const rows: TypedRow[] = [];
-  const rejected: TypedRow[] = [];
-  for (const row of table.rows) {
-    const { cells, line } = row;
+  /** Checks the header; false when it does not match, and then the table is not read at all. */
+  header(header: string[]): boolean {
+    const { path, fields, problems } = this;
+    const expected = fields.map((f) => f.name);
+    if (header.length === 1 && expected.length > 1) {
+      const sep = [';', '\t', '|'].find((s) => header[0].includes(s));
+      if (sep) {
+        problems.push({ path, line: 1, column: 1, message: `header is separated by ${JSON.stringify(sep)}; use commas` });
+        return false;
+      }
+    }
+    let headerOk = header.length === expected.length;
+    for (let i = 0; i < Math.max(header.length, expected.length); i++) {
+      if (header[i] !== expected[i]) {
+        headerOk = false;
+        const message = header[i] === undefined
+          ? `header is missing column "${expected[i]}" (datapackage.json lists ${expected.length} fields)`
+          : expected[i] === undefined
+            ? `header has an extra column "${header[i]}" not in datapackage.json`
+            : `header column "${header[i]}" does not match datapackage.json, which expects "${expected[i]}"`;
+        problems.push({ path, line: 1, column: i + 1, message });
+      }
+    }
+    this.headerOk = headerOk;
+    return headerOk;
+  }
+
+  /**
+   * Checks one row: its typed values and whether every cell is valid (a row with a bad cell keeps
+   * the bad cells as their raw text), or undefined for a blank line.
+   */
+  row({ cells, line }: CsvRow): { row: TypedRow; ok: boolean } | undefined {
+    const { path, fields, problems } = this;
+    this.rows++;
     if (cells.length === 1 && cells[0] === '') {
       problems.push({ path, line, column: 1, message: 'blank line' });
-      continue;
+      return undefined;
     }
     if (cells.length !== fields.length) {
       const message = cells.length < fields.length
         ? `row has ${cells.length} columns, expected ${fields.length} (missing "${fields[cells.length].name}")`
         : `row has ${cells.length} columns, expected ${fields.length} (extra value "${cells[fields.length].slice(0, 40)}")`;
       problems.push({ path, line, column: Math.min(cells.length, fields.length) + 1, message });
-      rejected.push({ line, values: Object.fromEntries(fields.map((f, i) => [f.name, cells[i] ?? null])) });
-      continue;
+      return { row: { line, values: Object.fromEntries(fields.map((f, i) => [f.name, cells[i] ?? null])) }, ok: false };
     }
+    const { names, parsers } = this;
     const values: Record<string, Cell> = {};
     let ok = true;
-    fields.forEach((field, i) => {
-      const parsed = parseField(field, cells[i]);
-      if ('error' in parsed) {
+    for (let i = 0; i < names.length; i++) {
+      const parsed = parsers[i](cells[i]);
+      // A cell is a string, a number or null; a FieldError is the only object.
+      if (typeof parsed === 'object' && parsed !== null) {
         ok = false;
         problems.push({ path, line, column: i + 1, message: parsed.error });
-        values[field.name] = cells[i];
+        values[names[i]] = cells[i];
       } else {
-        values[field.name] = parsed.value;
+        values[names[i]] = parsed;
       }
-    });
-    (ok ? rows : rejected).push({ line, values });
+    }
+    return { row: { line, values }, ok };
   }
-  return { rows, rejected, problems };
+
+  /** After the last row: a header with no rows under it is a problem. */
+  end(): void {
+    if (this.headerOk && this.rows === 0) this.problems.push({ path: this.path, line: 2, column: 1, message: 'file has a header but no rows' });
+  }
+}
+
+/** Checks the header against the Table Schema, then every cell; returns typed rows and all problems. */
+export function validateTable(path: string, resource: Resource, table: CsvTable): TableResult {
+  const validator = new TableValidator(path, resource);
+  if (!validator.header(table.header)) return { rows: [], problems: validator.problems };
+  const rows: TypedRow[] = [];
+  const rejected: TypedRow[] = [];
+  for (const csvRow of table.rows) {
+    const checked = validator.row(csvRow);
+    if (checked) (checked.ok ? rows : rejected).push(checked.row);
+  }
+  validator.end();
+  return { rows, rejected, problems: validator.problems };
 }
