@@ -4,9 +4,7 @@
  * fresh browser; the report gives the median of each score and metric.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, get, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createGzip } from 'node:zlib';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from '../tests/support/browser';
 import { serveSite } from '../tests/support/site-server';
@@ -65,31 +63,14 @@ function failedAudits(lhr: LhrLike): Record<string, string[]> {
   return out;
 }
 
-/**
- * Diagnostic only (--lighthouse-gzip): the same site behind a proxy that gzips text responses, as any CDN or
- * static host would, to separate "the server does not compress" from "the page is heavy".
- */
-async function gzipProxy(upstream: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((req, res) => {
-    get(upstream + (req.url ?? '/'), { headers: { ...req.headers, 'accept-encoding': 'identity' } }, (up) => {
-      const headers: IncomingHttpHeaders = { ...up.headers };
-      const text = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/.test(String(headers['content-type'] ?? ''));
-      const wants = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      if (text && wants && req.method !== 'HEAD') {
-        delete headers['content-length'];
-        headers['content-encoding'] = 'gzip';
-        headers.vary = 'Accept-Encoding';
-        res.writeHead(up.statusCode ?? 200, headers);
-        up.pipe(createGzip({ level: 9 })).pipe(res);
-      } else {
-        res.writeHead(up.statusCode ?? 200, headers);
-        up.pipe(res);
-      }
-    }).on('error', () => res.writeHead(502).end());
+/** How the server encodes a page for a browser that accepts gzip and brotli ('identity' when it does not compress). */
+function encodingOf(url: string): Promise<string> {
+  return new Promise((resolve) => {
+    get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+      res.resume();
+      resolve(String(res.headers['content-encoding'] ?? 'identity'));
+    }).on('error', () => resolve('unknown'));
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
 export async function runLighthouse(
@@ -97,16 +78,14 @@ export async function runLighthouse(
   pages: Array<{ type: RouteType; route: string }>,
   runs: number,
   log: (msg: string) => void,
-  options: { gzip?: boolean } = {},
 ): Promise<LighthouseResult> {
   // Both are ES modules; import() keeps them out of the CommonJS graph tsx compiles bench/ into.
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const version = (JSON.parse(readFileSync(join(require.resolve('lighthouse/package.json')), 'utf8')) as { version: string }).version;
-  const direct = await serveSite(siteDir);
-  const proxy = options.gzip ? await gzipProxy(direct.url) : null;
-  const site = proxy ?? direct;
-  const result: LighthouseResult = { lighthouseVersion: version, userAgent: '', benchmarkIndex: [], pages: [] };
+  const site = await serveSite(siteDir);
+  const encoding = await encodingOf(site.url + (pages[0]?.route ?? '/'));
+  const result: LighthouseResult = { lighthouseVersion: version, userAgent: '', encoding, benchmarkIndex: [], pages: [] };
   try {
     for (const page of pages) {
       const url = site.url + page.route;
@@ -126,7 +105,7 @@ export async function runLighthouse(
           summaries.push(s);
           if (typeof lhr.environment?.benchmarkIndex === 'number') result.benchmarkIndex.push(lhr.environment.benchmarkIndex);
           lhrs.push(lhr);
-          log(`  lighthouse${proxy ? ' (gzip)' : ''} ${page.route} run ${i}/${runs}: BenchmarkIndex ${lhr.environment?.benchmarkIndex ?? '?'} perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo} LCP ${s.lcp?.toFixed(0)} ms CLS ${s.cls?.toFixed(3)} TBT ${s.tbt?.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+          log(`  lighthouse ${page.route} run ${i}/${runs}: BenchmarkIndex ${lhr.environment?.benchmarkIndex ?? '?'} perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo} LCP ${s.lcp?.toFixed(0)} ms CLS ${s.cls?.toFixed(3)} TBT ${s.tbt?.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`);
         } catch (e) {
           const msg = e instanceof Error ? e.message : String(e);
           runErrors.push(`run ${i}: ${msg}`);
@@ -147,8 +126,7 @@ export async function runLighthouse(
       result.pages.push({ ...page, runs: summaries, median: med, runErrors, failedAudits: mid ? failedAudits(mid) : {} } satisfies LighthousePage);
     }
   } finally {
-    await proxy?.close();
-    await direct.close();
+    await site.close();
   }
   return result;
 }

@@ -97,17 +97,15 @@ export function renderResults(meta: Meta, results: BenchResults, budgets: Budget
     }
   }
 
-  const lhTable = (lh: NonNullable<BenchResults['lighthouse']>, gzip: boolean) => {
+  const lhTable = (lh: NonNullable<BenchResults['lighthouse']>) => {
     if (lh.error) {
       L.push(`**error:** ${lh.error}`, '');
       return;
     }
     const runs = lh.pages[0]?.runs.length ?? 0;
     L.push(
-      gzip
-        ? `The same pages and settings, but behind a proxy that gzips text responses (level 9) as a CDN or static host would. Not budgeted: it shows how much of the score above is the local server sending everything uncompressed. Median of ${runs} runs. BenchmarkIndex per run: ${lh.benchmarkIndex.map((b) => b.toFixed(0)).join(', ') || '–'}.`
-        : `Lighthouse ${lh.lighthouseVersion}, node API, default mobile emulation and simulated throttling, Chromium at /usr/bin/chromium (\`--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run\`), a fresh browser per run. ` +
-            `Pages served by \`scripts/serve.ts\` (serveSite), which does not compress responses. Median of ${runs} runs per score and metric. ` +
+      `Lighthouse ${lh.lighthouseVersion}, node API, default mobile emulation and simulated throttling, Chromium at /usr/bin/chromium (\`--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run\`), a fresh browser per run. ` +
+            `Pages served by \`scripts/serve.ts\` (serveSite) on 127.0.0.1, which answered with Content-Encoding: ${lh.encoding}${lh.encoding === 'identity' ? ' (uncompressed)' : ''}. Median of ${runs} runs per score and metric. ` +
             `Lighthouse BenchmarkIndex of this machine per run: ${lh.benchmarkIndex.map((b) => b.toFixed(0)).join(', ') || '–'} (simulated throttling scales CPU work from the time it took here, so a busy machine inflates TBT).`,
       '',
     );
@@ -127,11 +125,7 @@ export function renderResults(meta: Meta, results: BenchResults, budgets: Budget
   };
   if (results.lighthouse) {
     L.push('## Lighthouse', '');
-    lhTable(results.lighthouse, false);
-  }
-  if (results.lighthouseGzip) {
-    L.push('### Lighthouse with gzip (information only)', '');
-    lhTable(results.lighthouseGzip, true);
+    lhTable(results.lighthouse);
   }
 
   const d = results.data;

@@ -8,7 +8,6 @@
  *   --rows 1000,10000,100000,1000000       observation counts for check:data
  *   --claims 10,100,1000                   generated claim counts for the build
  *   --reuse-site                           reuse test-results/bench-site if it exists instead of building
- *   --lighthouse-gzip                      also audit the pages behind a gzip proxy (information only, no budgets)
  *   --keep                                 keep the scratch data folders and sites (test-results/bench-scratch)
  *   --results PATH                         where to write the markdown
  */
@@ -31,7 +30,7 @@ const SEED_STORY = 'breitbart-2019-11-03-nc-sanctuary';
 const DEFAULTS = { runs: 3, rows: [1_000, 10_000, 100_000, 1_000_000], claims: [10, 100, 1_000] };
 
 function parseArgs(argv: string[]) {
-  const opts = { only: [...SECTIONS], runs: DEFAULTS.runs, rows: DEFAULTS.rows, claims: DEFAULTS.claims, reuseSite: false, keep: false, lighthouseGzip: false, results: '', partial: false };
+  const opts = { only: [...SECTIONS], runs: DEFAULTS.runs, rows: DEFAULTS.rows, claims: DEFAULTS.claims, reuseSite: false, keep: false, results: '', partial: false };
   const list = (v: string | undefined, flag: string) => {
     if (!v) throw new Error(`${flag} needs a value`);
     return v.split(',').map((s) => s.trim()).filter(Boolean);
@@ -66,9 +65,6 @@ function parseArgs(argv: string[]) {
         break;
       case '--keep':
         opts.keep = true;
-        break;
-      case '--lighthouse-gzip':
-        opts.lighthouseGzip = true;
         break;
       case '--results':
         opts.results = value() ?? '';
@@ -142,7 +138,7 @@ async function main() {
         const error = `the site build failed: ${b.error}`;
         log(`  ${error}`);
         if (opts.only.includes('weights')) results.weights = { error, site: SITE, types: [], files: [], chunks: [], buildSeconds: b.seconds };
-        if (opts.only.includes('lighthouse')) results.lighthouse = { error, lighthouseVersion: '', userAgent: '', benchmarkIndex: [], pages: [] };
+        if (opts.only.includes('lighthouse')) results.lighthouse = { error, lighthouseVersion: '', userAgent: '', encoding: '', benchmarkIndex: [], pages: [] };
       } else log(`  built ${b.pages} HTML pages in ${b.seconds.toFixed(1)} s, ${b.cpuSeconds?.toFixed(0) ?? '?'} CPU s (${stageText(b.stages)})`);
     }
   }
@@ -167,16 +163,8 @@ async function main() {
     try {
       results.lighthouse = await runLighthouse(SITE, pages, opts.runs, log);
     } catch (e) {
-      results.lighthouse = { error: errorOf(e), lighthouseVersion: '', userAgent: '', benchmarkIndex: [], pages: [] };
+      results.lighthouse = { error: errorOf(e), lighthouseVersion: '', userAgent: '', encoding: '', benchmarkIndex: [], pages: [] };
       log(`  lighthouse failed: ${errorOf(e)}`);
-    }
-    if (opts.lighthouseGzip && !results.lighthouse.error) {
-      section('lighthouse behind a gzip proxy (information only)');
-      try {
-        results.lighthouseGzip = await runLighthouse(SITE, pages, opts.runs, log, { gzip: true });
-      } catch (e) {
-        results.lighthouseGzip = { error: errorOf(e), lighthouseVersion: '', userAgent: '', benchmarkIndex: [], pages: [] };
-      }
     }
   }
 

@@ -82,6 +82,8 @@ export interface LighthouseResult {
   error?: string;
   lighthouseVersion: string;
   userAgent: string;
+  /** Content-Encoding the local server answered a page with ('identity' = uncompressed). */
+  encoding: string;
   /** Lighthouse's CPU benchmark of this machine, one per run (its simulated throttling scales from it). */
   benchmarkIndex: number[];
   pages: LighthousePage[];
@@ -128,8 +130,6 @@ export interface BenchResults {
   siteBuild?: BuildRun;
   weights?: WeightsResult;
   lighthouse?: LighthouseResult;
-  /** --lighthouse-gzip: the same pages behind a gzip proxy (information only, no budgets). */
-  lighthouseGzip?: LighthouseResult;
   data?: DataResult;
   build?: BuildResult;
 }
