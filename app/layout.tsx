@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { HydrationMark } from '@/components/layout/HydrationMark';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <main id="main" className="mx-auto max-w-3xl px-4 py-6">{children}</main>
         <SiteFooter />
+        <HydrationMark />
       </body>
     </html>
   );

@@ -1,13 +1,15 @@
 /**
  * Page weight per route type, computed exactly from a built site: each route's HTML is parsed for what a
  * browser fetches before interaction (<script src> except nomodule, <link rel=stylesheet|preload|modulepreload>,
- * and the chunks the inline React Server Components payload names for hydration), each file is gzipped at
+ * and the chunks the inline React Server Components payload names for hydration; the framework runtime, which
+ * pages start on the reader's first interaction, counts as if it loaded at once), each file is gzipped at
  * level 9 and the sizes summed. Chunks reachable only through a dynamic import() in those files (the recharts
  * view, loaded on first pointer or focus) are reported apart as "on interaction".
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DEFERRED_SCRIPT_TYPE } from '../lib/html/runtime-loader';
 import type { LinkedFile, MaxOf, RouteType, RouteWeight, TypeWeights, WeightsResult } from './types';
 
 export const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -77,6 +79,8 @@ export function routeWeight(site: SiteFiles, type: RouteType, route: string, htm
   for (const t of tags) {
     if (t.name === 'script') {
       if (t.attrs.src) (('nomodule' in t.attrs) ? nomodule : wanted).add(t.attrs.src);
+      // The parked runtime (started on first interaction) still counts: a reader who interacts fetches it.
+      else if (t.attrs.type === DEFERRED_SCRIPT_TYPE && t.attrs['data-src']) wanted.add(t.attrs['data-src']);
       else {
         inlineScript += t.body;
         // The RSC payload names the client chunks React loads while hydrating (and CSS it hints).

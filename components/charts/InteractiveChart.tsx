@@ -35,6 +35,9 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
     };
     el.addEventListener('pointerenter', load, { once: true });
     el.addEventListener('focusin', load, { once: true });
+    // The runtime starts on the reader's first interaction, which may already be on this chart.
+    if (el.contains(document.activeElement)) load(new Event('focusin'));
+    else if (el.matches(':hover')) load(new Event('pointerenter'));
     return () => {
       el.removeEventListener('pointerenter', load);
       el.removeEventListener('focusin', load);

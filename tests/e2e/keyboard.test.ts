@@ -83,7 +83,9 @@ describe('keyboard', () => {
     const data = await open('/data/claims');
     await data.getByRole('button', { name: 'position' }).focus();
     await data.keyboard.press('Enter');
-    expect(await data.locator('th[aria-sort="ascending"]').count()).toBe(1);
+    // The key press may come before hydration; it is held and replayed once, so the sort goes one step.
+    await data.locator('th[aria-sort="ascending"]').waitFor();
+    expect(await data.locator('th[aria-sort="descending"]').count()).toBe(0);
     await data.close();
   });
 });

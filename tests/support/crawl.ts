@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { DEFERRED_SCRIPT_TYPE, RUNTIME_ATTR } from '../../lib/html/runtime-loader';
 
 export interface CrawledPage {
   path: string;
@@ -37,6 +38,7 @@ export async function crawl(
     });
     page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await startRuntime(page, errors);
     const found = await page.evaluate(() => ({
       links: Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''),
       ids: Array.from(document.querySelectorAll('[id]')).map((e) => e.id),
@@ -63,6 +65,17 @@ export async function crawl(
     seen.set(file, { path: file, kind: 'file', status: res.status, errors: res.ok ? [] : [`${res.status} ${file}`], links: [], anchors: [], ids: [] });
   }
   return seen;
+}
+
+/**
+ * Pages start their framework runtime on the reader's first interaction; a pointer move starts it here, so
+ * hydration (and any error it logs) is checked on every page, and checks after it see the page as a reader
+ * who interacts does.
+ */
+export async function startRuntime(page: Page, errors: string[]): Promise<void> {
+  if (!(await page.locator(`script[type="${DEFERRED_SCRIPT_TYPE}"]`).count())) return;
+  await page.mouse.move(2, 2);
+  await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`, { timeout: 60_000 }).catch(() => errors.push('the runtime did not hydrate within 60 s of a pointer move'));
 }
 
 /** Cross-page anchors (/x#y) seen during the last crawl, checked against the target page's ids. */

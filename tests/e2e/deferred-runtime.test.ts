@@ -1,0 +1,68 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { RUNTIME_ATTR } from '../../lib/html/runtime-loader';
+import { launchBrowser } from '../support/browser';
+import { type RunningSite, serveSite } from '../support/site-server';
+
+const STORY = '/stories/breitbart-2019-11-03-nc-sanctuary';
+const CHART = '/charts/ice-nc-declined-detainers';
+
+let site: RunningSite;
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  site = await serveSite('out');
+  browser = await launchBrowser();
+  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the framework runtime waits for the reader', () => {
+  it('fetches no JavaScript and no React payload while a page is only read, and all of it on the first pointer move', async () => {
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}${STORY}`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    expect(await page.locator('[data-testid="quote"]').count()).toBe(7);
+
+    await page.mouse.move(10, 10);
+    await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
+    expect(scripts[0]).toMatch(/^\/_next\/static\/payload\/[0-9a-f]{20}\.js$/);
+    expect(scripts.filter((s) => s.startsWith('/_next/static/chunks/')).length).toBeGreaterThan(3);
+    await page.close();
+  });
+
+  it('hydrates without an error and then swaps in the interactive chart under the pointer', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${site.url}${CHART}`, { waitUntil: 'networkidle' });
+    // The first interaction is on the chart itself: it must still come alive once React is.
+    await page.locator('.chart-box').first().hover();
+    await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('replays a button press made before hydration, exactly once', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}${CHART}`, { waitUntil: 'networkidle' });
+    // Open the panels without events, so the press on Copy is the page's first interaction.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link: copied to the clipboard.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${CHART}$`));
+    await page.close();
+
+    const data = await context.newPage();
+    await data.goto(`${site.url}/data/claims`, { waitUntil: 'networkidle' });
+    await data.getByRole('button', { name: 'position' }).click();
+    await data.locator('th[aria-sort="ascending"]').waitFor();
+    expect(await data.locator('th[aria-sort="descending"]').count()).toBe(0);
+    await data.close();
+  });
+});
