@@ -19,7 +19,7 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3 }: ClaimCar
   const { claim, story, comparison, chart } = view;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="rule my-6 rounded-lg border p-4 sm:p-6" id={claim.id} aria-labelledby={`quote-${claim.id}`}>
+    <article className="claim-card rule my-6 rounded-lg border p-4 sm:p-6" id={claim.id} aria-labelledby={`quote-${claim.id}`}>
       {/* The quote is rendered as text exactly as recorded; it often carries its own quotation marks. */}
       <blockquote id={`quote-${claim.id}`} className="border-l-4 pl-3 text-lg leading-snug" style={{ borderColor: 'var(--rule)' }} data-testid="quote">
         <p>{claim.quote}</p>
