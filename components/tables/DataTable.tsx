@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
 
 type Row = Record<string, string | number | null>;
@@ -31,6 +31,12 @@ export function DataTable({ caption, columns, firstPage, pages, totalRows, pageP
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<{ column: string; descending: boolean } | null>(null);
   const [filter, setFilter] = useState('');
+  const filterInput = useRef<HTMLInputElement>(null);
+  // The page runs before React does (the runtime starts on first interaction): keep what was typed meanwhile.
+  useEffect(() => {
+    const typed = filterInput.current?.value;
+    if (typed) setFilter(typed);
+  }, []);
   const { data, error, isLoading } = useSWR(page === 1 ? null : `${pagePrefix}${page}.json`, fetchJson, { keepPreviousData: true });
   const rows = page === 1 ? firstPage : (data ?? []);
 
@@ -57,7 +63,7 @@ export function DataTable({ caption, columns, firstPage, pages, totalRows, pageP
       <div className="flex flex-wrap items-end gap-4 text-sm">
         <label className="flex flex-col">
           <span>Filter rows on this page</span>
-          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className="rule rounded border px-2 py-1" style={{ background: 'var(--bg)' }} />
+          <input ref={filterInput} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className="rule rounded border px-2 py-1" style={{ background: 'var(--bg)' }} />
         </label>
         <p aria-live="polite">
           Page {page} of {pages} · {totalRows.toLocaleString('en-US')} rows in all · {shown.length} shown

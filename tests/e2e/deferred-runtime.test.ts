@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
+import { loadIndex } from '../../lib/data/dataset';
 import { RUNTIME_ATTR } from '../../lib/html/runtime-loader';
 import { launchBrowser } from '../support/browser';
 import { type RunningSite, serveSite } from '../support/site-server';
@@ -64,5 +65,19 @@ describe('the framework runtime waits for the reader', () => {
     await data.locator('th[aria-sort="ascending"]').waitFor();
     expect(await data.locator('th[aria-sort="descending"]').count()).toBe(0);
     await data.close();
+  });
+
+  it('keeps and applies what was typed into a filter before hydration', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/data/claims`, { waitUntil: 'networkidle' });
+    const input = page.getByLabel('Filter rows on this page');
+    await input.pressSequentially('breitbart', { delay: 5 });
+    await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
+    const total = loadIndex('data').data.claims.length;
+    const shownNow = () => page.evaluate(() => Number(/rows in all · (\d+) shown/.exec(document.body.innerText)?.[1]));
+    await page.waitForFunction((all) => Number(/rows in all · (\d+) shown/.exec(document.body.innerText)?.[1]) < all, total);
+    expect(await input.inputValue()).toBe('breitbart');
+    expect(await shownNow()).toBeGreaterThan(0);
+    await page.close();
   });
 });
