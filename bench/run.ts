@@ -17,6 +17,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { evaluate, failed, loadBudgets, type Section } from './budgets';
+import { measureFirstInteraction } from './first-interaction';
 import { CHROME_PATH, runLighthouse } from './lighthouse';
 import { renderResults } from './report';
 import { buildScaling, checkDataScaling, stageText, timedBuild } from './scaling';
@@ -162,6 +163,12 @@ async function main() {
     const pages = (['story', 'claim', 'embed', 'data'] as RouteType[]).map((type) => ({ type, route: reps[type] }));
     try {
       results.lighthouse = await runLighthouse(SITE, pages, opts.runs, log);
+      try {
+        results.lighthouse.firstInteraction = await measureFirstInteraction(SITE, pages.filter((p) => p.type !== 'embed'), opts.runs, CHROME_PATH, log);
+      } catch (e) {
+        results.lighthouse.firstInteractionError = errorOf(e);
+        log(`  first-interaction measurement failed: ${errorOf(e)}`);
+      }
     } catch (e) {
       results.lighthouse = { error: errorOf(e), lighthouseVersion: '', userAgent: '', encoding: '', benchmarkIndex: [], pages: [] };
       log(`  lighthouse failed: ${errorOf(e)}`);

@@ -87,6 +87,23 @@ export interface LighthouseResult {
   /** Lighthouse's CPU benchmark of this machine, one per run (its simulated throttling scales from it). */
   benchmarkIndex: number[];
   pages: LighthousePage[];
+  firstInteraction?: FirstInteractionPage[];
+  firstInteractionError?: string;
+}
+
+/** The runtime's cost when the reader first interacts (bench/first-interaction.ts); medians of the runs. */
+export interface FirstInteractionPage {
+  type: RouteType;
+  route: string;
+  runs: number;
+  cpuSlowdown: number;
+  /** From the loader's start mark to React's live mark. */
+  hydrateMs: number;
+  /** Sum over long tasks in that span of the part over 50 ms. */
+  blockingMs: number;
+  longestMs: number;
+  /** Bytes fetched after the interaction (the response bodies as sent). */
+  kB: number;
 }
 
 export interface CheckDataSize {

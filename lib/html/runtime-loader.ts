@@ -15,18 +15,22 @@
 export const DEFERRED_SCRIPT_TYPE = 'text/x-deferred-runtime';
 /** Event the HydrationMark component dispatches on window once React has hydrated the page. */
 export const HYDRATED_EVENT = 'otr:hydrated';
+/** performance.mark names: when the runtime was asked to start, and when React was live (read by the bench). */
+export const MARK_START = 'otr:runtime-start';
+export const MARK_LIVE = 'otr:runtime-live';
 /** Attribute set on <html> once the runtime has been asked to start, and its value once React is live. */
 export const RUNTIME_ATTR = 'data-runtime';
 
 export const RUNTIME_LOADER_JS = `(function(){
 var d=document.documentElement,started=0,live=0,held=[],E=['pointerover','pointerdown','touchstart','keydown','focusin','wheel','scroll'];
-function start(){if(started)return;started=1;d.setAttribute('${RUNTIME_ATTR}','starting');
+function mark(m){if(window.performance&&performance.mark)performance.mark(m);}
+function start(){if(started)return;started=1;mark('${MARK_START}');d.setAttribute('${RUNTIME_ATTR}','starting');
 for(var i=0;i<E.length;i++)removeEventListener(E[i],start,true);
 var s=document.querySelectorAll('script[type="${DEFERRED_SCRIPT_TYPE}"]');
 for(var j=0;j<s.length;j++){var n=document.createElement('script');n.src=s[j].getAttribute('data-src');n.async=false;document.head.appendChild(n);}}
 for(var k=0;k<E.length;k++)addEventListener(E[k],start,{capture:true,passive:true});
 addEventListener('click',function(e){if(live)return;var b=e.target&&e.target.closest&&e.target.closest('button');
 if(!b)return;e.preventDefault();e.stopImmediatePropagation();if(held.indexOf(b)<0)held.push(b);start();},true);
-addEventListener('${HYDRATED_EVENT}',function(){live=1;d.setAttribute('${RUNTIME_ATTR}','live');
+addEventListener('${HYDRATED_EVENT}',function(){live=1;mark('${MARK_LIVE}');d.setAttribute('${RUNTIME_ATTR}','live');
 var h=held.splice(0);for(var i=0;i<h.length;i++)if(h[i].isConnected)h[i].click();});
 })();`;
