@@ -3,13 +3,16 @@
  * Lighthouse, which never interacts, does not see it). Each page is loaded in a fresh Debian chromium with
  * Lighthouse's mobile viewport and 4× CPU throttling (no network throttling: the server is local), then the
  * pointer moves. Measured in the page: from the loader's start mark to React's live mark, the long tasks in
- * that span (blocking time = the part of each over 50 ms, as TBT counts it), and the bytes fetched.
+ * that span (blocking time = the part of each over 50 ms, as TBT counts it), and the files fetched (gzip -9 sizes, as in the weights table).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { MARK_LIVE, MARK_START, RUNTIME_ATTR } from '../lib/html/runtime-loader';
 import { CHROMIUM_ARGS } from '../tests/support/browser';
 import { serveSite } from '../tests/support/site-server';
 import { median } from './lighthouse';
+import { gzipSize } from './weights';
 import type { FirstInteractionPage, RouteType } from './types';
 
 const CPU_SLOWDOWN = 4;
@@ -37,12 +40,10 @@ export async function measureFirstInteraction(
             w.__longTasks = [];
             new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
           });
-          let bytes = 0;
+          const fetched = new Set<string>();
           let counting = false;
-          page.on('response', async (r) => {
-            if (!counting) return;
-            const length = Number((await r.allHeaders())['content-length'] ?? 0);
-            bytes += length || (await r.body().catch(() => Buffer.alloc(0))).length;
+          page.on('request', (r) => {
+            if (counting) fetched.add(new URL(r.url()).pathname);
           });
           await page.goto(site.url + route, { waitUntil: 'networkidle' });
           counting = true;
@@ -55,8 +56,15 @@ export async function measureFirstInteraction(
             const tasks = (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks.filter(([t]) => t >= s - 1);
             return { hydrateMs: l - s, blockingMs: tasks.reduce((a, [, d]) => a + Math.max(0, d - 50), 0), longestMs: Math.max(0, ...tasks.map(([, d]) => d)) };
           }, [MARK_START, MARK_LIVE] as const);
+          // Sized like the weights table: each file gzipped at level 9.
+          const bytes = [...fetched].reduce((sum, path) => {
+            const file = join(siteDir, decodeURIComponent(path));
+            return sum + (existsSync(file) ? gzipSize(readFileSync(file)) : 0);
+          }, 0);
           samples.push({ ...m, kB: bytes / 1000 });
-          log(`  first interaction ${route} run ${i}/${runs}: live after ${m.hydrateMs.toFixed(0)} ms, blocking ${m.blockingMs.toFixed(0)} ms, longest task ${m.longestMs.toFixed(0)} ms, ${(bytes / 1000).toFixed(1)} kB fetched`);
+          log(`  first interaction ${route} run ${i}/${runs}: live after ${m.hydrateMs.toFixed(0)} ms, blocking ${m.blockingMs.toFixed(0)} ms, longest task ${m.longestMs.toFixed(0)} ms, ${fetched.size} files, ${(bytes / 1000).toFixed(1)} kB gzip`);
+        } catch (e) {
+          log(`  first interaction ${route} run ${i}/${runs} failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
         } finally {
           await browser.close();
         }

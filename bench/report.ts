@@ -132,7 +132,7 @@ export function renderResults(meta: Meta, results: BenchResults, budgets: Budget
     );
     if (lh.firstInteractionError) L.push(`**error:** ${lh.firstInteractionError}`, '');
     else {
-      L.push('| page | runs | live after ms | blocking ms | longest task ms | fetched kB |', '|---|---:|---:|---:|---:|---:|');
+      L.push('| page | runs | live after ms | blocking ms | longest task ms | fetched kB (gzip) |', '|---|---:|---:|---:|---:|---:|');
       for (const f of lh.firstInteraction ?? []) L.push(`| ${f.type} \`${f.route}\` | ${f.runs} | ${fmt(f.hydrateMs)} | ${fmt(f.blockingMs)} | ${fmt(f.longestMs)} | ${fmt(f.kB, 1)} |`);
       L.push('');
     }

@@ -102,7 +102,7 @@ export interface FirstInteractionPage {
   /** Sum over long tasks in that span of the part over 50 ms. */
   blockingMs: number;
   longestMs: number;
-  /** Bytes fetched after the interaction (the response bodies as sent). */
+  /** Files fetched after the interaction, each gzipped at level 9 as in the weights table, kB. */
   kB: number;
 }
 
