@@ -5,7 +5,9 @@
  * reads never pays for hydration; one who reaches for a control gets it then.
  *
  * The parked scripts start in document order (async=false): the page's React payload first, as hydration
- * reads it when the runtime starts.
+ * reads it when the runtime starts. An early event (a pointer resting where the page first paints gets a
+ * pointerover) can come while the parser is still in <body>; the scripts then start at DOMContentLoaded,
+ * once every parked tag exists.
  *
  * Clicks on buttons that arrive before the app is live are held and replayed once it is, so the first
  * press of "Copy" or "Next page" is not lost. Plain ES5, inlined in <head>; no framework.
@@ -26,7 +28,8 @@ var d=document.documentElement,started=0,live=0,held=[],E=['pointerover','pointe
 function mark(m){if(window.performance&&performance.mark)performance.mark(m);}
 function start(){if(started)return;started=1;mark('${MARK_START}');d.setAttribute('${RUNTIME_ATTR}','starting');
 for(var i=0;i<E.length;i++)removeEventListener(E[i],start,true);
-var s=document.querySelectorAll('script[type="${DEFERRED_SCRIPT_TYPE}"]');
+if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',load);else load();}
+function load(){var s=document.querySelectorAll('script[type="${DEFERRED_SCRIPT_TYPE}"]');
 for(var j=0;j<s.length;j++){var n=document.createElement('script');n.src=s[j].getAttribute('data-src');n.async=false;document.head.appendChild(n);}}
 for(var k=0;k<E.length;k++)addEventListener(E[k],start,{capture:true,passive:true});
 addEventListener('click',function(e){if(live)return;var b=e.target&&e.target.closest&&e.target.closest('button');

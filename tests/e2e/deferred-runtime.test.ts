@@ -36,6 +36,25 @@ describe('the framework runtime waits for the reader', () => {
     await page.close();
   });
 
+  it('starts the whole runtime when the first event comes while the page is still being parsed', async () => {
+    const page = await context.newPage();
+    // As a pointer resting where the page paints does: a pointerover as soon as <main> exists, mid-parse.
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const main = document.querySelector('main');
+        if (!main) return;
+        seen.disconnect();
+        (window as unknown as { __earlyState: string }).__earlyState = document.readyState;
+        main.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${site.url}${STORY}`);
+    await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
+    expect(await page.evaluate(() => (window as unknown as { __earlyState: string }).__earlyState)).toBe('loading');
+    await page.close();
+  });
+
   it('hydrates without an error and then swaps in the interactive chart under the pointer', async () => {
     const page = await context.newPage();
     const errors: string[] = [];
