@@ -71,7 +71,7 @@ export function renderResults(meta: Meta, results: BenchResults, budgets: Budget
         `Built once from data/ into \`${w.site}\` by \`npm run build\`${w.buildSeconds ? ` in ${w.buildSeconds.toFixed(1)} s` : ' (an earlier build, reused)'}. Sizes are gzip level 9 (Node zlib) of each file on its own, summed; kB = 1000 bytes. ` +
           'Before interaction = the HTML document, every `<script src>` (except `nomodule`), every `<link rel=stylesheet|preload|modulepreload>`, and the chunks the inline React Server Components payload names for hydration. ' +
           'The framework runtime is counted here although pages start it only on the reader\'s first interaction (pointer, touch, key, focus or scroll; `lib/html/runtime-loader.ts`), so JS and page weights are what a reader who interacts fetches. ' +
-          'HTML includes its inline scripts (the RSC payload) and styles. Requests = the HTML plus those files. ' +
+          'HTML includes its inline scripts and styles (the React payload is a file the runtime loads, counted as JS). Requests = the HTML plus those files. ' +
           '"On interaction" = chunks reachable only through a dynamic `import()` in the loaded chunks (the recharts view, fetched on first pointer-enter or focus of a chart).',
         '',
       );
