@@ -5,14 +5,12 @@
  * pointer moves. Measured in the page: from the loader's start mark to React's live mark, the long tasks in
  * that span (blocking time = the part of each over 50 ms, as TBT counts it), and the files fetched (gzip -9 sizes, as in the weights table).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { MARK_LIVE, MARK_START, RUNTIME_ATTR } from '../lib/html/runtime-loader';
 import { CHROMIUM_ARGS } from '../tests/support/browser';
 import { serveSite } from '../tests/support/site-server';
 import { median } from './lighthouse';
-import { gzipSize } from './weights';
+import { SiteFiles } from './weights';
 import type { FirstInteractionPage, RouteType } from './types';
 
 const CPU_SLOWDOWN = 4;
@@ -25,6 +23,8 @@ export async function measureFirstInteraction(
   log: (msg: string) => void,
 ): Promise<FirstInteractionPage[]> {
   const site = await serveSite(siteDir);
+  // Sized as the weights table sizes them: each file gzipped at level 9.
+  const files = new SiteFiles(siteDir);
   const results: FirstInteractionPage[] = [];
   try {
     for (const { type, route } of pages) {
@@ -56,11 +56,7 @@ export async function measureFirstInteraction(
             const tasks = (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks.filter(([t]) => t >= s - 1);
             return { hydrateMs: l - s, blockingMs: tasks.reduce((a, [, d]) => a + Math.max(0, d - 50), 0), longestMs: Math.max(0, ...tasks.map(([, d]) => d)) };
           }, [MARK_START, MARK_LIVE] as const);
-          // Sized like the weights table: each file gzipped at level 9.
-          const bytes = [...fetched].reduce((sum, path) => {
-            const file = join(siteDir, decodeURIComponent(path));
-            return sum + (existsSync(file) ? gzipSize(readFileSync(file)) : 0);
-          }, 0);
+          const bytes = [...fetched].reduce((sum, path) => sum + (files.file(path)?.gzip ?? 0), 0);
           samples.push({ ...m, kB: bytes / 1000 });
           log(`  first interaction ${route} run ${i}/${runs}: live after ${m.hydrateMs.toFixed(0)} ms, blocking ${m.blockingMs.toFixed(0)} ms, longest task ${m.longestMs.toFixed(0)} ms, ${fetched.size} files, ${(bytes / 1000).toFixed(1)} kB gzip`);
         } catch (e) {

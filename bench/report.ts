@@ -126,7 +126,7 @@ export function renderResults(meta: Meta, results: BenchResults, budgets: Budget
     L.push('### When the reader first interacts', '');
     L.push(
       'Pages start the framework runtime (React, the Next router, the page\'s React payload) on the reader\'s first pointer move, touch, key press, focus, wheel or scroll (`lib/html/runtime-loader.ts`). Lighthouse never interacts, so its figures above are the read-only load. ' +
-        'This is the cost the runtime adds when a reader does interact: each page in a fresh Chromium with a 412×823 touch viewport and the CPU throttled 4× (as Lighthouse simulates; the local server is not network-throttled), then one pointer move. ' +
+        `This is the cost the runtime adds when a reader does interact: each page in a fresh Chromium with a 412×823 touch viewport and the CPU throttled ${lh.firstInteraction?.[0]?.cpuSlowdown ?? '–'}× (as Lighthouse simulates; the local server is not network-throttled), then one pointer move. ` +
         'Live after = from the loader\'s start mark to React\'s live mark; blocking = the part over 50 ms of each long task in that span, as TBT counts it. Medians of the runs. Not budgeted: reported so the deferral hides nothing.',
       '',
     );

@@ -9,7 +9,7 @@
  *   charts/<id>.csv          exactly the rows each chart draws, with their sources
  *   sitemap.xml, robots.txt  from the exported routes
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { dataDir, loadIndex, loadTables } from '../lib/data/dataset';
@@ -17,15 +17,14 @@ import { permalink } from '../lib/site';
 import { catalogue, PAGE_ROWS, pageHref, ZIP_NAME } from '../lib/view/catalogue';
 import { chartRows } from '../lib/view/chart-rows';
 import { allCharts } from '../lib/view/charts';
+import { htmlFiles } from './html-files';
 import { makeZip } from './zip';
 
-function htmlRoutes(out: string, dir = out): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    // Embeds are noindex documents for iframes, not pages to list in the sitemap.
-    if (e.isDirectory()) return e.name === '_next' || (dir === out && e.name === 'embed') ? [] : htmlRoutes(out, path);
-    if (!e.name.endsWith('.html') || ['404.html', '_not-found.html'].includes(e.name)) return [];
+function htmlRoutes(out: string): string[] {
+  return [...htmlFiles(out)].flatMap((path) => {
     const route = `/${relative(out, path).replace(/\.html$/, '')}`;
+    // Embeds are noindex documents for iframes, not pages to list in the sitemap.
+    if (route.startsWith('/embed/') || route === '/404' || route === '/_not-found') return [];
     return [route === '/index' ? '/' : route];
   });
 }

@@ -3,20 +3,13 @@
  * interaction and moves each page's React payload into a file the runtime loads first
  * (lib/html/defer-runtime.ts). Embeds carry no runtime and are left as they are.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deferRuntime, PAYLOAD_DIR } from '../lib/html/defer-runtime';
+import { htmlFiles } from './html-files';
 
 const out = process.env.NEXT_OUT_DIR || 'out';
 const started = performance.now();
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 mkdirSync(join(out, PAYLOAD_DIR), { recursive: true });
 let pages = 0;

@@ -43,17 +43,9 @@ export function checkDatasetCounts(dir: string): { counts?: Record<keyof Dataset
   const { pkg, counts, problems } = loadPackage(dir, { retainRows: false });
   problems.push(...missingResources(dir, pkg));
   if (problems.length || !pkg) return { pkg, problems };
-  const count = (key: keyof Dataset) => counts[RESOURCE_OF[key]];
+  const perCollection = Object.fromEntries(Object.entries(RESOURCE_OF).map(([key, name]) => [key, counts[name]]));
   return {
-    counts: {
-      units: count('units'),
-      sources: count('sources'),
-      stories: count('stories'),
-      series: count('series'),
-      observations: count('observations'),
-      claims: count('claims'),
-      evidence: count('evidence'),
-    },
+    counts: perCollection as Record<keyof Dataset, number>,
     pkg,
     problems,
   };

@@ -40,8 +40,7 @@ export class TableValidator {
 
   /** Checks the header; false when it does not match, and then the table is not read at all. */
   header(header: string[]): boolean {
-    const { path, fields, problems } = this;
-    const expected = fields.map((f) => f.name);
+    const { path, fields, problems, names: expected } = this;
     if (header.length === 1 && expected.length > 1) {
       const sep = [';', '\t', '|'].find((s) => header[0].includes(s));
       if (sep) {
