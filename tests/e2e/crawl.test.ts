@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { anchorsToCheck, type CrawledPage, crawl } from '../support/crawl';
+import { CRAWL_CONCURRENCY, drainQueue } from '../support/pool';
 import { type RunningSite, serveSite } from '../support/site-server';
 
 // About 200 pages, each loaded, checked and run through axe: minutes, not seconds, on 2 cores.
@@ -70,12 +71,13 @@ describe('every route of the built site', () => {
   it('has zero axe violations on every route in the dark theme', async () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const violations: string[] = [];
-    for (const path of [...pages.values()].filter((p) => p.kind === 'page').map((p) => p.path)) {
+    const queue = [...pages.values()].filter((p) => p.kind === 'page').map((p) => p.path);
+    await drainQueue(queue, CRAWL_CONCURRENCY, async (path) => {
       const page = await context.newPage();
       await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
       violations.push(...(await axeViolations(page, path)));
       await page.close();
-    }
+    });
     await context.close();
     expect(violations).toEqual([]);
   }, CRAWL_TIMEOUT);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEFERRED_SCRIPT_TYPE, RUNTIME_ATTR } from '../../lib/html/runtime-loader';
+import { CRAWL_CONCURRENCY, drainQueue } from './pool';
 
 export interface CrawledPage {
   path: string;
@@ -12,7 +13,10 @@ export interface CrawledPage {
   ids: string[];
 }
 
-/** Visits every internal page reachable from the start paths, recording errors, links and in-page anchors. */
+/**
+ * Visits every internal page reachable from the start paths, recording errors, links and in-page anchors.
+ * A few pages are open at once (CRAWL_CONCURRENCY); `onPage` runs on each page before it closes.
+ */
 export async function crawl(
   browser: Browser,
   baseUrl: string,
@@ -21,12 +25,13 @@ export async function crawl(
   limit = 2000,
 ): Promise<Map<string, CrawledPage>> {
   const seen = new Map<string, CrawledPage>();
+  const claimed = new Set<string>();
   const files = new Set<string>();
   const queue = [...start];
   const context = await browser.newContext();
-  while (queue.length && seen.size < limit) {
-    const path = queue.shift()!;
-    if (seen.has(path)) continue;
+  await drainQueue(queue, CRAWL_CONCURRENCY, async (path) => {
+    if (claimed.has(path) || claimed.size >= limit) return;
+    claimed.add(path);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -54,11 +59,11 @@ export async function crawl(
         files.add(target);
         continue;
       }
-      if (target && !seen.has(target) && !queue.includes(target)) queue.push(target);
+      if (target && !claimed.has(target) && !queue.includes(target)) queue.push(target);
       if (hash && target) anchorsToCheck.push({ from: path, target, hash });
     }
     await page.close();
-  }
+  });
   await context.close();
   for (const file of files) {
     const res = await fetch(`${baseUrl}${file}`, { method: 'HEAD' });
