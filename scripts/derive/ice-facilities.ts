@@ -66,6 +66,16 @@ export const CHECKED: Record<string, Checked> = {
     url: "",
     note: "An ICE hold room (ICE's city: Cary). No checked source gave its address, so it is left unmapped.",
   },
+  "Durham Police Department": {
+    county: null,
+    url: "",
+    note: "A city police department (287(g) records), not a county agency: its 287(g) area is the City of Durham, so it is given no county.",
+  },
+  "City of Durham Police Department": {
+    county: null,
+    url: "",
+    note: "A city police department (287(g) records), not a county agency: its 287(g) area is the City of Durham, so it is given no county.",
+  },
   "N.C. DEPT OF CORRECTIONS": {
     county: null,
     url: "",
