@@ -76,6 +76,11 @@ export const CHECKED: Record<string, Checked> = {
     url: "",
     note: "A city police department (287(g) records), not a county agency: its 287(g) area is the City of Durham, so it is given no county.",
   },
+  "CHARLOTTE HOLD ROOM": {
+    county: null,
+    url: "",
+    note: "An ICE hold room named only in NPR's Charlotte tallies (charlotte.md), with no city or address. No checked source gave its address, so it is left unmapped.",
+  },
   "N.C. DEPT OF CORRECTIONS": {
     county: null,
     url: "",

@@ -112,7 +112,7 @@ const detailResource = resource(
 const lookupResource = resource(
   "nc_facility_county",
   "North Carolina facilities in ICE's records, by county",
-  `Every North Carolina facility named in the raw ICE records this site publishes (the FY2015 detainer records, NPR's declined-detainer export, ICE's detention statistics), ` +
+  `Every North Carolina facility named in the raw ICE records this site publishes (the FY2015 detainer records, NPR's declined-detainer export and its Charlotte and Raleigh tallies, ICE's detention statistics), ` +
     `with the county it stands in and the basis: the county its name names, or its documented address with the URL checked. Facilities that belong to no county, or whose address could not be checked, are unmapped, and the note says why.`,
   [
     { name: "facility", type: "string", description: "Facility name exactly as the file wrote it", constraints: { required: true } },
@@ -263,6 +263,18 @@ const ours = new Set(series.map((s) => s.id));
 mergeRows("sources.csv", (r) => r.id === SOURCE_ID, [source]);
 mergeRows("series.csv", (r) => ours.has(r.id), series);
 mergeRows("observations.csv", (r) => r.source_id === SOURCE_ID, observations);
+// Context for the county declined-detainer claims: detainers lodged at the county's jails in FY2015 to date
+// (a different measure and years: lodged, not declined).
+const COUNTY_CLAIMS: Array<[string, string]> = [
+  ["fair-2021-01-12-mecklenburg-more-than-200", "37119"],
+  ["mountainx-2020-02-10-murray-mecklenburg-over-200", "37119"],
+  ["wral-2020-02-14-higdon-wake-200-in-13-months", "37183"],
+];
+mergeRows(
+  "claim_evidence.csv",
+  (r) => r.observation_id.startsWith("ice-lesa-"),
+  COUNTY_CLAIMS.map(([claim_id, fips]) => ({ claim_id, observation_id: `ice-lesa-fy2015-nc-detainers-${fips}`, role: "context" })),
+);
 
 const count = (fips: string) => nc.filter((r) => r.county_fips === fips).length;
 console.log(

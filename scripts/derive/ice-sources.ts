@@ -13,6 +13,7 @@ export const LESA = {
   xlsx: path.join(LESA_DIR, "rif-FOIA-15-87693_07262015_LESA-STU_FINAL_FY15YTD.xlsx"),
 };
 export const NPR_DECLINED = { file: "declined_vs_everythingelse.csv", csv: path.join(RAW_DIR, "npr-sanctuary-cities", "declined_vs_everythingelse.csv") };
+const NPR_NOTES = ["charlotte.md", "raleigh.md"];
 export const DETENTION = { file: "facilities-fy2019-fy2026.csv", csv: path.join(RAW_DIR, "ice-detention-stats", "facilities-fy2019-fy2026.csv") };
 
 /** A raw CSV as string cells, header row first; a parse error throws with the file name. */
@@ -57,5 +58,12 @@ export function ncFacilityNames(): Map<string, { city: string; files: string[] }
   if (header.slice(0, 4).join(",") !== "year,det_facility,city,state") throw new Error(`${NPR_DECLINED.file}: unexpected header ${header.join(",")}`);
   for (const r of npr) if (r[3] === "NORTH CAROLINA") add(r[1], r[2], `npr-sanctuary-cities/${NPR_DECLINED.file}`);
   for (const r of readRows(DETENTION.csv, ["name", "city", "state"])) if (r.state === "NC") add(r.name, r.city, `ice-detention-stats/${DETENTION.file}`);
+  // NPR's Charlotte and Raleigh notes: psql tables whose first column is the facility; no city.
+  for (const md of NPR_NOTES) {
+    for (const line of fs.readFileSync(path.join(RAW_DIR, "npr-sanctuary-cities", md), "utf8").split("\n")) {
+      const cells = line.split("|").map((c) => c.trim());
+      if (cells.length === 3 && cells[0] && cells[0] !== "det_facility" && !/^-+$/.test(cells[0])) add(cells[0], found.get(cells[0])?.city ?? "", `npr-sanctuary-cities/${md}`);
+    }
+  }
   return new Map([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
