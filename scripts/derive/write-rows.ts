@@ -104,7 +104,7 @@ export const csvText = (header: readonly string[], rows: string[][]): string => 
  * else inserted after the resource named `after` (or at the end). Refuses to rewrite a descriptor
  * that does not round-trip through JSON.stringify(…, null, 2), as mergeRows does for CSVs.
  */
-export function upsertResource(resource: { name: string }, after: string, dir: string = DATA_DIR): void {
+export function upsertResource(resource: { name: string; [key: string]: unknown }, after: string, dir: string = DATA_DIR): void {
   const file = path.join(dir, "datapackage.json");
   const text = fs.readFileSync(file, "utf8");
   const pkg = JSON.parse(text);
