@@ -276,6 +276,12 @@ if (!dossierPresent) {
     expect(transcribed().length).toBeGreaterThan(100);
   });
 
+  test('the USSC 2005 cohort (49.3% rearrested within eight years) is transcribed with its URL', () => {
+    const o = observations.find((x) => x.id === 'ussc-2005-cohort-rearrest-8yr');
+    expect(o?.value).toBe(49.3);
+    expect(figureById.get('ussc-2005-cohort-rearrest-8yr')?.url).toBe('https://www.ussc.gov/about/news/press-releases/march-9-2016');
+  });
+
   test('every transcribed observation has the dossier value', () => {
     const bad = transcribed()
       .filter(({ o, f }) => num(f.value) !== o.value)
