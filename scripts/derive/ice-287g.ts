@@ -7,6 +7,7 @@
 // with Table Schemas in datapackage.json, sources, the unit "agreements",
 // series and observations, and context links to the 287(g) claims.
 // Run from the project root: npx tsx scripts/derive/ice-287g.ts
+import { slug } from "./nc-aoc-lib";
 import path from "node:path";
 import fs from "node:fs";
 import Papa from "papaparse";
@@ -395,7 +396,6 @@ for (const [geo, fips, state, id] of [["United States", "US", null, "ice-287g-us
 
 // Removals per NC agency, FY2006-2013 (lines): one series per agency; a blank year has no observation.
 const agencies = [...new Set(history.map((h) => h.agency))].sort();
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 for (const agency of agencies) {
   const rows = history.filter((h) => h.agency === agency);
   const fips = agencyCounty(agency);

@@ -4,6 +4,7 @@
 // the latest release of that year), its Table Schema, a source, the unit
 // "average daily population", and one series per facility.
 // Run from the project root: npx tsx scripts/derive/ice-detention.ts
+import { slug } from "./nc-aoc-lib";
 import fs from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
@@ -74,7 +75,6 @@ upsertResource(
 );
 
 // ---- series: one per facility ---------------------------------------------------------------
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 const series: Row[] = [];
 const observations: Row[] = [];
 for (const key of [...new Set(years.map((y) => y.key))]) {

@@ -7,6 +7,7 @@
 // their Table Schemas in datapackage.json, a source, and three series with
 // their observations (NC detainers by county; lift-reason shares, NC and US).
 // Run from the project root: npx tsx scripts/derive/ice-lesa.ts
+import { slug } from "./nc-aoc-lib";
 import fs from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
@@ -198,11 +199,11 @@ for (const [fips, n] of countyCounts) {
     note: `Computed by On the Record from ICE's FOIA records; the county comes from nc_facility_county (${facilities.map((f) => `${f}: ${mapped.get(f)!.basis}`).join("; ")}). FY2015 is partial. A FOIA extract is a snapshot.`,
   });
 }
-const slug = (s: string) => (s || "none recorded").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const reasonSlug = (s: string) => slug(s || "none recorded");
 function shares(seriesId: string, rows: typeof records, geography: string, fips: string, where: string) {
   for (const [reason, n] of countBy(rows, (r) => r.lift_reason)) {
     observations.push({
-      id: `${seriesId}-${slug(reason)}`,
+      id: `${seriesId}-${reasonSlug(reason)}`,
       series_id: seriesId,
       ...base,
       label: reason || "No lift reason recorded",
