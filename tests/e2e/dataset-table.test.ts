@@ -22,7 +22,8 @@ afterAll(async () => {
 
 const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const status = (page: Page) => page.locator('p[aria-live="polite"]').innerText();
-const firstColumn = (page: Page) => page.locator('tbody tr td:first-child').allInnerTexts();
+const dataRows = (page: Page) => page.getByRole('region', { name: /the rows, 100 to a page/ }).locator('tbody tr');
+const firstColumn = (page: Page) => dataRows(page).locator('td:first-child').allInnerTexts();
 
 async function open(path: string): Promise<{ page: Page; errors: string[]; fetched: string[] }> {
   const page = await browser.newPage();
@@ -43,7 +44,7 @@ describe('the dataset table', () => {
     await page.getByLabel('Filter all rows').fill('Mecklenburg');
     await page.waitForFunction((n) => document.body.innerText.includes(`${n.toLocaleString('en-US')} match`), expected);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Mecklenburg');
-    const counties = await page.locator('tbody tr td:nth-child(4)').allInnerTexts();
+    const counties = await dataRows(page).locator('td:nth-child(4)').allInnerTexts();
     expect(counties.length).toBe(Math.min(100, expected));
     expect(new Set(counties)).toEqual(new Set(['Mecklenburg']));
     expect(fetched.filter((f) => f.endsWith('.index.json'))).toEqual(['/data/pages/nc_aoc_caseload.index.json']);
