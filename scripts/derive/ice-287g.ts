@@ -306,11 +306,13 @@ const point = (date: string) => ({ period_type: "point-in-time", period_start: d
 const SERIES_MAP = "ice-287g-nc-agreements-by-county-2025-07-18";
 const byCounty = new Map<string, typeof ncRows>();
 for (const r of ncRows) byCounty.set(r.county_fips, [...(byCounty.get(r.county_fips) ?? []), r]);
-for (const [fips, rows] of [...byCounty].sort(([a], [b]) => (a < b ? -1 : 1))) {
+// Every county gets a value: a county with no agreement on ICE's list has 0.
+for (const { fips } of counties) {
+  const rows = byCounty.get(fips) ?? [];
   observations.push({
     id: `${SERIES_MAP}-${fips}`,
     series_id: SERIES_MAP,
-    label: `${name.get(fips)} County: ${rows.map((r) => r.support_model).join(", ")}`,
+    label: `${name.get(fips)} County: ${rows.length ? rows.map((r) => r.support_model).join(", ") : "none"}`,
     period: `${SHEET_DATE} (ICE's list as captured that afternoon)`,
     ...point(SHEET_DATE),
     geography: `${name.get(fips)} County, NC`,
@@ -319,10 +321,14 @@ for (const [fips, rows] of [...byCounty].sort(([a], [b]) => (a < b ? -1 : 1))) {
     qualifier: rows.length === 1 ? "exact" : "computed",
     unit: "agreements",
     source_id: SRC.sheet,
-    locator: `${FILES.sheet}: ${rows.map((r) => `row state ${NC}, law_enforcement_agency "${r.agency}", support_type ${r.support_model}, signed ${r.date_signed}`).join("; ")}`,
+    locator: rows.length
+      ? `${FILES.sheet}: ${rows.map((r) => `row state ${NC}, law_enforcement_agency "${r.agency}", support_type ${r.support_model}, signed ${r.date_signed}`).join("; ")}`
+      : `${FILES.sheet}: no row with state ${NC} for an agency in ${name.get(fips)} County`,
     locator_type: rows.length === 1 ? "table" : "computed",
     confidence: "medium",
-    note: `${rows.map((r) => `${r.agency} (${r.support_model}, signed ${r.date_signed})`).join("; ")}. ${rows.some((r) => r.basis === "address") ? rows.find((r) => r.basis === "address")!.note : ""}`.trim(),
+    note: rows.length
+      ? `${rows.map((r) => `${r.agency} (${r.support_model}, signed ${r.date_signed})`).join("; ")}. ${rows.some((r) => r.basis === "address") ? rows.find((r) => r.basis === "address")!.note : ""}`.trim()
+      : `No agreement for an agency in ${name.get(fips)} County on ICE's list of ${SHEET_DATE}.`,
   });
 }
 series.push({

@@ -183,20 +183,28 @@ const SERIES_COUNTY = "ice-lesa-fy2015-nc-detainers-by-county";
 const SERIES_SHARE_NC = "ice-lesa-fy2015-lift-reason-share-nc";
 const SERIES_SHARE_US = "ice-lesa-fy2015-lift-reason-share-us";
 const observations: Row[] = [];
-const countyCounts = countBy(nc.filter((r) => r.county_fips), (r) => r.county_fips);
-for (const [fips, n] of countyCounts) {
+const countyCounts = new Map(countBy(nc.filter((r) => r.county_fips), (r) => r.county_fips));
+const unmappedNc = nc.filter((r) => !r.county_fips);
+const unmappedFacilities = countBy(unmappedNc, (r) => r.detention_facility).map(([f, n]) => `${f} ${n}`).join(", ");
+// Every county gets a value: a county with no row at a facility mapped to it had none in these records.
+for (const { fips, name } of counties) {
+  const n = countyCounts.get(fips) ?? 0;
   const facilities = [...new Set(nc.filter((r) => r.county_fips === fips).map((r) => r.detention_facility))].sort();
   observations.push({
     id: `ice-lesa-fy2015-nc-detainers-${fips}`,
     series_id: SERIES_COUNTY,
     ...base,
-    label: `${countyName.get(fips)} County`,
-    geography: `${countyName.get(fips)} County, NC`,
+    label: `${name} County`,
+    geography: `${name} County, NC`,
     fips,
     value: String(n),
     unit: "detainers",
-    locator: `Count of ice_detainers_fy2015.csv rows with state ${NC} and county_fips ${fips} (facilities: ${facilities.join("; ")})`,
-    note: `Computed by On the Record from ICE's FOIA records; the county comes from nc_facility_county (${facilities.map((f) => `${f}: ${mapped.get(f)!.basis}`).join("; ")}). FY2015 is partial. A FOIA extract is a snapshot.`,
+    locator: n
+      ? `Count of ice_detainers_fy2015.csv rows with state ${NC} and county_fips ${fips} (facilities: ${facilities.join("; ")})`
+      : `No ice_detainers_fy2015.csv row with state ${NC} has county_fips ${fips}`,
+    note: n
+      ? `Computed by On the Record from ICE's FOIA records; the county comes from nc_facility_county (${facilities.map((f) => `${f}: ${mapped.get(f)!.basis}`).join("; ")}). FY2015 is partial. A FOIA extract is a snapshot.`
+      : `No detainer in these records was lodged at a facility mapped to ${name} County. ${unmappedNc.length} NC rows are at facilities with no county (${unmappedFacilities}). FY2015 is partial. A FOIA extract is a snapshot.`,
   });
 }
 const reasonSlug = (s: string) => slug(s || "none recorded");
@@ -233,7 +241,7 @@ const series: Row[] = [
     fips: "37",
     period_type: "range-other",
     publisher: "U.S. Immigration and Customs Enforcement (records released under FOIA)",
-    caveats: `${CAVEATS} Counties with no row are not shown; ${nc.filter((r) => !r.county_fips).length} NC rows are at facilities with no county.`,
+    caveats: `${CAVEATS} A county with no row at a facility mapped to it shows 0; ${unmappedNc.length} NC rows are at facilities with no county (${unmappedFacilities}).`,
   },
   {
     id: SERIES_SHARE_NC,
