@@ -140,15 +140,16 @@ const SERIES_ROWS: Record<string, number> = {
   'ice-detention-adp-new-hanover-county-jail': 8,
   'ice-detention-adp-wake-county-sheriff-department': 1,
   'ussc-2005-cohort-rearrest': 1,
+  'ice-287g-nc-agencies-2011-2017': 33,
 };
 
 /** Data rows (header excluded) of every resource in datapackage.json. */
 const RESOURCE_ROWS: Record<string, number> = {
-  units: 26,
+  units: 27,
   sources: 78,
   stories: 21,
-  series: 121,
-  observations: 976,
+  series: 122,
+  observations: 1009,
   nc_aoc_caseload: 14398,
   claims: 44,
   claim_evidence: 133,

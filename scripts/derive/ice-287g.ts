@@ -400,6 +400,43 @@ for (const [geo, fips, state, id] of [["United States", "US", null, "ice-287g-us
   });
 }
 
+// NC agencies on ICE's 287(g) page, 2011-2017: the background to Mecklenburg and Wake ending theirs in 2018.
+const SERIES_ROSTER = "ice-287g-nc-agencies-2011-2017";
+const captures = [...new Set(roster.map((r) => r.capture_date))];
+for (const date of captures) {
+  const rows = roster.filter((r) => r.capture_date === date);
+  const agenciesThen = [...new Set(rows.map((r) => r.agency))].sort();
+  observations.push({
+    id: `${SERIES_ROSTER}-${date}`,
+    series_id: SERIES_ROSTER,
+    label: date,
+    period: `${date} (archived copy of ICE's 287(g) page)`,
+    ...point(date),
+    geography: "North Carolina",
+    fips: "37",
+    value: String(agenciesThen.length),
+    qualifier: "computed",
+    unit: "agencies",
+    source_id: SRC.roster,
+    locator: `Distinct agencies in ${FILES.roster} rows with capture_date ${date} (snapshot ${rows[0].snapshot_ts}): ${agenciesThen.join("; ")}`,
+    locator_type: "computed",
+    confidence: "medium",
+    note: `${rows[0].asof_basis === "on-page caption" ? `The page's caption dates its list ${rows[0].content_asof}.` : "The page's caption was stale; the list is dated by the capture."} Agencies, not agreements: an agency with two support types counts once.`,
+  });
+}
+series.push({
+  id: SERIES_ROSTER,
+  title: "North Carolina agencies listed on ICE's 287(g) page, 2011-2017 (archived snapshots)",
+  short_title: "287(g): NC agencies on ICE's page, 2011-2017",
+  measure: `Distinct North Carolina agencies listed on ICE's 287(g) agreements page in each of ${captures.length} archived snapshots, ${captures[0]} to ${captures[captures.length - 1]}`,
+  unit: "agencies",
+  geography: "North Carolina",
+  fips: "37",
+  period_type: "point-in-time",
+  publisher: "U.S. Immigration and Customs Enforcement (archived pages parsed by the Deportation Data Project)",
+  caveats: `${CAVEAT_ROSTER} Mecklenburg (2018-12-05) and Wake (2018-12-07) ended their agreements after the last snapshot (nc_287g_events). Agencies, not agreements.`,
+});
+
 // Removals per NC agency, FY2006-2013 (lines): one series per agency; a blank year has no observation.
 const agencies = [...new Set(history.map((h) => h.agency))].sort();
 for (const agency of agencies) {
@@ -445,9 +482,11 @@ for (const agency of agencies) {
 
 // ---- units, claims, merge -------------------------------------------------------------------------
 const units = Papa.parse<Row>(fs.readFileSync(path.join(DATA_DIR, "units.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
-if (!units.some((u) => u.id === "agreements")) {
-  mergeRows("units.csv", (r) => r.id === "agreements", [{ id: "agreements", kind: "count", minimum: "0", maximum: "", description: "287(g) agreements between ICE and a state or local agency; one agency can hold several (one per support model)" }]);
-}
+const UNITS = [
+  { id: "agreements", kind: "count", minimum: "0", maximum: "", description: "287(g) agreements between ICE and a state or local agency; one agency can hold several (one per support model)" },
+  { id: "agencies", kind: "count", minimum: "0", maximum: "", description: "Law enforcement agencies (a sheriff's office, a police department)" },
+];
+for (const u of UNITS) if (!units.some((x) => x.id === u.id)) mergeRows("units.csv", (r) => r.id === u.id, [u]);
 // Context for the 287(g) claim about Mecklenburg: the program's removals there, FY2006-2013 (a different measure and years).
 const meck = `ice-287g-removed-${slug(agencies.find((a) => a.startsWith("Mecklenburg"))!)}`;
 const evidence: Row[] = observations
