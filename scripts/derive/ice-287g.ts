@@ -232,7 +232,7 @@ const resources = [
       { name: "snapshot_date", type: "date", description: "Date of the snapshot", constraints: { required: true } },
       { name: "state", type: "string", description: "State as ICE wrote it", constraints: { required: true } },
       { name: "agreements", type: "integer", description: "Agreements (rows) for the state in that snapshot", constraints: { required: true, minimum: 1 } },
-      { name: "source_id", type: "string", description: "sources.csv id of the file counted", constraints: { required: true, enum: [SRC.snapshots, SRC.sheet] } },
+      { name: "source_id", type: "string", description: `sources.csv id of the file counted (${SRC.snapshots} or ${SRC.sheet})`, constraints: { required: true } },
     ],
     ["snapshot", "state"],
   ),
@@ -291,6 +291,9 @@ const resources = [
     ["date", "agency"],
   ),
 ];
+// Rows that name a source must name one in sources.csv.
+const toSources = [{ fields: "source_id", reference: { resource: "sources", fields: "id" } }];
+for (const r of resources) if (r.schema.fields.some((f) => (f as { name: string }).name === "source_id")) Object.assign(r.schema, { foreignKeys: toSources });
 let after = "ice_detainers_fy2015_state_lift_reason";
 for (const r of resources) {
   upsertResource(r, after);
