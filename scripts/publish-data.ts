@@ -4,6 +4,8 @@
  *   data/<file>.json         the same rows, typed
  *   data/<file>.schema.json  the Table Schema
  *   data/pages/<file>-<n>.json  the rows in pages, for tables that load a page at a time
+ *   data/pages/<file>.index.json  a columnar index of every row, for tables that filter and sort all rows
+ *   data/by-county/<file>/<fips>.csv  one NC county's rows, for datasets with a county column
  *   datapackage.json         the Data Package v2 descriptor with sha256 hashes and byte sizes
  *   data/on-the-record-data.zip  every CSV, the descriptor, README and CHANGELOG
  *   charts/<id>.csv          exactly the rows each chart draws, with their sources
@@ -14,7 +16,9 @@ import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { dataDir, loadIndex, loadTables } from '../lib/data/dataset';
 import { permalink } from '../lib/site';
-import { catalogue, PAGE_ROWS, pageHref, ZIP_NAME } from '../lib/view/catalogue';
+import { catalogue, indexHref, PAGE_ROWS, pageHref, ZIP_NAME } from '../lib/view/catalogue';
+import { countyColumn, countyCsvHref, countyCsvs } from '../lib/view/county-rows';
+import { buildTableIndex } from '../lib/view/table-index';
 import { chartRows } from '../lib/view/chart-rows';
 import { allCharts } from '../lib/view/charts';
 import { htmlFiles } from './html-files';
@@ -47,6 +51,12 @@ function main() {
     writeFileSync(join(out, 'data', `${stem}.schema.json`), `${JSON.stringify(resource.schema, null, 2)}\n`);
     for (let page = 0; page * PAGE_ROWS < rows.length || page === 0; page++) {
       writeFileSync(join(out, pageHref(stem, page + 1)), `${JSON.stringify(rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS))}\n`);
+    }
+    writeFileSync(join(out, indexHref(stem)), `${JSON.stringify(buildTableIndex(entry.fields.map((f) => f.name), rows))}\n`);
+    const county = countyColumn(entry.fields);
+    if (county) {
+      mkdirSync(join(out, 'data', 'by-county', stem), { recursive: true });
+      for (const [fips, { csv }] of countyCsvs(readFileSync(join(dir, entry.file), 'utf8'), county)) writeFileSync(join(out, countyCsvHref(entry.file, fips)), csv);
     }
     const target = published.resources.find((r) => r.name === entry.name)!;
     Object.assign(target, { path: `data/${entry.file}`, hash: `sha256:${entry.sha256}`, bytes: entry.bytes });

@@ -7,7 +7,9 @@ import { RESOURCE_OF } from './records';
  *   line, column (optional) exact location of that problem
  *   also      (optional) other files the fault may also be reported in; otherwise only `file` may have problems
  *   generate  (optional) a fault built here rather than committed (CR LF, 5 MB line, bad bytes ...)
- *   patch     (optional) edits to _valid/datapackage.json: [{ resource?, field?, set?, schema? }]
+ *   patch     (optional) edits to _valid/datapackage.json: [{ resource?, field?, set?, schema? }], or
+ *             [{ add }]: add the resource of that name from data/datapackage.json (a derived dataset,
+ *             whose CSV the case folder holds)
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,8 @@ const CORPUS = join(__dirname, '..', '..', 'tests', 'bad-data');
 const VALID = join(CORPUS, '_valid');
 
 interface Patch {
+  /** Adds this resource from data/datapackage.json, so a case can carry a derived dataset. */
+  add?: string;
   resource?: string;
   field?: string;
   /** Properties to assign to the package, the resource or the field. */
@@ -65,6 +69,13 @@ const GENERATORS: Record<string, () => Record<string, string | Buffer>> = {
 function applyPatches(patches: Patch[]): string {
   const pkg = JSON.parse(baseText('datapackage.json'));
   for (const p of patches) {
+    if (p.add) {
+      const real = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'datapackage.json'), 'utf8'));
+      const added = real.resources.find((r: { name: string }) => r.name === p.add);
+      if (!added) throw new Error(`patch: no resource ${p.add} in data/datapackage.json`);
+      pkg.resources.push(added);
+      continue;
+    }
     let target = pkg;
     if (p.resource) target = pkg.resources.find((r: { name: string }) => r.name === p.resource);
     if (p.field) target = target.schema.fields.find((f: { name: string }) => f.name === p.field);

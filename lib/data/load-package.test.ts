@@ -86,7 +86,7 @@ describe('loadPackage', () => {
     });
     edit(dir, 'units.csv', (t) => t.replace('Persons', 'People'));
     const [problem] = report(dir);
-    expect(problem).toMatch(/^units\.csv:1:1: sha256 [0-9a-f]{64} does not match the hash in datapackage\.json \([0-9a-f]{64}\); run npm run data:hash after editing$/);
+    expect(problem).toMatch(/^units\.csv:1:1: sha256 [0-9a-f]{64} does not match the hash in datapackage\.json \([0-9a-f]{64}\); the file changed after its hash was recorded: set the resource's hash to the new sha256, or remove the hash$/);
   });
 
   test('a hash mismatch does not hide the problems inside the file', () => {

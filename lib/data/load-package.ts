@@ -112,7 +112,7 @@ export function loadPackage(dir: string, options: LoadOptions = {}): LoadedPacka
       const actual = hash.digest('hex');
       const declared = resource.hash!.replace(/^sha256:/, '');
       if (actual !== declared) {
-        problems.push({ path, line: 1, column: 1, message: `sha256 ${actual} does not match the hash in datapackage.json (${declared}); run npm run data:hash after editing` });
+        problems.push({ path, line: 1, column: 1, message: `sha256 ${actual} does not match the hash in datapackage.json (${declared}); the file changed after its hash was recorded: set the resource's hash to the new sha256, or remove the hash` });
       }
     }
     const fault = reader.end();

@@ -116,18 +116,55 @@ const SERIES_ROWS: Record<string, number> = {
   'nc-aoc-superior-criminal-misdemeanors-traffic-filed': 8,
   'nc-aoc-superior-criminal-misdemeanors-traffic-disposed': 8,
   'nc-aoc-superior-criminal-misdemeanors-traffic-end-pending': 8,
+  'npr-us-detainers-by-month': 94,
+  'npr-nc-declined-detainers-by-year': 9,
+  'ice-lesa-fy2015-nc-detainers-by-county': 100,
+  'ice-lesa-fy2015-lift-reason-share-nc': 8,
+  'ice-lesa-fy2015-lift-reason-share-us': 13,
+  'ice-287g-nc-agreements-by-county-2025-07-18': 100,
+  'ice-287g-us-agreements-2025': 18,
+  'ice-287g-nc-agreements-2025': 18,
+  'ice-287g-removed-alamance-county-sheriff-office': 7,
+  'ice-287g-removed-cabarrus-county-sheriff-office': 6,
+  'ice-287g-removed-cumberland-county-sheriff-office': 6,
+  'ice-287g-removed-durham-police-department': 6,
+  'ice-287g-removed-gaston-county-sheriff-office': 7,
+  'ice-287g-removed-guilford-county-sheriff-office': 4,
+  'ice-287g-removed-henderson-county-sheriff-office': 6,
+  'ice-287g-removed-mecklenburg-county-sheriff-office': 8,
+  'ice-287g-removed-wake-county-sheriff-office': 6,
+  'ice-detention-adp-alamance-county-detention-facility': 8,
+  'ice-detention-adp-cabarrus-county-jail': 2,
+  'ice-detention-adp-forsyth-county-jail': 1,
+  'ice-detention-adp-gaston-county-jail': 3,
+  'ice-detention-adp-new-hanover-county-jail': 8,
+  'ice-detention-adp-wake-county-sheriff-department': 1,
+  'ussc-2005-cohort-rearrest': 1,
+  'ice-287g-nc-agencies-2011-2017': 33,
 };
 
 /** Data rows (header excluded) of every resource in datapackage.json. */
 const RESOURCE_ROWS: Record<string, number> = {
-  units: 24,
-  sources: 69,
+  units: 27,
+  sources: 78,
   stories: 21,
-  series: 97,
-  observations: 536,
+  series: 122,
+  observations: 1009,
   nc_aoc_caseload: 14398,
   claims: 44,
-  claim_evidence: 113,
+  claim_evidence: 139,
+  ice_detainers_fy2015: 79053,
+  nc_facility_county: 100,
+  ice_detainers_fy2015_nc_county: 189,
+  ice_detainers_fy2015_state_lift_reason: 396,
+  nc_287g_agreements: 22,
+  ice_287g_agreements_by_state: 720,
+  nc_287g_identified_removed: 72,
+  nc_287g_roster_snapshots: 183,
+  nc_287g_events: 2,
+  nc_detention_facilities: 24,
+  npr_declined_detainers_by_state_year: 248,
+  npr_nc_facility_declines: 27,
 };
 
 const checked = checkDataset(DIR);
@@ -238,6 +275,12 @@ if (!dossierPresent) {
   test('the dossier was read, and most of the record is transcribed from it', () => {
     expect(figures.length).toBeGreaterThan(300);
     expect(transcribed().length).toBeGreaterThan(100);
+  });
+
+  test('the USSC 2005 cohort (49.3% rearrested within eight years) is transcribed with its URL', () => {
+    const o = observations.find((x) => x.id === 'ussc-2005-cohort-rearrest-8yr');
+    expect(o?.value).toBe(49.3);
+    expect(figureById.get('ussc-2005-cohort-rearrest-8yr')?.url).toBe('https://www.ussc.gov/about/news/press-releases/march-9-2016');
   });
 
   test('every transcribed observation has the dossier value', () => {

@@ -47,15 +47,29 @@ export const ZIP_NAME = 'on-the-record-data.zip';
 /** Dataset tables load this many rows at a time from /data/pages/<file>-<n>.json. */
 export const PAGE_ROWS = 100;
 export const pageHref = (file: string, page: number) => `${DATA_URL_PREFIX}/pages/${file.replace(/\.csv$/, '')}-${page}.json`;
+/** The columnar index (lib/view/table-index.ts) the table fetches to filter and sort every row. */
+export const indexHref = (file: string) => `${DATA_URL_PREFIX}/pages/${file.replace(/\.csv$/, '')}.index.json`;
 
-/** The date of the last commit that touched a data file; null outside a git checkout. */
-function lastCommitDate(path: string): string | null {
+/**
+ * The date of the last commit that touched each file under a folder, from one `git log` run per folder
+ * per process (the build asks for every resource on every dataset page). Empty outside a git checkout.
+ */
+const commitDates = new Map<string, Map<string, string>>();
+function lastCommitDates(dir: string): Map<string, string> {
+  const hit = commitDates.get(dir);
+  if (hit) return hit;
+  const dates = new Map<string, string>();
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cs', '--', path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return out || null;
+    const out = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--relative', '--', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+    for (const commit of out.split('\0').slice(1)) {
+      const [date, ...files] = commit.split('\n').filter(Boolean);
+      for (const f of files) if (!dates.has(f)) dates.set(f, date);
+    }
   } catch {
-    return null;
+    // not a git checkout: no dates
   }
+  commitDates.set(dir, dates);
+  return dates;
 }
 
 function span(rows: Array<Record<string, unknown>>): string | null {
@@ -71,8 +85,18 @@ function geographies(rows: Array<Record<string, unknown>>): string | null {
   return names.length <= 3 ? names.join('; ') : `${names.length} areas, including ${names.slice(0, 3).join('; ')}`;
 }
 
-/** Every resource of the data package, described for the /data catalogue and the downloads. */
+const catalogues = new Map<string, DatasetEntry[]>();
+
+/** Every resource of the data package, described for the /data catalogue and the downloads. Built once per folder. */
 export function catalogue(dir: string = dataDir()): DatasetEntry[] {
+  const hit = catalogues.get(dir);
+  if (hit) return hit;
+  const entries = describe(dir);
+  catalogues.set(dir, entries);
+  return entries;
+}
+
+function describe(dir: string): DatasetEntry[] {
   const { pkg, tables } = loadTables(dir);
   const sourceRows = tables[RESOURCE_OF.sources] ?? [];
   const sourceById = new Map(sourceRows.map((r) => [String(r.values.id), r.values]));
@@ -111,7 +135,7 @@ export function catalogue(dir: string = dataDir()): DatasetEntry[] {
       sources,
       sourceCount,
       licence,
-      lastUpdated: lastCommitDate(path),
+      lastUpdated: lastCommitDates(dir).get(resource.path) ?? null,
       href: `${DATA_URL_PREFIX}/${resource.name}`,
       csvHref: `${DATA_URL_PREFIX}/${resource.path}`,
       jsonHref: `${DATA_URL_PREFIX}/${name}.json`,

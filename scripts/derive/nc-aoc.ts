@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
-import { RAW_DIR, Row, md5, mergeRows } from "./write-rows";
+import { RAW_DIR, Row, md5, mergeRows, upsertResource, writeIfChanged } from "./write-rows";
 import {
   CASE_TYPE_ORDER,
   COUNTY_COLUMNS,
@@ -119,12 +119,6 @@ const rawHasZeros = raw.some((r) => r.number_of_cases === "0");
 const countyText = Papa.unparse([[...COUNTY_COLUMNS], ...records.map(countyCells)], { newline: "\n" }) + "\n";
 writeIfChanged(path.join(DATA, COUNTY_FILE), countyText);
 
-function writeIfChanged(file: string, text: string) {
-  const same = fs.existsSync(file) && fs.readFileSync(file, "utf8") === text;
-  if (!same) fs.writeFileSync(file, text, "utf8");
-  console.log(`${path.basename(file)}: ${Buffer.byteLength(text)} bytes${same ? " (unchanged)" : ""}`);
-}
-
 // ---- 2. its entry in datapackage.json ----------------------------------------
 const first = periods[0].period;
 const last = periods[periods.length - 1].period;
@@ -179,23 +173,7 @@ const resource = {
     uniqueKeys: [["period", "fips", "jurisdiction", "case_type", "measure"]],
   },
 };
-{
-  const file = path.join(DATA, "datapackage.json");
-  const text = fs.readFileSync(file, "utf8");
-  const pkg = JSON.parse(text);
-  const dump = (v: unknown) => JSON.stringify(v, null, 2) + "\n";
-  // As with the CSVs: refuse to rewrite a descriptor the dump would not reproduce.
-  if (dump(pkg) !== text) throw new Error("datapackage.json does not round-trip through JSON.stringify(…, 2); not writing");
-  const resources: { name: string }[] = pkg.resources;
-  const at = resources.findIndex((r) => r.name === RESOURCE);
-  if (at !== -1) resources[at] = resource;
-  else {
-    const obs = resources.findIndex((r) => r.name === "observations");
-    if (obs === -1) console.log("  datapackage.json: no observations resource; adding at the end");
-    resources.splice(obs === -1 ? resources.length : obs + 1, 0, resource);
-  }
-  writeIfChanged(file, dump(pkg));
-}
+upsertResource(resource, "observations", DATA);
 
 // ---- 3. statewide totals ------------------------------------------------------
 const totals = statewideTotals(records);

@@ -1,14 +1,17 @@
 // Reads NPR's FOIA-based exports of ICE detainer records (GitHub
-// nprapps/sanctuary-cities) and merges two national series into data/:
-// detainers by calendar year, and detainers whose lift reason is "Detainer
-// Declined by LEA" by calendar year. Values are read from single file rows
-// (nothing is summed); the monthly file is used only to check the annual
-// totals and to find which months each year covers.
+// nprapps/sanctuary-cities) and merges into data/: national detainers by
+// calendar year and by month, and detainers whose lift reason is "Detainer
+// Declined by LEA" by calendar year (each value read from one file row); from
+// NPR's facility-year export of declines, two resources (declines by state and
+// year; NC facility-years with county) and NC declines by year (sums), linked
+// as context to the NC declined-detainer claims.
 // Run from the project root: npx tsx scripts/derive/npr.ts
 import fs from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
-import { RAW_DIR, Row, int, md5, mergeRows } from "./write-rows";
+import { facilityCounty } from "./ice-facilities";
+import { readCounties } from "./ice-sources";
+import { DATA_DIR, RAW_DIR, Row, csvText, int, md5, mergeRows, upsertResource, writeIfChanged } from "./write-rows";
 
 const DIR = path.join(RAW_DIR, "npr-sanctuary-cities");
 const FILES = {
@@ -197,10 +200,206 @@ const source: Row = {
     `Rows read by scripts/derive/npr.ts; the raw files are not copied into this project. FOIA-derived, not an official publication.`,
 };
 
+// ---- national detainers per month ------------------------------------------------------
+const SERIES_MONTH = "npr-us-detainers-by-month";
+const monthKeys = years.flatMap((y) => [...months.get(y)!.keys()].sort((a, b) => a - b).map((m) => [y, m] as const));
+const [firstMonth, lastMonth] = [monthKeys[0], monthKeys[monthKeys.length - 1]];
+for (const [y, m] of monthKeys) {
+  const n = months.get(y)!.get(m)!;
+  const edge = y === firstMonth[0] && m === firstMonth[1] ? "first" : y === lastMonth[0] && m === lastMonth[1] ? "last" : null;
+  observations.push({
+    id: `npr-us-detainers-${y}-${pad(m)}`,
+    series_id: SERIES_MONTH,
+    label: `${MONTHS[m - 1].slice(0, 3)} ${y}${edge ? " (may be partial)" : ""}`,
+    period: `${MONTHS[m - 1]} ${y}${edge ? " (may be partial)" : ""}`,
+    period_type: "range-other",
+    period_start: `${y}-${pad(m)}-01`,
+    period_end: `${y}-${pad(m)}-${pad(lastDay(y, m))}`,
+    geography: "United States",
+    fips: "US",
+    value: String(n),
+    qualifier: "exact",
+    unit: "detainers",
+    source_id: SOURCE_ID,
+    locator: `${MIRROR.dir}/${FILES.month}, row year_month=${y}-${pad(m)}: count ${n}`,
+    locator_type: "table",
+    confidence: "medium",
+    note:
+      `${origin}` +
+      (edge === "first" ? " The first month in the file: it does not say whether the records begin on the first day of the month." : "") +
+      (edge === "last" ? " The last month in the file, which may itself be incomplete." : ""),
+  });
+}
+series.push({
+  id: SERIES_MONTH,
+  title: "ICE detainers nationally by month, from ICE records obtained by NPR (FOIA)",
+  short_title: "NPR FOIA: U.S. detainers by month",
+  measure: `ICE detainers in the ICE detainer records NPR obtained under FOIA, counted by month in NPR's export (${FILES.month})`,
+  unit: "detainers",
+  geography: "United States",
+  fips: "US",
+  period_type: "range-other",
+  publisher: "NPR (analysis of ICE records obtained under FOIA)",
+  caveats:
+    `${origin} The file runs from ${MONTHS[firstMonth[1] - 1]} ${firstMonth[0]} to ${MONTHS[lastMonth[1] - 1]} ${lastMonth[0]}; both end months are marked as possibly partial ` +
+    `(the file does not say whether the records begin on the first day of its first month, and its last month may be incomplete). FOIA extracts of different vintages give different counts. ` +
+    `Not TRAC's counts and not ICE's annual totals.`,
+});
+
+// ---- declines by state and year, and NC facility-years (NPR's declined_vs_everythingelse) -------------
+const DECLINED_FILE = "declined_vs_everythingelse.csv";
+const DECLINED_MIRROR = { commit: "8912c69", path: `export/${DECLINED_FILE}` };
+const declinedParsed = Papa.parse<string[]>(fs.readFileSync(path.join(DIR, DECLINED_FILE), "utf8"), { skipEmptyLines: true });
+if (declinedParsed.errors.length) throw new Error(`${DECLINED_FILE}: ${declinedParsed.errors[0].message}`);
+const [declinedHeader, ...declinedRows] = declinedParsed.data;
+if (declinedHeader.join(",") !== "year,det_facility,city,state,count,det_facility,year,count") throw new Error(`${DECLINED_FILE}: header ${declinedHeader.join(",")}`);
+const facilityYears = declinedRows.map((c, i) => {
+  const where = `${DECLINED_FILE} data row ${i + 1}`;
+  const other = c[5] === "" && c[6] === "" && c[7] === "" ? null : c[5] === c[1] && c[6] === c[0] ? int(c[7], `${where} other count`) : null;
+  if (other === null && !(c[5] === "" && c[6] === "" && c[7] === "")) throw new Error(`${where}: the second facility/year (${c[5]}/${c[6]}) differ from the first`);
+  return { year: int(c[0], `${where} year`), facility: c[1], city: c[2], state: c[3], declined: int(c[4], `${where} count`), other };
+});
+const declinedYears = [...new Set(facilityYears.map((f) => f.year))].sort((a, b) => a - b);
+const stateYear = new Map<string, { year: number; state: string; declined: number; facilities: number }>();
+for (const f of facilityYears) {
+  const k = `${f.year}\t${f.state}`;
+  const e = stateYear.get(k) ?? { year: f.year, state: f.state, declined: 0, facilities: 0 };
+  e.declined += f.declined;
+  e.facilities += 1;
+  stateYear.set(k, e);
+}
+const stateYearRows = [...stateYear.values()].sort((a, b) => a.year - b.year || (a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
+writeIfChanged(path.join(DATA_DIR, "npr_declined_detainers_by_state_year.csv"), csvText(["year", "state", "declined_detainers", "facilities"], stateYearRows.map((r) => [String(r.year), r.state, String(r.declined), String(r.facilities)])));
+const counties = readCounties();
+const ncFacilityYears = facilityYears.filter((f) => f.state === "NORTH CAROLINA");
+writeIfChanged(
+  path.join(DATA_DIR, "npr_nc_facility_declines.csv"),
+  csvText(
+    ["year", "facility", "city", "county_fips", "declined_detainers", "other_outcomes"],
+    ncFacilityYears.map((f) => [String(f.year), f.facility, f.city, facilityCounty(f.facility, counties).county_fips, String(f.declined), f.other === null ? "" : String(f.other)]),
+  ),
+);
+const NPR_CAVEATS =
+  `NPR's derivation from ICE's detainer records obtained under FOIA (GitHub ${MIRROR.repo}, ${DECLINED_MIRROR.path} @${DECLINED_MIRROR.commit}), not an ICE publication. ` +
+  `Calendar years as NPR's export gives them; ${partialYears}. "${DECLINED}" is what ICE recorded: ICE records a decline only when it learns of it, so these are lower bounds. ` +
+  `The file lists only facility-years with at least one declined detainer.`;
+const yearField = { name: "year", type: "integer", description: "Calendar year, as NPR's export gives it", constraints: { required: true, minimum: 2007, maximum: 2015 } };
+const nprSource = [{ title: `NPR, ${DECLINED_MIRROR.path} (GitHub ${MIRROR.repo} @${DECLINED_MIRROR.commit})`, path: `https://github.com/${MIRROR.repo}/blob/${DECLINED_MIRROR.commit}/${DECLINED_MIRROR.path}` }];
+upsertResource(
+  {
+    name: "npr_declined_detainers_by_state_year",
+    path: "npr_declined_detainers_by_state_year.csv",
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    title: "Declined detainers by state and year, 2007-2015 (NPR's analysis of ICE records)",
+    description: `Detainers with lift reason "${DECLINED}" summed by state and calendar year over the ${facilityYears.length} facility-year rows of NPR's ${DECLINED_FILE}; a blank state is as NPR's file has it.`,
+    caveats: NPR_CAVEATS,
+    sources: nprSource,
+    schema: {
+      fields: [
+        yearField,
+        { name: "state", type: "string", description: "State as ICE wrote it; blank in a few rows" },
+        { name: "declined_detainers", type: "integer", description: "Sum of the facilities' declined detainers (computed by On the Record)", constraints: { required: true, minimum: 1 } },
+        { name: "facilities", type: "integer", description: "Facilities with at least one decline that year", constraints: { required: true, minimum: 1 } },
+      ],
+      primaryKey: ["year", "state"],
+    },
+  },
+  "nc_detention_facilities",
+);
+upsertResource(
+  {
+    name: "npr_nc_facility_declines",
+    path: "npr_nc_facility_declines.csv",
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    title: "North Carolina facility-years with declined detainers, 2007-2015 (NPR's analysis of ICE records)",
+    description: `The ${ncFacilityYears.length} North Carolina rows of NPR's ${DECLINED_FILE}: declined detainers and other outcomes per facility and calendar year, with the facility's county (nc_facility_county).`,
+    caveats: NPR_CAVEATS,
+    sources: nprSource,
+    schema: {
+      fields: [
+        yearField,
+        { name: "facility", type: "string", description: "Facility as ICE wrote it", constraints: { required: true } },
+        { name: "city", type: "string", description: "City as ICE wrote it" },
+        { name: "county_fips", type: "string", description: "5-digit NC county FIPS code; blank = facility with no county (nc_facility_county)", constraints: { pattern: "^37[0-9]{3}$" } },
+        { name: "declined_detainers", type: "integer", description: `Detainers with lift reason "${DECLINED}"`, constraints: { required: true, minimum: 1 } },
+        { name: "other_outcomes", type: "integer", description: "Detainers at the facility that year with any other outcome (NPR's second count column); blank where NPR's file has none", constraints: { minimum: 0 } },
+      ],
+      primaryKey: ["year", "facility"],
+    },
+  },
+  "npr_declined_detainers_by_state_year",
+);
+// NC declines by year: a year in the file with no NC row had no decline recorded at an NC facility.
+const SERIES_NC_DECLINED = "npr-nc-declined-detainers-by-year";
+for (const y of declinedYears) {
+  const rows = ncFacilityYears.filter((f) => f.year === y);
+  const p = period(y);
+  const n = rows.reduce((s, f) => s + f.declined, 0);
+  observations.push({
+    id: `npr-nc-declined-detainers-${y}`,
+    series_id: SERIES_NC_DECLINED,
+    label: p.label,
+    period: p.period,
+    period_type: p.period_type,
+    period_start: p.period_start,
+    period_end: p.period_end,
+    geography: "North Carolina",
+    fips: "37",
+    value: String(n),
+    qualifier: "computed",
+    unit: "declined detainers",
+    source_id: SOURCE_ID,
+    locator: rows.length
+      ? `Sum of ${DECLINED_FILE} rows with year ${y} and state NORTH CAROLINA: ${rows.map((f) => `${f.facility} ${f.declined}`).join(", ")}`
+      : `${DECLINED_FILE} has no row with year ${y} and state NORTH CAROLINA (it lists only facility-years with at least one decline)`,
+    locator_type: "computed",
+    confidence: "medium",
+    note: `${NPR_CAVEATS}${p.partial}`,
+  });
+}
+series.push({
+  id: SERIES_NC_DECLINED,
+  title: "Detainers declined by law enforcement in North Carolina by calendar year, 2007-2015 (NPR's analysis of ICE records)",
+  short_title: "NPR FOIA: NC declined detainers by year",
+  measure: `Detainers at North Carolina facilities whose lift reason in ICE's records is "${DECLINED}", summed by calendar year over NPR's facility-year export (${DECLINED_FILE})`,
+  unit: "declined detainers",
+  geography: "North Carolina",
+  fips: "37",
+  period_type: "calendar",
+  publisher: "NPR (analysis of ICE records obtained under FOIA)",
+  caveats: `${NPR_CAVEATS} A year with no North Carolina row is counted as 0: none was recorded. Calendar years, so not the federal fiscal years of ICE's FY2019 statements.`,
+});
+
 const ours = new Set(series.map((s) => s.id));
 mergeRows("sources.csv", (r) => r.id === SOURCE_ID, [source]);
 mergeRows("series.csv", (r) => ours.has(r.id), series);
 mergeRows("observations.csv", (r) => r.source_id === SOURCE_ID, observations);
+// Context for the North Carolina declined-detainer claims (and their "people released" wordings): the last full calendar year NPR's export has
+// (2014). Same unit, different years and period type: context, never a record.
+const NC_DECLINED_CLAIMS = [
+  "breitbart-2019-11-03-ice-more-than-500-detainers",
+  "wbtv-2019-09-09-489-declined",
+  "dailycaller-2019-09-09-489-ignored",
+  "washingtontimes-2019-12-12-at-least-563",
+  "fair-2021-01-12-more-than-500-in-2019",
+  // The "people released" wordings of the same ICE figures: declines are what they rest on.
+  "breitbart-2019-11-26-about-563",
+  "wbtv-2019-09-09-headline-nearly-500",
+  "dailycaller-2019-09-09-over-500-released",
+  "judicialwatch-2019-09-10-489-discharged",
+  "breitbart-earlier-about-489-since-october-2018",
+  "breitbart-earlier-headline-500-in-less-than-a-year",
+];
+const lastFull = Math.max(...declinedYears.filter((y) => coverage.get(y)!.full));
+mergeRows(
+  "claim_evidence.csv",
+  (r) => r.observation_id.startsWith("npr-nc-declined-detainers-"),
+  NC_DECLINED_CLAIMS.map((claim_id) => ({ claim_id, observation_id: `npr-nc-declined-detainers-${lastFull}`, role: "context" })),
+);
 
 for (const s of series) {
   const obs = observations.filter((o) => o.series_id === s.id);

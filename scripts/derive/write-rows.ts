@@ -88,3 +88,35 @@ export function mergeRows(
   if (next !== text) fs.writeFileSync(target, next, "utf8");
   console.log(`${file}: ${rows.length} generated rows, ${kept.length} other rows kept${next === text ? " (unchanged)" : ""}`);
 }
+
+/** Writes `text` to `file` unless it already holds exactly that, and logs one line. */
+export function writeIfChanged(file: string, text: string): void {
+  const same = fs.existsSync(file) && fs.readFileSync(file, "utf8") === text;
+  if (!same) fs.writeFileSync(file, text, "utf8");
+  console.log(`${path.basename(file)}: ${Buffer.byteLength(text)} bytes${same ? " (unchanged)" : ""}`);
+}
+
+/** A whole CSV file from a header and rows, as papaparse writes it (LF, quoted only where needed). */
+export const csvText = (header: readonly string[], rows: string[][]): string => unparse([[...header], ...rows]);
+
+/**
+ * Puts `resource` into <dir>/datapackage.json: replaced in place if a resource of that name exists,
+ * else inserted after the resource named `after` (or at the end). Refuses to rewrite a descriptor
+ * that does not round-trip through JSON.stringify(…, null, 2), as mergeRows does for CSVs.
+ */
+export function upsertResource(resource: { name: string; [key: string]: unknown }, after: string, dir: string = DATA_DIR): void {
+  const file = path.join(dir, "datapackage.json");
+  const text = fs.readFileSync(file, "utf8");
+  const pkg = JSON.parse(text);
+  const dump = (v: unknown) => JSON.stringify(v, null, 2) + "\n";
+  if (dump(pkg) !== text) throw new Error("datapackage.json does not round-trip through JSON.stringify(…, 2); not writing");
+  const resources: { name: string }[] = pkg.resources;
+  const at = resources.findIndex((r) => r.name === resource.name);
+  if (at !== -1) resources[at] = resource;
+  else {
+    const prev = resources.findIndex((r) => r.name === after);
+    if (prev === -1) console.log(`  datapackage.json: no ${after} resource; adding ${resource.name} at the end`);
+    resources.splice(prev === -1 ? resources.length : prev + 1, 0, resource);
+  }
+  writeIfChanged(file, dump(pkg));
+}

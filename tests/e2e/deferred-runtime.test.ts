@@ -89,12 +89,12 @@ describe('the framework runtime waits for the reader', () => {
   it('keeps and applies what was typed into a filter before hydration', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/data/claims`, { waitUntil: 'networkidle' });
-    const input = page.getByLabel('Filter rows on this page');
+    const input = page.getByLabel('Filter all rows');
     await input.pressSequentially('breitbart', { delay: 5 });
     await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
     const total = loadIndex('data').data.claims.length;
-    const shownNow = () => page.evaluate(() => Number(/rows in all · (\d+) shown/.exec(document.body.innerText)?.[1]));
-    await page.waitForFunction((all) => Number(/rows in all · (\d+) shown/.exec(document.body.innerText)?.[1]) < all, total);
+    const shownNow = () => page.evaluate(() => Number(/rows in all · (\d+) match/.exec(document.body.innerText)?.[1]));
+    await page.waitForFunction((all) => Number(/rows in all · (\d+) match/.exec(document.body.innerText)?.[1]) < all, total);
     expect(await input.inputValue()).toBe('breitbart');
     expect(await shownNow()).toBeGreaterThan(0);
     await page.close();

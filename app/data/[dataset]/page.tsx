@@ -3,7 +3,8 @@ import { JsonLd } from '@/components/JsonLd';
 import { DataTable } from '@/components/tables/DataTable';
 import { loadTables } from '@/lib/data/dataset';
 import { safeHref } from '@/lib/format/url';
-import { catalogue, PAGE_ROWS, pageHref } from '@/lib/view/catalogue';
+import { catalogue, indexHref, PAGE_ROWS, pageHref } from '@/lib/view/catalogue';
+import { countyColumn, countyDownloads } from '@/lib/view/county-rows';
 import { datasetLd } from '@/lib/view/structured-data';
 
 type Params = { params: Promise<{ dataset: string }> };
@@ -23,7 +24,12 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 
 export default async function DatasetPage(props: Params) {
   const e = await find(props);
-  const firstPage = (loadTables().tables[e.name] ?? []).slice(0, PAGE_ROWS).map((r) => r.values);
+  const { tables } = loadTables();
+  const rows = (tables[e.name] ?? []).map((r) => r.values);
+  const firstPage = rows.slice(0, PAGE_ROWS);
+  const county = countyColumn(e.fields);
+  const countyNames = new Map((tables.nc_aoc_caseload ?? []).map((r) => [String(r.values.fips), String(r.values.county)]));
+  const byCounty = county ? countyDownloads(e.file, rows, county, countyNames) : [];
   const unitField = (name: string) => (name === 'value' ? 'see unit column' : name === 'cases' ? 'cases' : '');
   return (
     <>
@@ -66,7 +72,17 @@ export default async function DatasetPage(props: Params) {
       <p className="mt-2 text-sm">Caveats for each series and figure are in the <a href="/data/series">series</a> and <a href="/data/observations">observations</a> tables, and in the data README shipped in the <a href="/data">ZIP download</a>.</p>
 
       <h2 className="mt-6 text-xl font-semibold">The data</h2>
-      <DataTable caption={`${e.title}: rows ${1} to ${Math.min(PAGE_ROWS, e.rows)}`} columns={e.fields.map((f) => f.name)} firstPage={firstPage} pages={e.pages} totalRows={e.rows} pagePrefix={pageHref(e.file, 1).replace(/1\.json$/, '')} />
+      {byCounty.length > 0 && (
+        <details className="mt-2 text-sm" data-testid="county-downloads">
+          <summary>Download one county&apos;s rows as CSV ({byCounty.length} counties)</summary>
+          <ul className="mt-1 columns-2 sm:columns-3">
+            {byCounty.map((c) => (
+              <li key={c.fips}><a href={c.href} download>{c.name} ({c.fips}), {c.rows.toLocaleString('en-US')} rows</a></li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <DataTable caption={`${e.title}: the rows, ${PAGE_ROWS} to a page`} columns={e.fields.map((f) => f.name)} firstPage={firstPage} pageRows={PAGE_ROWS} totalRows={e.rows} pagePrefix={pageHref(e.file, 1).replace(/1\.json$/, '')} indexHref={indexHref(e.file)} />
     </>
   );
 }

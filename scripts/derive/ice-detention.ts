@@ -1,0 +1,139 @@
+// ICE detention statistics for North Carolina facilities, FY2019 to FY2026
+// to date, as parsed by facility by the Deportation Data Project. Writes
+// data/nc_detention_facilities.csv (one row per facility and fiscal year, from
+// the latest release of that year), its Table Schema, a source, the unit
+// "average daily population", and one series per facility.
+// Run from the project root: npx tsx scripts/derive/ice-detention.ts
+import { slug } from "./nc-aoc-lib";
+import fs from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import { facilityCounty } from "./ice-facilities";
+import { LEVELS, latestByFacilityYear } from "./ice-detention-lib";
+import { DETENTION, readCounties, readRows } from "./ice-sources";
+import { DATA_DIR, Row, csvText, md5, mergeRows, upsertResource, writeIfChanged } from "./write-rows";
+
+const counties = readCounties();
+const countyName = new Map(counties.map((c) => [c.fips, c.name]));
+const all = readRows(DETENTION.csv, ["name", "address", "city", "state", "zip", "aor", "type_detailed", ...LEVELS, "fiscal_year", "file_date", "pull_date"]);
+const nc = all.filter((r) => r.state === "NC");
+const years = latestByFacilityYear(nc);
+const SOURCE_ID = "ice-detention-statistics-ddp";
+const UNIT = "average daily population";
+const REPO = "https://github.com/deportationdata/ice-detention-management";
+
+const alos = (r: Record<string, string>) => r[`fy${r.fiscal_year.slice(2)}_alos`] ?? "";
+const COLUMNS = ["facility", "county_fips", "fiscal_year", "average_daily_population", "release", "period_start", "period_end", "partial_year", "releases_in_file", "address", "city", "type_detailed", ...LEVELS, "average_length_of_stay"];
+const rows = years.map((y) => {
+  const r = y.row;
+  const f = facilityCounty(r.name, counties);
+  return [r.name, f.county_fips, y.fiscal_year, y.adp ?? "", `file_date ${r.file_date}, pull_date ${r.pull_date}`, y.period_start, y.partial ? r.pull_date : y.period_end, y.partial ? "TRUE" : "FALSE", String(y.releases), r.address, r.city, r.type_detailed, ...LEVELS.map((l) => r[l]), alos(r)];
+});
+writeIfChanged(path.join(DATA_DIR, "nc_detention_facilities.csv"), csvText(COLUMNS, rows));
+
+const CAVEATS =
+  "Detention population is not detainers: this is the average number of people ICE held in the facility each day, not how many detainers were lodged there. " +
+  "ICE publishes these statistics in repeated releases through each fiscal year; where a year has several releases, the latest (by pull_date, then file_date, as the Deportation Data Project records them) is taken, and release says which. " +
+  "A year whose latest release is dated before September 30 covers the year to that date only (partial_year). " +
+  "The average daily population is the sum of ICE's four threat-level columns (A-D), computed by On the Record and rounded to 1 decimal; it is blank where the release left those columns blank. " +
+  "Federal fiscal years (October to September). Parsed from ICE's spreadsheets by a third party (CC0).";
+
+upsertResource(
+  {
+    name: "nc_detention_facilities",
+    path: "nc_detention_facilities.csv",
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    title: "ICE detention in North Carolina facilities: average daily population by fiscal year",
+    description:
+      `ICE detention statistics for the ${new Set(years.map((y) => y.key)).size} North Carolina facilities in ICE's releases, FY2019 to FY2026 to date: one row per facility and fiscal year ` +
+      `(${rows.length} rows, from ${nc.length} NC rows over all releases), from the latest release of that year, with the facility's county (nc_facility_county).`,
+    caveats: CAVEATS,
+    sources: [{ title: "ICE detention statistics (ice.gov Detention Management), parsed by facility: Deportation Data Project, GitHub deportationdata/ice-detention-management", path: REPO }],
+    schema: {
+      fields: [
+        { name: "facility", type: "string", description: "Facility name as the latest release wrote it", constraints: { required: true } },
+        { name: "county_fips", type: "string", description: "5-digit NC county FIPS code (nc_facility_county)", constraints: { pattern: "^37[0-9]{3}$" } },
+        { name: "fiscal_year", type: "string", description: "Federal fiscal year (October to September), e.g. FY2019", constraints: { required: true, pattern: "^FY[0-9]{4}$" } },
+        { name: "average_daily_population", type: "number", description: "People held on an average day: sum of level_a to level_d, 1 decimal; blank where the release left them blank", constraints: { minimum: 0 } },
+        { name: "release", type: "string", description: "Which ICE release the row comes from (file_date and pull_date as recorded by the parser)", constraints: { required: true } },
+        { name: "period_start", type: "date", description: "First day of the fiscal year", constraints: { required: true } },
+        { name: "period_end", type: "date", description: "Last day covered: September 30, or the release's pull_date for a year to date", constraints: { required: true } },
+        { name: "partial_year", type: "string", description: "TRUE when the latest release is dated before the fiscal year ended", constraints: { required: true, enum: ["TRUE", "FALSE"] } },
+        { name: "releases_in_file", type: "integer", description: "Releases in the file for this facility and year", constraints: { required: true, minimum: 1 } },
+        { name: "address", type: "string", description: "Address as the release wrote it" },
+        { name: "city", type: "string", description: "City as the release wrote it" },
+        { name: "type_detailed", type: "string", description: "ICE's facility type code (e.g. IGSA)" },
+        ...LEVELS.map((l) => ({ name: l, type: "number", description: `Average daily population, threat ${l.replace("level_", "level ").toUpperCase().replace("LEVEL", "level")}, as the release gives it`, constraints: { minimum: 0 } })),
+        { name: "average_length_of_stay", type: "number", description: "Average length of stay in days for the fiscal year, as the release gives it", constraints: { minimum: 0 } },
+      ],
+      primaryKey: ["facility", "fiscal_year"],
+    },
+  },
+  "nc_287g_events",
+);
+
+// ---- series: one per facility ---------------------------------------------------------------
+const series: Row[] = [];
+const observations: Row[] = [];
+for (const key of [...new Set(years.map((y) => y.key))]) {
+  const ys = years.filter((y) => y.key === key);
+  const f = facilityCounty(ys[ys.length - 1].row.name, counties);
+  const id = `ice-detention-adp-${slug(key)}`;
+  const title = key.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const blanks = ys.filter((y) => y.adp === null).map((y) => y.fiscal_year);
+  for (const y of ys) {
+    if (y.adp === null) continue;
+    const r = y.row;
+    observations.push({
+      id: `${id}-${y.fiscal_year.toLowerCase()}`,
+      series_id: id,
+      label: y.partial ? `${y.fiscal_year} to ${r.pull_date}` : y.fiscal_year,
+      period: y.partial ? `${y.fiscal_year} to date (${y.period_start} to ${r.pull_date}; partial year)` : y.fiscal_year,
+      period_type: y.partial ? "range-other" : "federal-fy",
+      period_start: y.period_start,
+      period_end: y.partial ? r.pull_date : y.period_end,
+      geography: `${r.name}, ${countyName.get(f.county_fips)} County, NC`,
+      fips: f.county_fips,
+      value: y.adp,
+      qualifier: "computed",
+      unit: UNIT,
+      source_id: SOURCE_ID,
+      locator: `${DETENTION.file}, row name "${r.name}", fiscal_year ${r.fiscal_year}, file_date ${r.file_date}, pull_date ${r.pull_date}: ${LEVELS.map((l) => `${l} ${r[l]}`).join(" + ")}`,
+      locator_type: "computed",
+      confidence: "medium",
+      note: `Latest of ${y.releases} release${y.releases === 1 ? "" : "s"} for this year in the file.${y.partial ? " The release is dated before the fiscal year ended: the year to date only." : ""} Detention population, not detainers.`,
+    });
+  }
+  series.push({
+    id,
+    title: `ICE detention: average daily population at ${title}, by fiscal year`,
+    short_title: `ICE detention: ${title}`,
+    measure: `People held by ICE on an average day at ${title} (${countyName.get(f.county_fips)} County, NC), by federal fiscal year: the sum of ICE's threat-level A-D average daily population columns in the latest release of each year`,
+    unit: UNIT,
+    geography: `${countyName.get(f.county_fips)} County, NC`,
+    fips: f.county_fips,
+    period_type: "federal-fy",
+    publisher: "U.S. Immigration and Customs Enforcement (parsed by the Deportation Data Project)",
+    caveats: `${CAVEATS}${blanks.length ? ` ${blanks.join(", ")}: the latest release has no population figures (a gap, not zero).` : ""}`,
+  });
+}
+
+const source: Row = {
+  id: SOURCE_ID,
+  title: "[ICE detention statistics per facility, FY2019 to February 2026, parsed by the Deportation Data Project: facilities.parquet]",
+  publisher: "U.S. Immigration and Customs Enforcement (parsed by the Deportation Data Project, GitHub deportationdata/ice-detention-management)",
+  date: "2026-03-16",
+  url: REPO,
+  kind: "public-data-file",
+  access_note: `Parquet blob a9fd88ff in the history of deportationdata/ice-detention-management before commit 7140c58 (2026-03-16); licence CC0. Read from the research dossier's CSV copy ${DETENTION.file} (${all.length} rows; md5 ${md5(DETENTION.csv)}). NC rows reduced by scripts/derive/ice-detention.ts.`,
+};
+const units = Papa.parse<Row>(fs.readFileSync(path.join(DATA_DIR, "units.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+if (!units.some((u) => u.id === UNIT)) {
+  mergeRows("units.csv", (r) => r.id === UNIT, [{ id: UNIT, kind: "count", minimum: "0", maximum: "", description: "People held in detention on an average day over the period (ICE detention statistics); not detainers" }]);
+}
+mergeRows("sources.csv", (r) => r.id === SOURCE_ID, [source]);
+mergeRows("series.csv", (r) => r.id.startsWith("ice-detention-adp-"), series);
+mergeRows("observations.csv", (r) => r.source_id === SOURCE_ID, observations);
+console.log(`ice-detention: ${nc.length} NC rows -> ${rows.length} facility-years, ${series.length} series, ${observations.length} observations; no population in ${years.filter((y) => y.adp === null).map((y) => `${y.key} ${y.fiscal_year}`).join(", ") || "none"}`);
