@@ -9,6 +9,9 @@
  * pointerover) can come while the parser is still in <body>; the scripts then start at DOMContentLoaded,
  * once every parked tag exists.
  *
+ * A page opened with a query string starts at once: that is a shared view (a filtered table, an explorer
+ * view), and the reader should see the view the link names, not the default one until they move.
+ *
  * Clicks on buttons that arrive before the app is live are held and replayed once it is, so the first
  * press of "Copy" or "Next page" is not lost. Plain ES5, inlined in <head>; no framework.
  */
@@ -32,6 +35,7 @@ if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',
 function load(){var s=document.querySelectorAll('script[type="${DEFERRED_SCRIPT_TYPE}"]');
 for(var j=0;j<s.length;j++){var n=document.createElement('script');n.src=s[j].getAttribute('data-src');n.async=false;document.head.appendChild(n);}}
 for(var k=0;k<E.length;k++)addEventListener(E[k],start,{capture:true,passive:true});
+if(location.search.length>1)start();
 addEventListener('click',function(e){if(live)return;var b=e.target&&e.target.closest&&e.target.closest('button');
 if(!b)return;e.preventDefault();e.stopImmediatePropagation();if(held.indexOf(b)<0)held.push(b);start();},true);
 addEventListener('${HYDRATED_EVENT}',function(){live=1;mark('${MARK_LIVE}');d.setAttribute('${RUNTIME_ATTR}','live');
