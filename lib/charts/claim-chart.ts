@@ -1,6 +1,8 @@
-import type { Comparison, EvidenceItem } from '../claims/compare';
+import type { Comparison } from '../claims/compare';
 import { claimPhrase } from '../claims/explain';
+import type { EvidenceItem } from '../data/evidence';
 import type { Claim } from '../data/records';
+import { ROLE_WORDS } from '../vocabulary/roles';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
 import { type ChartOverlay, type ChartSpec, niceMax } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
@@ -50,7 +52,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     id: claim.id,
     kind: 'claim',
     title: `“${claimPhrase(claim)}” against the record`,
-    subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => (r === 'record' ? 'the record' : r === 'proxy' ? 'related measures' : 'context')).join(', ')}${left ? `; ${left} figure(s) in other units are in the table` : ''}`,
+    subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => ROLE_WORDS[r]).join(', ')}${left ? `; ${left} figure(s) in other units are in the table` : ''}`,
     unit,
     bars: [{ key: 'v', label: unitWords(unit), tone: 'record' }],
     rows,
