@@ -19,6 +19,7 @@ function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
     figures: [],
     caveats: [{ title: 'How the claim and the record compare', text: claim.comparability_note }],
     series: [],
+    trails: [{ id: 'a-series', href: '/trails/a-series', title: 'A series' }],
     sources: [{ id: 'x', title: `T ${hostile}`, publisher: 'P', date: null, url: 'data:text/html,<script>alert(1)</script>', kind: 'news-report', access_note: null }],
   };
 }
@@ -30,6 +31,7 @@ describe('ClaimCard', () => {
     expect(screen.getByTestId('comparison').textContent).toBe('Consistent with the record: a sentence.');
     expect(screen.getByText('Consistent with the record', { selector: '[data-status]' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Permalink to this claim' }).getAttribute('href')).toBe('/claims/c1');
+    expect(screen.getByRole('link', { name: 'How this number travelled: A series' }).getAttribute('href')).toBe('/trails/a-series');
   });
 
   it('renders text from data as inert text and refuses non-http links', () => {

@@ -12,7 +12,8 @@ export function claimOverlay(claim: Claim, unit: string, comparison: Comparison)
   if (claim.comparability === 'none' || comparison.status === 'no-official-data') {
     return { overlay: null, note: 'The claim is not drawn: no official series measures it, so these figures are context only.' };
   }
-  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : '';
+  // A same-measure claim that is not comparable (another period or place, figures that disagree) is drawn but not judged.
+  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : comparison.status === 'not-comparable' ? ' (not compared)' : '';
   const label = `Claim: ${claimPhrase(claim)}${differs}`;
   const line = (at: number | null) => (at === null ? null : { kind: 'line' as const, from: at, to: at, label });
   const band = (from: number | null, to: number | null) => (from === null || to === null ? null : { kind: 'band' as const, from, to, label });
