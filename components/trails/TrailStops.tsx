@@ -27,7 +27,7 @@ export function TrailStops({ stops }: { stops: TrailStopRow[] }) {
             <dt className="font-medium">Figure it states</dt>
             <dd>{s.quotes}</dd>
             <dt className="font-medium">Verdict</dt>
-            <dd><StatusBadge status={s.status} label={s.statusLabel} /> <a href={s.href}>Why</a></dd>
+            <dd><StatusBadge status={s.status} label={s.statusLabel} /> <a href={s.href} aria-label={`Why: the check of this claim by ${s.outlet}`}>Why</a></dd>
             <dt className="font-medium">Drift</dt>
             <dd data-testid="drift">
               {s.drift.length === 0 ? (
