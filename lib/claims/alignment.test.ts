@@ -1,26 +1,8 @@
 import type { Observation } from '../data/records';
+import { makeObservation } from './test-records';
 import { misalignments, PERIOD_ALIGNMENT, periodMisalignment, placeMisalignment, shareCovered } from './alignment';
 
-const record = (over: Partial<Observation> = {}): Observation => ({
-  id: 'o1',
-  series_id: 's1',
-  label: 'FY2019',
-  period: 'FY2019',
-  period_type: 'federal-fy',
-  period_start: '2018-10-01',
-  period_end: '2019-09-30',
-  geography: 'North Carolina',
-  fips: '37',
-  value: 563,
-  qualifier: 'at-least',
-  unit: 'declined detainers',
-  source_id: 'src',
-  locator: 'A sentence.',
-  locator_type: 'verbatim',
-  confidence: 'medium',
-  note: null,
-  ...over,
-});
+const record = (over: Partial<Observation> = {}): Observation => makeObservation(563, 'at-least', { id: 'o1', ...over });
 
 const fy2019 = { period_type: 'federal-fy' as const, period_start: '2018-10-01', period_end: '2019-09-30' };
 const kind = (claim: Parameters<typeof periodMisalignment>[0], o: Observation = record()) => periodMisalignment(claim, o)?.kind ?? 'aligned';

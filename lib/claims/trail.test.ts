@@ -1,21 +1,14 @@
 import { Index } from '../data/evidence';
 import type { Claim, Dataset, Evidence, Observation, Series, Story } from '../data/records';
+import { makeClaim, makeObservation, makeSeries } from './test-records';
 import { driftOf, TRAIL_MIN_CLAIMS, trailsOf } from './trail';
 
-const series = (id: string): Series => ({
-  id, title: `Series ${id}`, short_title: id, measure: 'm', unit: 'declined detainers', geography: 'North Carolina', fips: '37', period_type: 'federal-fy', publisher: 'ICE', caveats: 'c',
-});
-const observation = (id: string, seriesId: string, over: Partial<Observation> = {}): Observation => ({
-  id, series_id: seriesId, label: id, period: 'FY2019', period_type: 'federal-fy', period_start: '2018-10-01', period_end: '2019-09-30',
-  geography: 'North Carolina', fips: '37', value: 563, qualifier: 'at-least', unit: 'declined detainers', source_id: 'src',
-  locator: 'l', locator_type: 'verbatim', confidence: 'medium', note: null, ...over,
-});
+const series = (id: string): Series => makeSeries({ id, title: `Series ${id}`, short_title: id, unit: 'declined detainers', publisher: 'ICE' });
+const observation = (id: string, seriesId: string, over: Partial<Observation> = {}): Observation =>
+  makeObservation(563, 'at-least', { id, series_id: seriesId, label: id, unit: 'declined detainers', source_id: 'src', ...over });
 const story = (id: string, date: string | null): Story => ({ id, outlet: `Outlet ${id}`, headline: 'h', author: null, date, url: 'https://example.org', summary: 's', note: null });
-const claim = (id: string, storyId: string, over: Partial<Claim> = {}): Claim => ({
-  id, story_id: storyId, position: 1, quote: `Quote ${id}`, speaker: 'sp', attributed_to: 'ICE', value: null, low: 500, high: null, qualifier: 'more-than',
-  unit: 'declined detainers', geography: 'North Carolina', fips: '37', period: 'FY2019', period_type: 'federal-fy', period_start: '2018-10-01', period_end: '2019-09-30',
-  comparability: 'same-measure', comparability_note: 'n', repeats: null, ...over,
-});
+const claim = (id: string, storyId: string, over: Partial<Claim> = {}): Claim =>
+  makeClaim({ id, story_id: storyId, quote: `Quote ${id}`, qualifier: 'more-than', low: 500, unit: 'declined detainers', ...over });
 
 function index(claims: Claim[], evidence: Evidence[], stories: Story[]): Index {
   const data: Dataset = {
