@@ -7,22 +7,27 @@ import { describePeriod } from '../format/period';
 import { type ComparisonStatus, STATUS_LABEL } from '../vocabulary/statuses';
 import { figureRow, type FigureRow } from './evidence-table';
 
-const cache = new WeakMap<Index, Trail[]>();
+const cache = new WeakMap<Index, { all: Trail[]; byClaim: Map<string, Trail[]> }>();
+
+function found(index: Index) {
+  let hit = cache.get(index);
+  if (!hit) {
+    const all = trailsOf(index);
+    const byClaim = new Map<string, Trail[]>();
+    for (const t of all) for (const s of t.stops) byClaim.set(s.claim.id, [...(byClaim.get(s.claim.id) ?? []), t]);
+    cache.set(index, (hit = { all, byClaim }));
+  }
+  return hit;
+}
 
 /** The trails of a dataset, worked out once per build. */
-export function trails(index: Index): Trail[] {
-  let found = cache.get(index);
-  if (!found) cache.set(index, (found = trailsOf(index)));
-  return found;
-}
+export const trails = (index: Index): Trail[] => found(index).all;
 
 export const trailHref = (id: string) => `/trails/${id}`;
 
 /** The trails a claim is on, for its "How this number travelled" link. */
 export function trailsOfClaim(index: Index, claimId: string): { id: string; href: string; title: string }[] {
-  return trails(index)
-    .filter((t) => t.stops.some((s) => s.claim.id === claimId))
-    .map((t) => ({ id: t.id, href: trailHref(t.id), title: t.series.title }));
+  return (found(index).byClaim.get(claimId) ?? []).map((t) => ({ id: t.id, href: trailHref(t.id), title: t.series.title }));
 }
 
 const DRIFT_LABEL: Record<Drift['kind'], string> = { unit: 'Unit or subject', period: 'Period', place: 'Place' };
