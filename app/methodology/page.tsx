@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PERIOD_ALIGNMENT } from '@/lib/claims/alignment';
+import { TRAIL_MIN_CLAIMS } from '@/lib/claims/trail';
 import { TOLERANCE } from '@/lib/claims/interval';
 import { PERIOD_TYPE_WORDS, PERIOD_TYPES } from '@/lib/vocabulary/period-types';
 import { ROLE_LABEL } from '@/lib/vocabulary/roles';
@@ -37,6 +38,10 @@ export default function Methodology() {
         <li><strong>Open windows.</strong> A period with one end unstated (“FY2019 to date”, “the past 13 months”) matches only the same window: the same type, the same stated end, and the other end unstated on both sides.</li>
         <li><strong>Places.</strong> The claim and the record must have the same FIPS code. A county is not its state, and the state is not the country. A claim that names no place, or a place with no FIPS code, is not matched.</li>
       </ul>
+
+      <h2 className="text-xl font-semibold" id="trails">How a number travels</h2>
+      <p>A <a href="/trails">trail</a> follows one official series through the coverage: every claim that states one of its figures, as the same measure or in other words, in the order the stories appeared. A series has a trail when it is the record for at least one claim and {TRAIL_MIN_CLAIMS} or more claims state it. Figures shown only for context never put a claim on a trail, and neither do related measures that no claim states, such as re-arrest rates set against claims about re-offending.</p>
+      <p>Each claim on a trail is marked where its wording drifted from the figure it states: the unit or subject (declined detainers became people released), the period, or the place, by the same rules as above. Who repeated whom is shown only where the article itself says whose figure it repeats.</p>
 
       <h2 className="text-xl font-semibold">How qualifiers are read</h2>
       <ul className="list-disc space-y-1 pl-5">
