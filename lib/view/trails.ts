@@ -48,7 +48,6 @@ export interface TrailStopRow {
   quotes: string;
   status: ComparisonStatus;
   statusLabel: string;
-  sentence: string;
   drift: { label: string; text: string }[];
   repeats: { href: string; label: string } | null;
 }
@@ -77,11 +76,15 @@ export interface TrailView extends TrailIndexEntry {
 
 const storyLabel = (s: Story) => `${s.outlet}, ${s.date ?? 'date not recorded'}`;
 
+/** The series' figures the trail's claims state, each once, earliest period first. */
+const quotedFigures = (t: Trail) =>
+  [...new Map(t.stops.map((s) => [s.quoted.observation.id, s.quoted.observation])).values()].sort(
+    (a, b) => (a.period_start ?? '').localeCompare(b.period_start ?? '') || a.value - b.value,
+  );
+
 function entry(t: Trail): TrailIndexEntry {
   const dates = t.stops.map((s) => s.story.date).filter((d): d is string => d !== null).sort();
-  const figures = [...new Map(t.stops.map((s) => [s.quoted.observation.id, s.quoted.observation])).values()]
-    .sort((a, b) => (a.period_start ?? '').localeCompare(b.period_start ?? '') || a.value - b.value)
-    .map((o) => `${formatQuantity(o.value, o.unit, o.qualifier)} (${o.label})`);
+  const figures = quotedFigures(t).map((o) => `${formatQuantity(o.value, o.unit, o.qualifier)} (${o.label})`);
   return {
     id: t.id,
     href: trailHref(t.id),
@@ -100,7 +103,7 @@ export const trailsIndex = (index: Index): TrailIndexEntry[] => trails(index).ma
 export function trailView(index: Index, id: string): TrailView {
   const t = trails(index).find((x) => x.id === id)!;
   const e = entry(t);
-  const observations = [...new Map(t.stops.map((s) => [s.quoted.observation.id, s.quoted.observation])).values()];
+  const observations = quotedFigures(t);
   const consistent = t.stops.filter((s) => s.comparison.status === 'consistent').length;
   const undated = t.stops.filter((s) => s.story.date === null).length;
   const dated = e.claims - undated;
@@ -114,7 +117,7 @@ export function trailView(index: Index, id: string): TrailView {
     ...e,
     series: t.series,
     summary,
-    record: observations.sort((a, b) => (a.period_start ?? '').localeCompare(b.period_start ?? '') || a.value - b.value).map((o) => figureRow(index, o, t.series, 'record')),
+    record: observations.map((o) => figureRow(index, o, t.series, 'record')),
     stops: t.stops.map((s) => ({
       claimId: s.claim.id,
       href: `/claims/${s.claim.id}`,
@@ -128,7 +131,6 @@ export function trailView(index: Index, id: string): TrailView {
       quotes: `${formatQuantity(s.quoted.observation.value, s.quoted.observation.unit, s.quoted.observation.qualifier)}, ${describePeriod(s.quoted.observation)}`,
       status: s.comparison.status,
       statusLabel: STATUS_LABEL[s.comparison.status],
-      sentence: s.comparison.sentence,
       drift: s.drift.map((d) => ({ label: DRIFT_LABEL[d.kind], text: d.text })),
       repeats: s.repeats ? { href: `/claims/${s.repeats.id}`, label: `${storyLabel(index.data.stories.find((x) => x.id === s.repeats!.story_id)!)}: ${claimPhrase(s.repeats)}` } : null,
     })),
