@@ -246,6 +246,13 @@ describe('compareClaim: a same-measure claim is judged on its number only for th
     expect(result.sentence).toContain('the claim\'s period, in 2019 (calendar or fiscal not stated), has no dates to check; the record covers FY2019');
   });
 
+  test('a span with dates names them', () => {
+    const result = notConsistent({ period: 'March 2019', period_type: 'range-other', period_start: '2019-03-01', period_end: '2019-03-31' });
+    expect(result.sentence).toContain('the claim says March 2019 (Mar 1, 2019 – Mar 31, 2019); the record covers FY2019');
+    const open = notConsistent({ period: 'since October 2018', period_type: 'range-other', period_start: '2018-10-01', period_end: null });
+    expect(open.sentence).toContain('the claim says since October 2018 (from Oct 1, 2018); the record covers FY2019');
+  });
+
   test('another fiscal year of the same type is another span', () => {
     const result = notConsistent({ period: 'FY2018', period_start: '2017-10-01', period_end: '2018-09-30' });
     expect(result.status).toBe('not-comparable');

@@ -1,8 +1,7 @@
 import type { EvidenceItem } from '../data/evidence';
 import type { Claim } from '../data/records';
 import { formatNumber, formatQuantity, unitWords } from '../format/number';
-import { describePeriod } from '../format/period';
-import { PERIOD_TYPE_WORDS } from '../vocabulary/period-types';
+import { describePeriod, formatDate } from '../format/period';
 import { CLAIM_BOUNDS } from '../vocabulary/qualifiers';
 import type { ComparisonStatus } from '../vocabulary/statuses';
 import type { Misalignment } from './alignment';
@@ -22,10 +21,14 @@ export function claimPhrase(c: Pick<Claim, 'qualifier' | 'value' | 'low' | 'high
   return stated === null ? 'no number' : formatQuantity(c[stated]!, c.unit ?? '', c.qualifier).trim();
 }
 
-/** The claim's period for a sentence: its words, with the type where the words may not say it. */
+/** The claim's period for a sentence: its words, with the year type or the dates it states. */
 function claimPeriodWords(c: Claim): string {
-  const period = describePeriod(c);
-  return c.period_type && period === c.period ? `${c.period} (${PERIOD_TYPE_WORDS[c.period_type]})` : period;
+  const described = describePeriod(c);
+  if (described !== c.period) return described;
+  const from = c.period_start && formatDate(c.period_start);
+  const to = c.period_end && formatDate(c.period_end);
+  const dates = from && to ? `${from} – ${to}` : from ? `from ${from}` : to ? `to ${to}` : '';
+  return dates ? `${c.period} (${dates})` : c.period;
 }
 
 /** One clause per difference: "the claim states no period; the record covers FY2019 (…)". */
