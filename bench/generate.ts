@@ -92,7 +92,7 @@ export function generateClaims(source: string, dir: string, claims: number) {
     const o = observations[(i - 1) % observations.length];
     const id = `bench-claim-${i}`;
     const value = Number(o.value);
-    claimRows += line([id, GENERATED_STORY, i, `"About ${value} ${o.unit} in ${o.geography}," the generated claim ${i} said.`, 'Bench speaker', 'Bench Outlet', value, '', '', 'about', o.unit, o.geography, o.period, 'same-measure', 'Generated for the build benchmark: the claim restates the linked figure.']);
+    claimRows += line([id, GENERATED_STORY, i, `"About ${value} ${o.unit} in ${o.geography}," the generated claim ${i} said.`, 'Bench speaker', 'Bench Outlet', value, '', '', 'about', o.unit, o.geography, o.fips, o.period, o.period_type, o.period_start, o.period_end, 'same-measure', 'Generated for the build benchmark: the claim restates the linked figure.', '']);
     evidenceRows += line([id, o.id, 'record']);
   }
   append('claims.csv', claimRows);

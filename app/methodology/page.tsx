@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
-import { STATUS_LABEL } from '@/lib/claims/compare';
+import { PERIOD_ALIGNMENT } from '@/lib/claims/alignment';
+import { TRAIL_MIN_CLAIMS } from '@/lib/claims/trail';
 import { TOLERANCE } from '@/lib/claims/interval';
+import { PERIOD_TYPE_WORDS, PERIOD_TYPES } from '@/lib/vocabulary/period-types';
+import { ROLE_LABEL } from '@/lib/vocabulary/roles';
+import { COMPARISON_STATUSES, STATUS_LABEL, STATUS_MEANING } from '@/lib/vocabulary/statuses';
 
 export const metadata: Metadata = { title: 'Methodology', description: 'How On the Record matches claims to official series and decides how they compare.' };
 
 const pct = (x: number) => `${Math.round(x * 100)} percent`;
+const share = (x: number) => (x === 1 ? 'all' : pct(x));
 
 export default function Methodology() {
   return (
@@ -13,16 +18,30 @@ export default function Methodology() {
       <p>We compare numbers, not people. Each claim is quoted word for word with its speaker, outlet and date. We link it to the published figures that bear on it and state, in one generated sentence, how the two compare.</p>
 
       <h2 className="text-xl font-semibold">How a claim is matched to the record</h2>
-      <p>An editor links each claim to figures and gives each link a role. <strong>The record</strong> measures the same thing as the claim, for the same place and period. A <strong>related measure</strong> measures something nearby, such as re-arrest where the claim says re-offending. <strong>Context</strong> is shown so readers can see the scale of things, and nothing more. Each claim also carries an authored note on comparability: same measure, proxy, or none.</p>
+      <p>An editor links each claim to figures and gives each link a role. <strong>{ROLE_LABEL.record}</strong> measures the same thing as the claim, for the same place and period. A <strong>{ROLE_LABEL.proxy.toLowerCase()}</strong> measures something nearby, such as re-arrest where the claim says re-offending. <strong>{ROLE_LABEL.context}</strong> is shown so readers can see the scale of things, and nothing more. Each claim also carries an authored note on comparability: same measure, proxy, or none.</p>
+      <p>Each claim records the period and the place it states, as it states them: a period type, a first and a last day, and a FIPS code. A claim that states no period, or no place, has none. These come from the claim’s words, never from the figures it is checked against.</p>
 
       <h2 className="text-xl font-semibold">What each status means</h2>
       <dl className="space-y-2">
-        <div><dt className="font-semibold">{STATUS_LABEL.consistent}</dt><dd>The record satisfies the claim as stated, qualifier included.</dd></div>
-        <div><dt className="font-semibold">{STATUS_LABEL.overstates}</dt><dd>Every value the claim allows is higher than every value the record allows.</dd></div>
-        <div><dt className="font-semibold">{STATUS_LABEL.understates}</dt><dd>Every value the claim allows is lower than every value the record allows.</dd></div>
-        <div><dt className="font-semibold">{STATUS_LABEL['not-comparable']}</dt><dd>The official figures measure something different from the claim, for example re-arrest ≠ re-offending, or the official figures disagree with each other. The card says what differs.</dd></div>
-        <div><dt className="font-semibold">{STATUS_LABEL['no-official-data']}</dt><dd>No official series measures what the claim describes. Any figures shown are context only, and the claim is not drawn on them.</dd></div>
+        {COMPARISON_STATUSES.map((status) => (
+          <div key={status}><dt className="font-semibold">{STATUS_LABEL[status]}</dt><dd>{STATUS_MEANING[status]}</dd></div>
+        ))}
       </dl>
+
+      <h2 className="text-xl font-semibold" id="alignment">When a claim and the record cover the same period and place</h2>
+      <p>A claim that measures the same thing as the record is judged on its number only when every record figure covers the period and the place the claim states. Otherwise it is <strong>{STATUS_LABEL['not-comparable']}</strong>, and the sentence names the difference. The rules:</p>
+      <ul className="list-disc space-y-1 pl-5">
+        <li><strong>No stated period.</strong> A claim that states no period is never consistent with a record, dated or not. Nor is a claim whose period has no dates, such as “in 2019” without saying calendar or fiscal year.</li>
+        <li><strong>Undated records.</strong> A record figure whose period has no dates cannot confirm any claim, even one in the same words.</li>
+        <li><strong>Period types.</strong> The types must be the same: a {PERIOD_TYPE_WORDS.calendar} is not a {PERIOD_TYPE_WORDS['federal-fy']}, and neither is a {PERIOD_TYPE_WORDS['state-fy']}.</li>
+        <li><strong>Containment and overlap.</strong> The record’s period must cover {share(PERIOD_ALIGNMENT.claimDaysCovered)} of the claim’s days, and the claim’s period {share(PERIOD_ALIGNMENT.recordDaysCovered)} of the record’s (<code>claimDaysCovered = {PERIOD_ALIGNMENT.claimDaysCovered}</code>, <code>recordDaysCovered = {PERIOD_ALIGNMENT.recordDaysCovered}</code>). A figure for part of a year never checks a claim about the whole year, or the reverse; periods that only overlap do not match.</li>
+        <li><strong>Open windows.</strong> A period with one end unstated (“FY2019 to date”, “the past 13 months”) matches only the same window: the same type, the same stated end, and the other end unstated on both sides.</li>
+        <li><strong>Places.</strong> The claim and the record must have the same FIPS code. A county is not its state, and the state is not the country. A claim that names no place, or a place with no FIPS code, is not matched.</li>
+      </ul>
+
+      <h2 className="text-xl font-semibold" id="trails">How a number travels</h2>
+      <p>A <a href="/trails">trail</a> follows one official series through the coverage: every claim that states one of its figures, as the same measure or in other words, in the order the stories appeared. A series has a trail when it is the record for at least one claim and {TRAIL_MIN_CLAIMS} or more claims state it. Figures shown only for context never put a claim on a trail, and neither do related measures that no claim states, such as re-arrest rates set against claims about re-offending.</p>
+      <p>Each claim on a trail is marked where its wording drifted from the figure it states: the unit or subject (declined detainers became people released), the period, or the place, by the same rules as above. Who repeated whom is shown only where the article itself says whose figure it repeats.</p>
 
       <h2 className="text-xl font-semibold">How qualifiers are read</h2>
       <ul className="list-disc space-y-1 pl-5">
@@ -38,6 +57,7 @@ export default function Methodology() {
         <li>The federal fiscal year runs from October 1 to September 30: FY2019 is Oct 1, 2018 to Sep 30, 2019.</li>
         <li>North Carolina’s courts and Sentencing Commission use the state fiscal year, July 1 to June 30.</li>
         <li>Any other year is a calendar year. Cohorts are named by their release year and follow-up period.</li>
+        <li>Period types: {PERIOD_TYPES.map((t) => `${t} (${PERIOD_TYPE_WORDS[t]})`).join(', ')}.</li>
         <li>We name the geography exactly, with FIPS codes where they exist. We never put two units (charges, cases, sentencing episodes, prisoners, people) on one axis.</li>
       </ul>
 

@@ -7,8 +7,8 @@ const hostile = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=
 function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
   const claim = {
     id: 'c1', story_id: 's1', position: 1, quote: `He said ${hostile}`, speaker: 'A <b>speaker</b>', attributed_to: 'An agency',
-    value: 500, low: 500, high: null, qualifier: 'more-than' as const, unit: 'declined detainers', geography: 'North Carolina',
-    period: 'FY2019', comparability: 'same-measure' as const, comparability_note: `Note ${hostile}`, ...overrides,
+    value: 500, low: 500, high: null, qualifier: 'more-than' as const, unit: 'declined detainers', geography: 'North Carolina', fips: '37',
+    period: 'FY2019', period_type: 'federal-fy' as const, period_start: '2018-10-01', period_end: '2019-09-30', repeats: null, comparability: 'same-measure' as const, comparability_note: `Note ${hostile}`, ...overrides,
   };
   return {
     claim,
@@ -19,6 +19,7 @@ function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
     figures: [],
     caveats: [{ title: 'How the claim and the record compare', text: claim.comparability_note }],
     series: [],
+    trails: [{ id: 'a-series', href: '/trails/a-series', title: 'A series' }],
     sources: [{ id: 'x', title: `T ${hostile}`, publisher: 'P', date: null, url: 'data:text/html,<script>alert(1)</script>', kind: 'news-report', access_note: null }],
   };
 }
@@ -30,6 +31,7 @@ describe('ClaimCard', () => {
     expect(screen.getByTestId('comparison').textContent).toBe('Consistent with the record: a sentence.');
     expect(screen.getByText('Consistent with the record', { selector: '[data-status]' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Permalink to this claim' }).getAttribute('href')).toBe('/claims/c1');
+    expect(screen.getByRole('link', { name: 'How this number travelled: A series' }).getAttribute('href')).toBe('/trails/a-series');
   });
 
   it('renders text from data as inert text and refuses non-http links', () => {

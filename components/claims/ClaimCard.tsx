@@ -65,6 +65,9 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3 }: ClaimCar
         {view.series.map((s) => (
           <a key={s.id} href={`/charts/${s.id}`}>Chart: {s.short_title}</a>
         ))}
+        {view.trails.map((t) => (
+          <a key={t.id} href={t.href} aria-label={`How this number travelled: ${t.title}`}>How this number travelled</a>
+        ))}
       </p>
     </article>
   );

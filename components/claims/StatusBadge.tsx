@@ -1,4 +1,4 @@
-import type { ComparisonStatus } from '@/lib/claims/compare';
+import type { ComparisonStatus } from '@/lib/vocabulary/statuses';
 
 const STYLE: Record<ComparisonStatus, string> = {
   consistent: 'border-emerald-700 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300',

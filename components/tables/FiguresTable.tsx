@@ -1,12 +1,8 @@
 import { safeHref } from '@/lib/format/url';
 import type { FigureRow } from '@/lib/view/evidence-table';
+import { ROLE_LABEL } from '@/lib/vocabulary/roles';
 
-const ROLE_WORDS: Record<FigureRow['role'], string> = {
-  record: 'The record',
-  proxy: 'Related measure',
-  context: 'Context',
-  series: 'Figure',
-};
+const ROLE_WORDS: Record<FigureRow['role'], string> = { ...ROLE_LABEL, series: 'Figure' };
 
 /** Every figure behind a chart, with its period, source, locator and confidence. Plain HTML: readable without JavaScript. */
 export function FiguresTable({ rows, caption, showRole = true }: { rows: FigureRow[]; caption: string; showRole?: boolean }) {

@@ -1,3 +1,4 @@
+import { ROLE_LABEL } from '../vocabulary/roles';
 import { CHAR_WIDTH, type ChartSpec, type Tone } from './chart-spec';
 
 export interface KeyItem {
@@ -19,7 +20,7 @@ export interface KeyLayout {
 const ROW = 18;
 const PAD = 8;
 const SWATCH = 24;
-const ROLE_WORDS: Partial<Record<Tone, string>> = { record: 'The record', proxy: 'Related measure', context: 'Context' };
+const ROLE_WORDS: Partial<Record<Tone, string>> = ROLE_LABEL;
 
 /** Splits text into lines of at most maxChars, at spaces where it can. */
 export function wrapText(text: string, maxChars: number): string[] {

@@ -1,6 +1,8 @@
-import type { Comparison, EvidenceItem } from '../claims/compare';
+import type { Comparison } from '../claims/compare';
 import { claimPhrase } from '../claims/explain';
+import type { EvidenceItem } from '../data/evidence';
 import type { Claim } from '../data/records';
+import { ROLE_WORDS } from '../vocabulary/roles';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
 import { type ChartOverlay, type ChartSpec, niceMax } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
@@ -10,7 +12,8 @@ export function claimOverlay(claim: Claim, unit: string, comparison: Comparison)
   if (claim.comparability === 'none' || comparison.status === 'no-official-data') {
     return { overlay: null, note: 'The claim is not drawn: no official series measures it, so these figures are context only.' };
   }
-  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : '';
+  // A same-measure claim that is not comparable (another period or place, figures that disagree) is drawn but not judged.
+  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : comparison.status === 'not-comparable' ? ' (not compared)' : '';
   const label = `Claim: ${claimPhrase(claim)}${differs}`;
   const line = (at: number | null) => (at === null ? null : { kind: 'line' as const, from: at, to: at, label });
   const band = (from: number | null, to: number | null) => (from === null || to === null ? null : { kind: 'band' as const, from, to, label });
@@ -50,7 +53,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     id: claim.id,
     kind: 'claim',
     title: `“${claimPhrase(claim)}” against the record`,
-    subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => (r === 'record' ? 'the record' : r === 'proxy' ? 'related measures' : 'context')).join(', ')}${left ? `; ${left} figure(s) in other units are in the table` : ''}`,
+    subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => ROLE_WORDS[r]).join(', ')}${left ? `; ${left} figure(s) in other units are in the table` : ''}`,
     unit,
     bars: [{ key: 'v', label: unitWords(unit), tone: 'record' }],
     rows,

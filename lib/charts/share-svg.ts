@@ -7,7 +7,7 @@
  * Charts differ a lot in shape (640×102 to 640×732), so a card with a chart tries two layouts, the words above
  * the chart or beside it, and keeps the one that draws the chart larger.
  */
-import type { ComparisonStatus } from '@/lib/claims/compare';
+import type { ComparisonStatus } from '@/lib/vocabulary/statuses';
 import type { ChartSpec } from './chart-spec';
 import { documentOpen, nestChart, PALETTE, type ParsedChart, parseChartSvg, SLACK, textLines, textWidth, wrapText } from './export-svg';
 

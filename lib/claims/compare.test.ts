@@ -1,74 +1,10 @@
+import type { EvidenceItem } from '../data/evidence';
 import type { Claim, ClaimQualifier, EvidenceRole, Observation, ObservationQualifier, Series } from '../data/records';
-import { type ComparisonStatus, compareClaim, type EvidenceItem, STATUS_LABEL } from './compare';
+import { type ComparisonStatus, compareClaim, STATUS_LABEL } from './compare';
 import { claimPhrase, recordPhrase } from './explain';
+import { claimOf, makeClaim, makeObservation, makeSeries } from './test-records';
 
-// ---- factories -------------------------------------------------------------------------------
-
-const makeClaim = (over: Partial<Claim> = {}): Claim => ({
-  id: 'claim-test',
-  story_id: 'story-test',
-  position: 1,
-  quote: 'A quote.',
-  speaker: 'A speaker',
-  attributed_to: 'An agency',
-  value: null,
-  low: null,
-  high: null,
-  qualifier: 'exact',
-  unit: 'people',
-  geography: 'North Carolina',
-  period: 'FY2019',
-  comparability: 'same-measure',
-  comparability_note: 'A note.',
-  ...over,
-});
-
-/** A same-measure claim with its number in the field its qualifier reads. */
-function claimOf(qualifier: ClaimQualifier, n: number | [number, number], over: Partial<Claim> = {}): Claim {
-  const bounds: Partial<Claim> =
-    qualifier === 'range' ? { low: (n as number[])[0], high: (n as number[])[1] }
-    : qualifier === 'more-than' || qualifier === 'at-least' ? { value: n as number, low: n as number }
-    : qualifier === 'up-to' || qualifier === 'nearly' ? { value: n as number, high: n as number }
-    : qualifier === 'none' ? {}
-    : { value: n as number };
-  return makeClaim({ qualifier, ...bounds, ...over });
-}
-
-const makeSeries = (over: Partial<Series> = {}): Series => ({
-  id: 'agency-count',
-  title: 'People counted by the agency',
-  short_title: 'Agency count',
-  measure: 'People counted',
-  unit: 'people',
-  geography: 'North Carolina',
-  fips: '37',
-  period_type: 'federal-fy',
-  publisher: 'The Agency',
-  caveats: 'None.',
-  ...over,
-});
-
-let nextId = 0;
-const makeObservation = (value: number, qualifier: ObservationQualifier = 'exact', over: Partial<Observation> = {}): Observation => ({
-  id: `obs-${++nextId}`,
-  series_id: 'agency-count',
-  label: 'FY2019',
-  period: 'FY2019',
-  period_type: 'federal-fy',
-  period_start: '2018-10-01',
-  period_end: '2019-09-30',
-  geography: 'North Carolina',
-  fips: '37',
-  value,
-  qualifier,
-  unit: 'people',
-  source_id: 'agency-report',
-  locator: 'Table 1',
-  locator_type: 'table',
-  confidence: 'high',
-  note: null,
-  ...over,
-});
+// ---- factories (shared with the other claim tests) ------------------------------------------------
 
 const item = (observation: Observation, role: EvidenceRole = 'record', series: Series = makeSeries()): EvidenceItem => ({ role, observation, series });
 const rec = (value: number, qualifier: ObservationQualifier = 'exact') => item(makeObservation(value, qualifier));
@@ -275,6 +211,82 @@ describe('compareClaim: comparability and missing data', () => {
 
   test('no evidence at all: no official data', () => {
     expect(status(claimOf('exact', 500), [])).toBe('no-official-data');
+  });
+});
+
+// ---- period and place ------------------------------------------------------------------------------
+
+describe('compareClaim: a same-measure claim is judged on its number only for the record period and place', () => {
+  const record = [rec(563, 'at-least')];
+  const noPeriod = { period: 'not stated', period_type: null, period_start: null, period_end: null };
+  const notConsistent = (over: Partial<Claim>) => compareClaim(claimOf('more-than', 500, over), record);
+
+  test('the same period and place: the numbers decide', () => {
+    expect(notConsistent({}).status).toBe('consistent');
+  });
+
+  test('a claim that states no period is never consistent with a dated record, whatever its number', () => {
+    for (const q of ['more-than', 'at-least', 'exact', 'about'] as ClaimQualifier[]) {
+      expect(compareClaim(claimOf(q, 563, noPeriod), record).status).toBe('not-comparable');
+    }
+    expect(notConsistent(noPeriod).sentence).toBe(
+      'Not comparable: the claim states no period; the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019). The record\'s at least 563 people is not set against the claim\'s more than 500 people.',
+    );
+  });
+
+  test('a claim that says 2019 (calendar year) is not checked against the federal fiscal year', () => {
+    const result = notConsistent({ period: '2019', period_type: 'calendar', period_start: '2019-01-01', period_end: '2019-12-31' });
+    expect(result.status).toBe('not-comparable');
+    expect(result.sentence).toContain('the claim says 2019 (calendar year, Jan 1, 2019 – Dec 31, 2019); the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019)');
+  });
+
+  test('a claim that names a year without dates says so', () => {
+    const result = notConsistent({ period: 'in 2019 (calendar or fiscal not stated)', period_type: 'range-other', period_start: null, period_end: null });
+    expect(result.status).toBe('not-comparable');
+    expect(result.sentence).toContain('the claim\'s period, in 2019 (calendar or fiscal not stated), has no dates to check; the record covers FY2019');
+  });
+
+  test('a span with dates names them', () => {
+    const result = notConsistent({ period: 'March 2019', period_type: 'range-other', period_start: '2019-03-01', period_end: '2019-03-31' });
+    expect(result.sentence).toContain('the claim says March 2019 (Mar 1, 2019 – Mar 31, 2019); the record covers FY2019');
+    const open = notConsistent({ period: 'since October 2018', period_type: 'range-other', period_start: '2018-10-01', period_end: null });
+    expect(open.sentence).toContain('the claim says since October 2018 (from Oct 1, 2018); the record covers FY2019');
+  });
+
+  test('another fiscal year of the same type is another span', () => {
+    const result = notConsistent({ period: 'FY2018', period_start: '2017-10-01', period_end: '2018-09-30' });
+    expect(result.status).toBe('not-comparable');
+    expect(result.sentence).toContain('the claim says FY2018 (federal fiscal year, Oct 1, 2017 – Sep 30, 2018)');
+  });
+
+  test('a county claim is not checked against a statewide record, nor a claim with no place', () => {
+    const county = notConsistent({ geography: 'Mecklenburg County, NC', fips: '37119' });
+    expect(county.status).toBe('not-comparable');
+    expect(county.sentence).toContain('the claim is about Mecklenburg County, NC; the record covers North Carolina');
+    expect(notConsistent({ fips: null }).sentence).toContain('the claim states no place; the record covers North Carolina');
+  });
+
+  test('period and place differences are both named', () => {
+    const both = notConsistent({ ...noPeriod, fips: '37119', geography: 'Mecklenburg County, NC' });
+    expect(both.sentence).toMatch(/^Not comparable: the claim states no period; .*; the claim is about Mecklenburg County, NC; the record covers North Carolina\./);
+  });
+
+  test('undated record periods cannot confirm a claim, even one worded the same', () => {
+    const undated = item(makeObservation(200, 'more-than', { period: '2019 (calendar or fiscal not stated)', period_type: 'range-other', period_start: null, period_end: null }));
+    const claim = claimOf('more-than', 200, { period: '2019 (calendar or fiscal not stated)', period_type: 'range-other', period_start: null, period_end: null });
+    const result = compareClaim(claim, [undated]);
+    expect(result.status).toBe('not-comparable');
+    expect(result.sentence).toContain("neither the claim's period, 2019 (calendar or fiscal not stated), nor the record's, 2019 (calendar or fiscal not stated), has dates to check");
+  });
+
+  test('the same open window ("FY2019 to date") is the same period', () => {
+    const toDate = { period: 'FY2019 to date', period_type: 'range-other' as const, period_start: '2018-10-01', period_end: null };
+    expect(compareClaim(claimOf('exact', 489, toDate), [item(makeObservation(489, 'exact', toDate))]).status).toBe('consistent');
+  });
+
+  test('alignment is checked only for same-measure claims: proxies and claims with no official data keep their status', () => {
+    expect(compareClaim(claimOf('exact', 500, { ...noPeriod, comparability: 'proxy' }), [item(makeObservation(489), 'proxy')]).status).toBe('not-comparable');
+    expect(compareClaim(claimOf('exact', 500, { ...noPeriod, comparability: 'none' }), []).status).toBe('no-official-data');
   });
 });
 

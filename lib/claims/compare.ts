@@ -1,14 +1,12 @@
-import type { Claim, Evidence, Observation, Series } from '../data/records';
+import type { EvidenceItem } from '../data/evidence';
+import type { Claim } from '../data/records';
+import type { ComparisonStatus } from '../vocabulary/statuses';
+import { misalignments } from './alignment';
+import { type ExplainDetail, explainComparison } from './explain';
 import { claimInterval, intersect, type Interval, recordInterval } from './interval';
-import { explainComparison } from './explain';
 
-export type ComparisonStatus = 'consistent' | 'overstates' | 'understates' | 'not-comparable' | 'no-official-data';
-
-export interface EvidenceItem {
-  role: Evidence['role'];
-  observation: Observation;
-  series: Series;
-}
+/** The statuses and their words live in lib/vocabulary; re-exported for the pages that read them from here. */
+export { type ComparisonStatus, STATUS_LABEL } from '../vocabulary/statuses';
 
 export interface Comparison {
   status: ComparisonStatus;
@@ -18,25 +16,18 @@ export interface Comparison {
   record: EvidenceItem[];
 }
 
-/** Words for each status, used in badges, ClaimReview ratings and /methodology. */
-export const STATUS_LABEL: Record<ComparisonStatus, string> = {
-  consistent: 'Consistent with the record',
-  overstates: 'Overstates the record',
-  understates: 'Understates the record',
-  'not-comparable': 'Not comparable',
-  'no-official-data': 'No official data',
-};
-
 /**
  * Decides how a claim stands against the record. Pure: the same claim and evidence always give
  * the same status and sentence.
  *  - comparability "none": no official series measures the claim -> no-official-data;
  *  - comparability "proxy": the record measures something else -> not-comparable;
- *  - same-measure: the claim's interval against the intersection of the record intervals.
+ *  - same-measure, but a record figure covers another period or place than the claim states
+ *    (or the claim states none) -> not-comparable, naming the difference (lib/claims/alignment.ts);
+ *  - same-measure and aligned: the claim's interval against the intersection of the record intervals.
  */
 export function compareClaim(claim: Claim, evidence: EvidenceItem[]): Comparison {
   const record = evidence.filter((e) => e.role === 'record');
-  const decide = (status: ComparisonStatus, detail: Partial<ExplainDetail> = {}): Comparison => ({
+  const decide = (status: ComparisonStatus, detail: ExplainDetail = {}): Comparison => ({
     status,
     record,
     sentence: explainComparison(status, claim, evidence, detail),
@@ -45,6 +36,9 @@ export function compareClaim(claim: Claim, evidence: EvidenceItem[]): Comparison
   if (claim.comparability === 'none') return decide('no-official-data');
   if (claim.comparability === 'proxy') return decide('not-comparable');
   if (record.length === 0) return decide('no-official-data');
+
+  const differences = misalignments(claim, record.map((r) => r.observation));
+  if (differences.length) return decide('not-comparable', { reason: 'misaligned', differences });
 
   const claimed = claimInterval(claim);
   if (!claimed) return decide('not-comparable', { reason: 'no-number' });
@@ -55,8 +49,4 @@ export function compareClaim(claim: Claim, evidence: EvidenceItem[]): Comparison
 
   if (intersect(claimed, allowed)) return decide('consistent');
   return decide(claimed.lo >= allowed.hi ? 'overstates' : 'understates');
-}
-
-export interface ExplainDetail {
-  reason: 'no-number' | 'record-disagrees';
 }

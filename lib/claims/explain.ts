@@ -1,24 +1,57 @@
+import type { EvidenceItem } from '../data/evidence';
 import type { Claim } from '../data/records';
 import { formatNumber, formatQuantity, unitWords } from '../format/number';
-import { describePeriod } from '../format/period';
-import type { ComparisonStatus, EvidenceItem, ExplainDetail } from './compare';
+import { describePeriod, formatDate } from '../format/period';
+import { CLAIM_BOUNDS } from '../vocabulary/qualifiers';
+import type { ComparisonStatus } from '../vocabulary/statuses';
+import type { Misalignment } from './alignment';
+
+/** Why a same-measure claim could not be judged on its number. */
+export interface ExplainDetail {
+  reason?: 'no-number' | 'record-disagrees' | 'misaligned';
+  /** With reason "misaligned": how the claim's period or place differs from the record's. */
+  differences?: Misalignment[];
+}
 
 /** "more than 500 declined detainers", "40 to 80 percent who re-offend". */
-export function claimPhrase(c: Claim): string {
+export function claimPhrase(c: Pick<Claim, 'qualifier' | 'value' | 'low' | 'high' | 'unit'>): string {
   const unit = c.unit ? ` ${unitWords(c.unit)}` : '';
-  switch (c.qualifier) {
-    case 'range':
-      return `${formatNumber(c.low!)} to ${formatNumber(c.high!)}${unit}`;
-    case 'more-than':
-    case 'at-least':
-      return formatQuantity(c.low!, c.unit ?? '', c.qualifier).trim();
-    case 'up-to':
-    case 'nearly':
-      return formatQuantity(c.high!, c.unit ?? '', c.qualifier).trim();
-    case 'none':
-      return 'no number';
-    default:
-      return formatQuantity(c.value!, c.unit ?? '', c.qualifier).trim();
+  if (c.qualifier === 'range') return `${formatNumber(c.low!)} to ${formatNumber(c.high!)}${unit}`;
+  const stated = CLAIM_BOUNDS[c.qualifier].stated;
+  return stated === null ? 'no number' : formatQuantity(c[stated]!, c.unit ?? '', c.qualifier).trim();
+}
+
+/** The claim's period for a sentence: its words, with the year type or the dates it states. */
+function claimPeriodWords(c: Claim): string {
+  const described = describePeriod(c);
+  if (described !== c.period) return described;
+  const from = c.period_start && formatDate(c.period_start);
+  const to = c.period_end && formatDate(c.period_end);
+  const dates = from && to ? `${from} – ${to}` : from ? `from ${from}` : to ? `to ${to}` : '';
+  return dates ? `${c.period} (${dates})` : c.period;
+}
+
+/** One clause per difference: "the claim states no period; the record covers FY2019 (…)". */
+export function differenceClause(claim: Claim, m: Misalignment): string {
+  const covers = `the record covers ${describePeriod(m.record)}`;
+  switch (m.kind) {
+    case 'claim-no-period':
+      return `the claim states no period; ${covers}`;
+    case 'claim-undated':
+      return `the claim's period, ${claim.period}, has no dates to check; ${covers}`;
+    case 'record-undated':
+      return `the claim says ${claimPeriodWords(claim)}; the record's period, ${m.record.period}, has no dates to check it against`;
+    case 'both-undated':
+      return `neither the claim's period, ${claim.period}, nor the record's, ${m.record.period}, has dates to check`;
+    case 'period-type':
+    case 'period-span':
+      return `the claim says ${claimPeriodWords(claim)}; ${covers}`;
+    case 'claim-no-place':
+      return `the claim states no place; the record covers ${m.record.geography}`;
+    case 'record-no-place':
+      return `the record's place, ${m.record.geography}, has no FIPS code to match the claim's`;
+    case 'place':
+      return `the claim is about ${claim.geography}; the record covers ${m.record.geography}`;
   }
 }
 
@@ -48,7 +81,7 @@ function proxySentence(claim: Claim, evidence: EvidenceItem[]): string {
 }
 
 /** One sentence that states the comparison, built only from the claim and its figures. */
-export function explainComparison(status: ComparisonStatus, claim: Claim, evidence: EvidenceItem[], detail: Partial<ExplainDetail>): string {
+export function explainComparison(status: ComparisonStatus, claim: Claim, evidence: EvidenceItem[], detail: ExplainDetail): string {
   const record = evidence.filter((e) => e.role === 'record');
   switch (status) {
     case 'consistent':
@@ -58,6 +91,11 @@ export function explainComparison(status: ComparisonStatus, claim: Claim, eviden
     case 'understates':
       return `Understates the record: the claim of ${claimPhrase(claim)} is lower than the record allows, since ${recordPhrase(record)}.`;
     case 'not-comparable':
+      if (detail.reason === 'misaligned') {
+        const clauses = [...new Set((detail.differences ?? []).map((m) => differenceClause(claim, m)))];
+        const values = list(record.map(({ observation: o }) => formatQuantity(o.value, o.unit, o.qualifier)));
+        return `Not comparable: ${clauses.join('; ')}. The record's ${values} is not set against the claim's ${claimPhrase(claim)}.`;
+      }
       if (detail.reason === 'no-number') return `Not comparable: the claim states no number to check, while ${recordPhrase(record)}.`;
       if (detail.reason === 'record-disagrees') return `Not comparable: the official figures disagree with each other (${recordPhrase(record)}), so no single record value can be checked.`;
       return proxySentence(claim, evidence);

@@ -1,5 +1,11 @@
-import type { EvidenceItem } from '../claims/compare';
-import type { Claim, Dataset, Observation, Series, Source } from './records';
+import type { Claim, Dataset, Evidence, Observation, Series, Source } from './records';
+
+/** One figure linked to a claim, with its series and the role the link gives it. */
+export interface EvidenceItem {
+  role: Evidence['role'];
+  observation: Observation;
+  series: Series;
+}
 
 /** Lookups over a validated dataset; foreign keys are already checked, so lookups cannot miss. */
 export class Index {

@@ -1,11 +1,10 @@
 /** Typed records of the On the Record data model (see data/README.md for every column). */
+import type { PeriodType } from '../vocabulary/period-types';
+import type { ClaimQualifier, ObservationQualifier } from '../vocabulary/qualifiers';
+import type { Comparability, EvidenceRole } from '../vocabulary/roles';
 
-export type PeriodType = 'federal-fy' | 'state-fy' | 'calendar' | 'cohort' | 'point-in-time' | 'range-other';
+export type { ClaimQualifier, Comparability, EvidenceRole, ObservationQualifier, PeriodType };
 export type Confidence = 'high' | 'medium' | 'low';
-export type ObservationQualifier = 'exact' | 'at-least' | 'more-than' | 'nearly' | 'about' | 'lower-bound' | 'computed';
-export type ClaimQualifier = 'exact' | 'more-than' | 'at-least' | 'nearly' | 'about' | 'up-to' | 'range' | 'average' | 'none';
-export type Comparability = 'same-measure' | 'proxy' | 'none';
-export type EvidenceRole = 'record' | 'proxy' | 'context';
 export type UnitKind = 'count' | 'percent' | 'rate' | 'ratio' | 'change';
 
 export interface Unit {
@@ -84,9 +83,17 @@ export interface Claim {
   qualifier: ClaimQualifier;
   unit: string | null;
   geography: string;
+  /** FIPS code of the place the claim states: US, 37 (North Carolina) or a county; null when it states none. */
+  fips: string | null;
   period: string;
+  /** The period the claim states, structured like an observation's; all null when it states none. */
+  period_type: PeriodType | null;
+  period_start: string | null;
+  period_end: string | null;
   comparability: Comparability;
   comparability_note: string;
+  /** The earlier claim this one repeats, filled only where the article says whose figure it repeats. */
+  repeats: string | null;
 }
 
 export interface Evidence {

@@ -33,6 +33,11 @@ const claim = (over: Values = {}): Values => ({
   value: 500,
   low: null,
   high: null,
+  period: 'not stated',
+  period_type: null,
+  period_start: null,
+  period_end: null,
+  repeats: null,
   comparability: 'proxy',
   ...over,
 });
@@ -166,12 +171,48 @@ describe('validateRules: claim bounds', () => {
   });
 });
 
+describe('validateRules: claim periods, checked as observation periods are', () => {
+  const fy = { period: 'FY2019', period_type: 'federal-fy', period_start: '2018-10-01', period_end: '2019-09-30' };
+
+  test('a stated period with its type and dates, or none at all, is valid', () => {
+    expect(run(claims(claim(fy)))).toEqual([]);
+    expect(run(claims(claim()))).toEqual([]);
+    expect(run(claims(claim({ period: 'since October 2018', period_type: 'range-other', period_start: '2018-10-01' })))).toEqual([]);
+    expect(run(claims(claim({ period: '2019 (calendar or fiscal not stated)', period_type: 'range-other' })))).toEqual([]);
+  });
+
+  test.each<[Values, string]>([
+    [{ period_start: '2019-01-01', period_end: '2019-12-31' }, '2:16: period 2019-01-01 to 2019-12-31 is not a federal-fy year (10-01 to 09-30)'],
+    [{ period_end: null }, '2:17: a federal-fy period needs both period_start and period_end'],
+    [{ period_type: 'range-other', period_start: '2019-05-01', period_end: '2019-04-30' }, '2:17: period_end 2019-04-30 is before period_start 2019-05-01'],
+    [{ period_type: 'point-in-time', period_start: '2019-05-01', period_end: '2019-05-02' }, '2:17: a point-in-time period starts and ends on the same day'],
+  ])('%j is rejected', (over, expected) => {
+    expect(run(claims(claim({ ...fy, ...over })))).toEqual([`claims.csv:${expected}`]);
+  });
+
+  test('dates need a period type', () => {
+    expect(run(claims(claim({ period_start: '2018-10-01' })))).toEqual(['claims.csv:2:16: a period with dates needs a period_type']);
+  });
+
+  test('the period words and the period type agree on whether a period is stated', () => {
+    expect(run(claims(claim({ ...fy, period_type: null, period_start: null, period_end: null })))).toEqual([
+      'claims.csv:2:15: period_type is empty: give the type of the period the claim states, or write period as "not stated"',
+    ]);
+    expect(run(claims(claim({ ...fy, period: 'not stated' })))).toEqual(['claims.csv:2:15: period is "not stated", so period_type must be empty, not federal-fy']);
+  });
+
+  test('a claim cannot repeat itself', () => {
+    expect(run(claims(claim({ repeats: 'c1' })))).toEqual(['claims.csv:2:20: a claim cannot repeat itself']);
+    expect(run(claims(claim({ repeats: 'c0' })))).toEqual([]);
+  });
+});
+
 describe('validateRules: evidence roles and ids', () => {
   const evidence = (...values: Values[]) => ({ claim_evidence: values.map((v, i) => row(v, i + 2)) });
 
   test('a same-measure claim needs a record figure', () => {
     expect(run({ ...claims(claim({ comparability: 'same-measure' })), ...evidence({ claim_id: 'c1', observation_id: 'o1', role: 'context' }) })).toEqual([
-      'claims.csv:2:14: comparability is same-measure but no claim_evidence row has role "record" for this claim',
+      'claims.csv:2:18: comparability is same-measure but no claim_evidence row has role "record" for this claim',
     ]);
     expect(run({ ...claims(claim({ comparability: 'same-measure' })), ...evidence({ claim_id: 'c1', observation_id: 'o1', role: 'record' }) })).toEqual([]);
   });

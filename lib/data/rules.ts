@@ -1,14 +1,12 @@
+import { type PeriodType, YEAR_SPANS } from '../vocabulary/period-types';
+import { CLAIM_BOUNDS, type ClaimQualifier } from '../vocabulary/qualifiers';
 import type { Problem } from './problem';
 import type { Resource } from './schema';
 import type { Tables } from './validate-keys';
 import type { TypedRow } from './validate-table';
 
-/** The fiscal-year calendars named in the data: federal Oct–Sep, North Carolina Jul–Jun, calendar Jan–Dec. */
-const YEAR_SPANS: Record<string, { start: string; end: string; endYearOffset: number }> = {
-  'federal-fy': { start: '10-01', end: '09-30', endYearOffset: 1 },
-  'state-fy': { start: '07-01', end: '06-30', endYearOffset: 1 },
-  calendar: { start: '01-01', end: '12-31', endYearOffset: 0 },
-};
+/** The words a claim's `period` holds when it states no period (data/README.md). */
+export const PERIOD_NOT_STATED = 'not stated';
 
 type Report = (resource: string, row: TypedRow, field: string, message: string) => void;
 
@@ -79,7 +77,12 @@ export class RuleChecker {
     }
     const { claims, claim_evidence: evidence, series } = this.kept;
 
-    for (const c of claims) checkClaimBounds(c, report);
+    for (const c of claims) {
+      checkClaimBounds(c, report);
+      checkPeriod('claims', c, report);
+      checkClaimPeriodWords(c, report);
+      if (str(c, 'repeats') !== null && str(c, 'repeats') === str(c, 'id')) report('claims', c, 'repeats', 'a claim cannot repeat itself');
+    }
 
     const claimComparability = new Map(claims.map((c) => [str(c, 'id'), str(c, 'comparability')]));
     const hasRecord = new Set<string | null>();
@@ -132,7 +135,7 @@ export class RuleChecker {
         if (min !== null && value < min) report('observations', o, 'value', `value ${value} is below ${min}, the least a "${unit}" value can be`);
         if (max !== null && value > max) report('observations', o, 'value', `value ${value} is above ${max}, the most a "${unit}" value can be`);
       }
-      checkPeriod(o, report);
+      checkPeriod('observations', o, report);
     };
   }
 }
@@ -149,41 +152,41 @@ export function validateRules(resources: Resource[], tables: Tables, pathOf: (r:
   return checker.finish();
 }
 
-function checkPeriod(o: TypedRow, report: Report) {
-  const type = String(o.values.period_type);
+/** A period's type and dates agree; the same rule for observations and for claims (whose type may be empty). */
+function checkPeriod(resource: 'observations' | 'claims', o: TypedRow, report: Report) {
+  const type = str(o, 'period_type') as PeriodType | null;
   const start = o.values.period_start as string | null;
   const end = o.values.period_end as string | null;
-  if (start && end && start > end) report('observations', o, 'period_end', `period_end ${end} is before period_start ${start}`);
+  if (start && end && start > end) report(resource, o, 'period_end', `period_end ${end} is before period_start ${start}`);
+  if (type === null) {
+    if (start || end) report(resource, o, start ? 'period_start' : 'period_end', 'a period with dates needs a period_type');
+    return;
+  }
   const span = YEAR_SPANS[type];
   if (span) {
     if (!start || !end) {
-      report('observations', o, start ? 'period_end' : 'period_start', `a ${type} period needs both period_start and period_end`);
+      report(resource, o, start ? 'period_end' : 'period_start', `a ${type} period needs both period_start and period_end`);
       return;
     }
     const ok = start.slice(5) === span.start && end.slice(5) === span.end && Number(end.slice(0, 4)) - Number(start.slice(0, 4)) === span.endYearOffset;
-    if (!ok) report('observations', o, 'period_start', `period ${start} to ${end} is not a ${type} year (${span.start} to ${span.end})`);
+    if (!ok) report(resource, o, 'period_start', `period ${start} to ${end} is not a ${type} year (${span.start} to ${span.end})`);
   }
   if (type === 'point-in-time' && start && end && start !== end) {
-    report('observations', o, 'period_end', 'a point-in-time period starts and ends on the same day');
+    report(resource, o, 'period_end', 'a point-in-time period starts and ends on the same day');
   }
 }
 
-/** Which of value, low and high each claim qualifier fills (see data/README.md). */
-const CLAIM_BOUNDS: Record<string, { need: Array<'value' | 'low' | 'high'>; forbid: Array<'value' | 'low' | 'high'> }> = {
-  exact: { need: ['value'], forbid: [] },
-  about: { need: ['value'], forbid: [] },
-  average: { need: ['value'], forbid: [] },
-  'more-than': { need: ['low'], forbid: ['high'] },
-  'at-least': { need: ['low'], forbid: ['high'] },
-  'up-to': { need: ['high'], forbid: ['low'] },
-  nearly: { need: ['high'], forbid: ['low'] },
-  range: { need: ['low', 'high'], forbid: ['value'] },
-  none: { need: [], forbid: ['value', 'low', 'high'] },
-};
+/** A claim's period words and its period_type say the same thing: both empty-handed, or both stating a period. */
+function checkClaimPeriodWords(c: TypedRow, report: Report) {
+  const notStated = str(c, 'period') === PERIOD_NOT_STATED;
+  const type = str(c, 'period_type');
+  if (notStated && type !== null) report('claims', c, 'period_type', `period is "${PERIOD_NOT_STATED}", so period_type must be empty, not ${type}`);
+  if (!notStated && type === null) report('claims', c, 'period_type', `period_type is empty: give the type of the period the claim states, or write period as "${PERIOD_NOT_STATED}"`);
+}
 
 function checkClaimBounds(c: TypedRow, report: Report) {
   const qualifier = String(c.values.qualifier);
-  const rule = CLAIM_BOUNDS[qualifier];
+  const rule = CLAIM_BOUNDS[qualifier as ClaimQualifier];
   if (!rule) return;
   for (const f of rule.need) if (c.values[f] === null) report('claims', c, f, `a "${qualifier}" claim needs ${f}`);
   for (const f of rule.forbid) if (c.values[f] !== null) report('claims', c, f, `a "${qualifier}" claim leaves ${f} empty`);

@@ -1,3 +1,5 @@
+import { QUALIFIER_WORDS } from '../vocabulary/qualifiers';
+
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
@@ -15,19 +17,9 @@ export const isPercentUnit = (unit: string) => unit.startsWith('percent');
 /** How a unit reads after a number: "per 100000" -> "per 100,000". */
 export const unitWords = (unit: string) => unit.replace(/\b(\d{4,})\b/g, (m) => formatNumber(Number(m)));
 
-const QUALIFIER_WORDS: Record<string, string> = {
-  'at-least': 'at least',
-  'lower-bound': 'at least',
-  'more-than': 'more than',
-  nearly: 'nearly',
-  about: 'about',
-  'up-to': 'up to',
-  average: 'an average of',
-};
-
 /** "at least 563 declined detainers", "67.8 percent rearrested", "+14.5 percent change". */
 export function formatQuantity(value: number, unit: string, qualifier = 'exact'): string {
   const n = unit === 'percent change' && value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
-  const words = QUALIFIER_WORDS[qualifier];
+  const words = QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS];
   return [words, n, unitWords(unit)].filter(Boolean).join(' ');
 }

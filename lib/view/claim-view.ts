@@ -1,9 +1,11 @@
-import { type Comparison, compareClaim, STATUS_LABEL } from '../claims/compare';
+import { type Comparison, compareClaim } from '../claims/compare';
+import { STATUS_LABEL } from '../vocabulary/statuses';
 import { claimChart } from '../charts/claim-chart';
 import type { ChartSpec } from '../charts/chart-spec';
 import type { Index } from '../data/evidence';
 import type { Claim, Series, Source, Story } from '../data/records';
 import { figureRow, type FigureRow } from './evidence-table';
+import { trailsOfClaim } from './trails';
 
 export interface ClaimView {
   claim: Claim;
@@ -16,6 +18,8 @@ export interface ClaimView {
   caveats: { title: string; text: string }[];
   series: Series[];
   sources: Source[];
+  /** The trails that follow the figure this claim states: "How this number travelled". */
+  trails: { id: string; href: string; title: string }[];
 }
 
 export function claimView(index: Index, claim: Claim): ClaimView {
@@ -35,5 +39,6 @@ export function claimView(index: Index, claim: Claim): ClaimView {
     ],
     series,
     sources: index.sourcesOf(evidence.map((e) => e.observation)),
+    trails: trailsOfClaim(index, claim.id),
   };
 }

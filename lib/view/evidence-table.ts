@@ -1,13 +1,13 @@
-import type { EvidenceItem } from '../claims/compare';
 import type { Index } from '../data/evidence';
 import type { Observation, Series } from '../data/records';
+import type { EvidenceRole } from '../vocabulary/roles';
 import { formatQuantity } from '../format/number';
 import { describePeriod } from '../format/period';
 
 export interface FigureRow {
   id: string;
   label: string;
-  role: EvidenceItem['role'] | 'series';
+  role: EvidenceRole | 'series';
   seriesId: string;
   seriesTitle: string;
   value: number;

@@ -52,7 +52,8 @@ beforeAll(() => {
   cpSync(BASE, DATA, { recursive: true });
   for (const [file, fields] of Object.entries(TEXT_FIELDS)) {
     rewrite(file, (row) => {
-      for (const f of fields) if (f !== 'unit' || row[f]) row[f] = payload(n++);
+      // A claim's "not stated" period is a controlled value (it goes with an empty period_type), so it stays.
+      for (const f of fields) if ((f !== 'unit' || row[f]) && !(f === 'period' && row[f] === 'not stated')) row[f] = payload(n++);
     });
   }
   for (const [file, fields] of Object.entries(URL_FIELDS)) rewrite(file, (row) => fields.forEach((f) => (row[f] = HOSTILE_URL)));

@@ -1,0 +1,33 @@
+import { loadIndex } from '../data/dataset';
+import { misalignments } from './alignment';
+import { compareClaim } from './compare';
+
+// All 44 claims re-run against the shipped data; data/CHANGELOG.md records every verdict that changed and why.
+const index = loadIndex('data');
+const verdicts = index.data.claims.map((c) => ({ claim: c, evidence: index.evidenceFor(c), ...compareClaim(c, index.evidenceFor(c)) }));
+
+describe('the shipped claims', () => {
+  test('exactly these six are consistent with the record', () => {
+    expect(verdicts.filter((v) => v.status === 'consistent').map((v) => v.claim.id)).toEqual([
+      'breitbart-2019-11-03-ice-more-than-500-detainers',
+      'wbtv-2019-09-09-489-declined',
+      'dailycaller-2019-09-09-489-ignored',
+      'washingtontimes-2019-12-12-at-least-563',
+      'wral-2020-02-14-higdon-wake-200-in-13-months',
+      'wbtv-2018-12-07-ice-mecklenburg-287g-1185',
+    ]);
+  });
+
+  test('no claim judged on its number has a period or place that differs from its record', () => {
+    const judged = verdicts.filter((v) => ['consistent', 'overstates', 'understates'].includes(v.status));
+    expect(judged.flatMap((v) => misalignments(v.claim, v.record.map((r) => r.observation)))).toEqual([]);
+  });
+
+  test('the three that lost "consistent" to their period say why', () => {
+    const sentence = (id: string) => verdicts.find((v) => v.claim.id === id)!.sentence;
+    expect(sentence('fair-2021-01-12-more-than-500-in-2019')).toMatch(/^Not comparable: the claim's period, 'in 2019' \(calendar or fiscal not defined\), has no dates to check; the record covers FY2019/);
+    for (const id of ['fair-2021-01-12-mecklenburg-more-than-200', 'mountainx-2020-02-10-murray-mecklenburg-over-200']) {
+      expect(sentence(id)).toMatch(/^Not comparable: neither the claim's period, 2019 \(calendar or fiscal not stated\), nor the record's/);
+    }
+  });
+});
