@@ -49,7 +49,21 @@ describe('deferRuntime', () => {
     const added: string[] = [];
     const fakeWindow = { addEventListener: (t: string) => added.push(t), removeEventListener: () => undefined };
     const fakeDocument = { documentElement: { setAttribute: () => undefined } };
-    new Function('window', 'document', 'addEventListener', 'removeEventListener', RUNTIME_LOADER_JS)(fakeWindow, fakeDocument, fakeWindow.addEventListener, fakeWindow.removeEventListener);
+    const run = (search: string) =>
+      new Function('window', 'document', 'location', 'addEventListener', 'removeEventListener', RUNTIME_LOADER_JS)(fakeWindow, fakeDocument, { search }, fakeWindow.addEventListener, fakeWindow.removeEventListener);
+    run('');
     expect(added).toEqual(expect.arrayContaining(['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll', 'click', 'otr:hydrated']));
+  });
+
+  it('starts at once on a page opened with a query string (a shared view), and not otherwise', () => {
+    const starts = (search: string) => {
+      const attrs: string[] = [];
+      const fakeDocument = { documentElement: { setAttribute: (_: string, v: string) => attrs.push(v) }, readyState: 'loading', addEventListener: () => undefined };
+      new Function('window', 'document', 'location', 'addEventListener', 'removeEventListener', RUNTIME_LOADER_JS)({}, fakeDocument, { search }, () => undefined, () => undefined);
+      return attrs.includes('starting');
+    };
+    expect(starts('')).toBe(false);
+    expect(starts('?')).toBe(false);
+    expect(starts('?q=Wake')).toBe(true);
   });
 });
