@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { makeZip } from './zip';
+import { dosDate, makeZip } from './zip';
 
 /** Reads entries back from the central directory, independently of the writer. */
-function readZip(zip: Buffer): Record<string, string> {
+function readZip(zip: Buffer, dates: Record<string, string> = {}): Record<string, string> {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
@@ -17,6 +17,8 @@ function readZip(zip: Buffer): Record<string, string> {
     const local = zip.readUInt32LE(at + 42);
     const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
     const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const day = zip.readUInt16LE(at + 14);
+    dates[name] = `${(day >> 9) + 1980}-${String((day >> 5) & 15).padStart(2, '0')}-${String(day & 31).padStart(2, '0')}`;
     out[name] = inflateRawSync(zip.subarray(dataStart, dataStart + size)).toString('utf8');
     at += 46 + nameLength;
   }
@@ -25,14 +27,22 @@ function readZip(zip: Buffer): Record<string, string> {
 
 describe('makeZip', () => {
   const files = { 'a.csv': 'id,value\nx,1\n', 'README.md': '# Data\n\nÜnïcode ✓\n' };
-  const zip = makeZip(Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text) })));
+  const entries = () => Object.entries(files).map(([name, text], i) => ({ name, data: Buffer.from(text), date: ['2026-11-28', '2019-02-01'][i] }));
+  const zip = makeZip(entries());
 
-  it('round-trips every entry', () => {
-    expect(readZip(zip)).toEqual(files);
+  it('round-trips every entry with its own date', () => {
+    const dates: Record<string, string> = {};
+    expect(readZip(zip, dates)).toEqual(files);
+    expect(dates).toEqual({ 'a.csv': '2026-11-28', 'README.md': '2019-02-01' });
   });
 
   it('is deterministic', () => {
-    expect(makeZip(Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text) })))).toEqual(zip);
+    expect(makeZip(entries())).toEqual(zip);
+  });
+
+  it('refuses a date it cannot write', () => {
+    expect(() => dosDate('1979-12-31')).toThrow('1979-12-31');
+    expect(() => dosDate('28/11/2026')).toThrow('YYYY-MM-DD');
   });
 
   it('is a ZIP that python can read and test', () => {

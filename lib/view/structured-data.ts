@@ -1,8 +1,8 @@
-import { permalink, SITE_NAME, SITE_URL } from '../site';
+import { permalink, SITE_NAME, SITE_ORIGIN } from '../site';
 import type { DatasetEntry } from './catalogue';
 import type { ClaimView } from './claim-view';
 
-const publisher = { '@type': 'Organization', name: SITE_NAME, url: SITE_URL };
+const publisher = { '@type': 'Organization', name: SITE_NAME, ...(SITE_ORIGIN ? { url: `${SITE_ORIGIN}/` } : {}) };
 
 /** schema.org ClaimReview: the verbatim claim, who made it where and when, and the comparison status in words. */
 export function claimReview(view: ClaimView) {
