@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../charts/chart-spec';
 import { escapeXml } from '../format/xml';
 import { permalink, SITE_NAME } from '../site';
+import { EMBED_DEFAULTS } from './embed-params';
 import { EMBED_SCRIPT } from './embed-script';
 
 export interface EmbedInput {
@@ -37,7 +38,7 @@ a{color:var(--link)}
 export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string {
   const title = escapeXml(spec.title);
   return `<!doctype html>
-<html lang="en" data-theme="auto" data-chart="${escapeXml(spec.id)}">
+<html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
