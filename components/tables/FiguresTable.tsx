@@ -27,7 +27,7 @@ const Label = ({ children }: { children: string }) => <span className="muted fon
  */
 export function FiguresTable({ rows, caption, showRole = true, idPrefix }: FiguresTableProps) {
   return (
-    <div className="my-3 sm:overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    <section className="my-3 sm:overflow-x-auto" aria-label={caption} tabIndex={0}>
       <table role="table" className="w-full border-collapse text-left text-sm max-sm:block">
         <caption className="sr-only">{caption}</caption>
         <thead className="max-sm:sr-only">
@@ -64,6 +64,6 @@ export function FiguresTable({ rows, caption, showRole = true, idPrefix }: Figur
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
