@@ -11,24 +11,15 @@
  *   robots.txt, and sitemap.xml when SITE_URL gives the origin its absolute URLs need
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { dataDir, loadIndex, loadTables } from '../lib/data/dataset';
 import { originReport, permalink, SITE_ORIGIN } from '../lib/site';
 import { catalogue, PAGE_ROWS, pageHref, ZIP_NAME } from '../lib/view/catalogue';
 import { chartRows } from '../lib/view/chart-rows';
 import { allCharts } from '../lib/view/charts';
-import { htmlFiles } from './html-files';
+import { htmlRoutes } from './html-files';
 import { makeZip } from './zip';
-
-function htmlRoutes(out: string): string[] {
-  return [...htmlFiles(out)].flatMap((path) => {
-    const route = `/${relative(out, path).replace(/\.html$/, '')}`;
-    // Embeds are noindex documents for iframes, not pages to list in the sitemap.
-    if (route.startsWith('/embed/') || route === '/404' || route === '/_not-found') return [];
-    return [route === '/index' ? '/' : route];
-  });
-}
 
 /** The folder every entry of the ZIP sits in, so unzipping makes one folder named like the download. */
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
