@@ -38,3 +38,13 @@ describe('makeZip', () => {
     expect(readFileSync(join(dir, 'x.zip')).length).toBe(zip.length);
   });
 });
+
+describe('the Node version the project promises', () => {
+  it('is the same in package.json and the README, and has zlib.crc32 (Node 20.15)', () => {
+    const engines = JSON.parse(readFileSync('package.json', 'utf8')).engines.node as string;
+    const readme = /You need Node (\d+\.\d+) or later/.exec(readFileSync('README.md', 'utf8'))?.[1];
+    expect(engines).toBe(`>=${readme}.0`);
+    const [major, minor] = readme!.split('.').map(Number);
+    expect(major > 20 || (major === 20 && minor >= 15)).toBe(true);
+  });
+});
