@@ -1,5 +1,5 @@
 import type { ChartSpec } from '@/lib/charts/chart-spec';
-import { embedPath, embedTarget } from '@/lib/embed/embed-code';
+import { embedPath, embedTarget, initialEmbedHeight } from '@/lib/embed/embed-code';
 import { SITE_ORIGIN } from '@/lib/site';
 import { chartCsvHref } from '@/lib/view/chart-rows';
 import { Citation } from './Citation';
@@ -33,7 +33,7 @@ export function ChartActions({ spec, agencies, builtOn }: ChartActionsProps) {
           title and source line. Join two with <code>&amp;</code>.
         </p>
         <p className="mt-3 text-sm font-medium">Preview</p>
-        <iframe src={embedPath(spec)} title={`Preview: ${spec.title}`} loading="lazy" className="rule mt-1 w-full rounded border" style={{ height: spec.height + 110 }} />
+        <iframe src={embedPath(spec)} title={`Preview: ${spec.title}`} loading="lazy" className="rule mt-1 w-full rounded border" style={{ height: initialEmbedHeight(spec) }} />
       </details>
       <details className="rule rounded border p-2">
         <summary className="cursor-pointer font-medium">Download</summary>

@@ -2,12 +2,14 @@ import type { ChartSpec } from '../charts/chart-spec';
 import { escapeXml } from '../format/xml';
 import { permalink, SITE_NAME } from '../site';
 
-/** Room the embed needs beyond the chart itself: title, subtitle and source line. */
+/** Room the embed needs beyond the chart itself: title, subtitle and source line; then a caveat and a credit, when printed. */
 const EMBED_CHROME = 110;
+const CAVEAT_ROOM = 40;
+const CREDIT_ROOM = 20;
 
 export const embedPath = (spec: ChartSpec) => `/embed/${spec.id}`;
 export const oembedPath = (spec: ChartSpec) => `/oembed/${spec.id}.json`;
-export const initialEmbedHeight = (spec: ChartSpec) => spec.height + EMBED_CHROME;
+export const initialEmbedHeight = (spec: ChartSpec) => spec.height + EMBED_CHROME + (spec.keyCaveat ? CAVEAT_ROOM : 0) + (spec.credit ? CREDIT_ROOM : 0);
 
 /** What the embed snippet needs to know about a chart: small and serialisable, so a client component can build it. */
 export interface EmbedTarget {

@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/claims/StatusBadge';
 import { StoryDate } from '@/components/claims/StoryDate';
 import { StoryTitle } from '@/components/stories/StoryTitle';
 import { readChartSvgs } from '@/lib/charts/svg-store';
+import { claimPhrase } from '@/lib/claims/explain';
 import { loadIndex } from '@/lib/data/dataset';
 import { claimSharePath } from '@/lib/embed/share-paths';
 import { quoted } from '@/lib/format/quoted';
@@ -53,7 +54,8 @@ export default async function StoryPage(props: Params) {
           <ol className="mt-2 list-decimal space-y-2 pl-6 text-sm">
             {cards.map((v) => (
               <li key={v.claim.id}>
-                <a href={`#${v.claim.id}`}>{quoted(v.claim.quote, 110)}</a>{' '}
+                <a href={`#${v.claim.id}`}>{quoted(v.claim.quote, 110)}</a>
+                {v.claim.qualifier !== 'none' && <span className="muted"> ({claimPhrase(v.claim)})</span>}{' '}
                 <StatusBadge status={v.comparison.status} label={v.statusLabel} />
               </li>
             ))}
