@@ -97,6 +97,16 @@ describe('machine-readable pages', () => {
       expect(review.itemReviewed.author.name).toBe(claim.speaker);
       expect(review.itemReviewed.appearance.url).toMatch(/^https?:\/\//);
       expect(typeof review.reviewRating.alternateName).toBe('string');
+      expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('never opens a claim page title with a doubled quotation mark', async () => {
+    for (const claim of loadIndex('data').data.claims) {
+      const html = readFileSync(join(OUT, 'claims', `${claim.id}.html`), 'utf8');
+      const og = /<meta property="og:title" content="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"');
+      expect(og).not.toMatch(/^["“”'‘][“"]/);
+      expect(/<title>([^<]*)<\/title>/.exec(html)![1].replace(/&quot;/g, '"')).not.toMatch(/^["“”'‘][“"]/);
     }
   });
 
