@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
-import { launchBrowser } from '../support/browser';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { servedSite } from '../support/served-site';
 
 // A reader on a phone (390 × 844) and a reader on the keyboard, on the longest story and a chart page.
 const index = loadIndex('data');
@@ -10,20 +9,11 @@ const longest = [...index.data.stories].sort((a, b) => index.claimsOf(b.id).leng
 const claimIds = index.claimsOf(longest.id).map((c) => c.id);
 const chart = allCharts(index).find((c) => c.kind === 'series')!;
 
-let site: RunningSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite('out');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
 
 async function phone(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  const page = await served.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
+  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -83,8 +73,8 @@ describe(`a long story (${claimIds.length} claims) on a phone`, () => {
 
 describe('keyboard on a long story', () => {
   it('needs far fewer tab stops, starting with the claim index', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/stories/${longest.id}`, { waitUntil: 'networkidle' });
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}/stories/${longest.id}`, { waitUntil: 'networkidle' });
     const stops = await page.evaluate(
       () =>
         Array.from(document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, iframe')).filter((el) => {

@@ -2,13 +2,11 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
 import { htmlRoutes } from '../../scripts/html-files';
-import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build-site';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { servedSite } from '../support/served-site';
 
 // What a reporter copies or downloads must work wherever the site is served. Without SITE_URL nothing may
 // carry an invented domain, and copyable snippets take the origin the page is served from; with SITE_URL
@@ -28,16 +26,9 @@ function* files(dir: string): Generator<string> {
 const containing = (dir: string, needle: string, only = /./) => [...files(dir)].filter((f) => only.test(f) && readFileSync(f, 'latin1').includes(needle));
 
 describe('a build without SITE_URL', () => {
-  let site: RunningSite;
-  let browser: Browser;
+  const served = servedSite();
   let host: Server | undefined;
-  beforeAll(async () => {
-    site = await serveSite('out');
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
     if (host) await new Promise((done) => host!.close(done));
   });
 
@@ -50,9 +41,9 @@ describe('a build without SITE_URL', () => {
   });
 
   it('shows paths and says so without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}${chart.href}`);
+    await page.goto(`${served.site.url}${chart.href}`);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     expect(await page.getByTestId('embed-code').textContent()).toContain(`src="/embed/${chart.id}"`);
     expect(await page.getByTestId('origin-note').first().isVisible()).toBe(true);
@@ -60,24 +51,24 @@ describe('a build without SITE_URL', () => {
   });
 
   it('gives embed code, citations and a link with the serving origin, and the embed code works on a page from another port', async () => {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
-    await page.goto(`${site.url}${chart.href}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.site.url}${chart.href}`, { waitUntil: 'networkidle' });
     await page.getByText('Embed this chart').click();
     const code = page.getByTestId('embed-code');
-    await page.waitForFunction((origin) => document.querySelector('[data-testid="embed-code"]')?.textContent?.includes(origin), site.url);
+    await page.waitForFunction((origin) => document.querySelector('[data-testid="embed-code"]')?.textContent?.includes(origin), served.site.url);
     const snippet = (await code.textContent())!;
-    expect(snippet).toContain(`src="${site.url}/embed/${chart.id}"`);
-    expect(snippet).toContain(`src="${site.url}/embed.js"`);
+    expect(snippet).toContain(`src="${served.site.url}/embed/${chart.id}"`);
+    expect(snippet).toContain(`src="${served.site.url}/embed.js"`);
     expect(await page.getByTestId('origin-note').count()).toBe(0);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
     await page.getByText('Cite', { exact: true }).click();
-    expect(await page.locator('main').innerText()).toContain(`${site.url}${chart.href} (accessed`);
+    expect(await page.locator('main').innerText()).toContain(`${served.site.url}${chart.href} (accessed`);
     await page.getByText('Link', { exact: true }).click();
-    expect(await page.getByTestId('permalink').textContent()).toBe(`${site.url}${chart.href}`);
+    expect(await page.getByTestId('permalink').textContent()).toBe(`${served.site.url}${chart.href}`);
 
     // Pasted as is into an article served from another origin.
     host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>Host</title></head><body><h1>News</h1>${snippet}<p>After.</p></body></html>`));
