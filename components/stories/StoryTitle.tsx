@@ -7,7 +7,7 @@ export function StoryTitle({ story }: { story: Pick<Story, 'headline'> }) {
   if (isHeadline) return <>{text}</>;
   return (
     <>
-      <span className="italic">{text}</span>
+      <span className="font-normal italic">{text}</span>
       <span className="muted text-[0.8em] font-normal"> (headline not recorded)</span>
     </>
   );
