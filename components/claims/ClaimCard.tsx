@@ -62,6 +62,13 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place }: C
           ))}
         </ul>
       </div>
+      {view.series.length > 0 && (
+        <p className="mt-3 flex flex-wrap gap-x-4 text-sm">
+          {view.series.map((s) => (
+            <a key={s.id} className="inline-flex min-h-6 items-center" href={`/charts/${s.id}`}>Chart: {s.short_title}</a>
+          ))}
+        </p>
+      )}
     </>
   );
   return (
@@ -99,12 +106,9 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place }: C
       ) : (
         evidence
       )}
-      <p className="mt-3 flex flex-wrap gap-4 text-sm">
-        {linkToClaim && <a className="inline-flex min-h-6 items-center" href={`/claims/${claim.id}`}>Permalink to this claim</a>}
-        {view.series.map((s) => (
-          <a key={s.id} className="inline-flex min-h-6 items-center" href={`/charts/${s.id}`}>Chart: {s.short_title}</a>
-        ))}
-      </p>
+      {linkToClaim && (
+        <p className="mt-3 text-sm"><a className="inline-flex min-h-6 items-center" href={`/claims/${claim.id}`}>Permalink to this claim</a></p>
+      )}
     </Card>
   );
 }

@@ -66,6 +66,7 @@ describe('a build without SITE_URL', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
     await page.getByText('Cite', { exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Copy APA citation' }).count()).toBe(1);
     expect(await page.locator('main').innerText()).toContain(`${served.site.url}${chart.href} (accessed`);
     await page.getByText('Link', { exact: true }).click();
     expect(await page.getByTestId('permalink').textContent()).toBe(`${served.site.url}${chart.href}`);
