@@ -33,5 +33,9 @@ describe('stories are data', () => {
     // "nearly 600" allows 540–600; the record says at least 563, so the two are consistent.
     expect(html).toContain('Consistent with the record');
     expect(readFileSync(join(OUT, 'index.html'), 'utf8')).toContain('A fixture story about detainers');
+    // The stories index lists it too, and every page's header links there.
+    const stories = readFileSync(join(OUT, 'stories.html'), 'utf8');
+    expect(stories).toContain('A fixture story about detainers');
+    expect(stories).toContain('<a href="/stories">Stories</a>');
   });
 });
