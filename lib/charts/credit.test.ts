@@ -28,6 +28,9 @@ describe('keyCaveat', () => {
       'ICE records a declined detainer only when it learns of the release, so every figure is a lower bound.',
     );
     expect(keyCaveat("Counts 'screened' (FY2018). Federal fiscal years run Oct 1 to Sep 30.")).toBe("Counts 'screened' (FY2018).");
+    expect(keyCaveat('Figures from the U.S. Attorney for the Western District. Other words.')).toBe('Figures from the U.S. Attorney for the Western District.');
+    expect(keyCaveat('Federal fiscal years run Oct. 1 to Sep. 30. More.')).toBe('Federal fiscal years run Oct. 1 to Sep. 30.');
+    expect(keyCaveat('One sentence only')).toBe('One sentence only');
     expect(keyCaveat('')).toBeNull();
   });
 });

@@ -21,12 +21,18 @@ export function creditLine(plotted: Observation[]): string | null {
   return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
 }
 
+/** Words whose full stop does not end a sentence: initials and initialisms ("U.S."), and short forms such as "Oct.". */
+const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.)*[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|e\.g|i\.e|etc)\.$/;
+
 /** The first sentence of a series' caveats: the one thing a reader of a reused chart must not miss. */
 export function keyCaveat(caveats: string | null | undefined): string | null {
   const text = caveats?.trim();
   if (!text) return null;
-  const first = /^.+?[.!?](?=\s+[A-Z“"'(]|$)/.exec(text)?.[0] ?? text;
-  return first;
+  for (const end of text.matchAll(/[.!?](?=\s+[A-Z“"'(])/g)) {
+    const sentence = text.slice(0, end.index + 1);
+    if (!ABBREVIATION.test(sentence)) return sentence;
+  }
+  return text;
 }
 
 /** The observations a chart actually draws, out of those it was built from. */
