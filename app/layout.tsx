@@ -3,11 +3,12 @@ import type { ReactNode } from 'react';
 import { HydrationMark } from '@/components/layout/HydrationMark';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
+import { SITE_NAME, SITE_ORIGIN, SITE_TAGLINE } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
+  // Absolute share URLs only when SITE_URL names the origin (lib/view/page-meta.ts).
+  ...(SITE_ORIGIN ? { metadataBase: new URL(SITE_ORIGIN) } : {}),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_TAGLINE,
   openGraph: { type: 'website', siteName: SITE_NAME, title: SITE_NAME, description: SITE_TAGLINE },

@@ -1,6 +1,5 @@
 import { StatusBadge } from '@/components/claims/StatusBadge';
-import { StoryDate } from '@/components/claims/StoryDate';
-import { STATUS_LABEL } from '@/lib/claims/compare';
+import { StoryList } from '@/components/stories/StoryList';
 import { loadIndex } from '@/lib/data/dataset';
 import { SITE_TAGLINE } from '@/lib/site';
 import { storiesNewestFirst, storyView } from '@/lib/view/story-view';
@@ -32,20 +31,7 @@ export default function Home() {
       )}
 
       <h2 className="mt-8 text-xl font-semibold">Stories</h2>
-      <ul className="mt-2 space-y-5">
-        {stories.map(({ story, cards }) => {
-          const counts = Object.entries(
-            cards.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.comparison.status]: (acc[c.comparison.status] ?? 0) + 1 }), {}),
-          );
-          return (
-            <li key={story.id}>
-              <a href={`/stories/${story.id}`} className="font-semibold">{story.headline}</a>
-              <p className="muted text-sm">{story.outlet} · <StoryDate date={story.date} /> · {cards.length} {cards.length === 1 ? 'claim' : 'claims'} checked</p>
-              <p className="text-sm">{counts.map(([status, n]) => `${n} ${STATUS_LABEL[status as keyof typeof STATUS_LABEL].toLowerCase()}`).join(' · ')}</p>
-            </li>
-          );
-        })}
-      </ul>
+      <StoryList stories={stories} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** Every .html file under an export folder, skipping Next's static assets (which hold none). */
 export function* htmlFiles(dir: string): Generator<string> {
@@ -9,4 +9,13 @@ export function* htmlFiles(dir: string): Generator<string> {
       if (entry.name !== '_next') yield* htmlFiles(path);
     } else if (entry.name.endsWith('.html')) yield path;
   }
+}
+
+/** The routes a sitemap lists: every exported page but embeds (noindex iframe documents) and the 404 pages. */
+export function htmlRoutes(out: string): string[] {
+  return [...htmlFiles(out)].flatMap((path) => {
+    const route = `/${relative(out, path).replace(/\.html$/, '')}`;
+    if (route.startsWith('/embed/') || route === '/404' || route === '/_not-found') return [];
+    return [route === '/index' ? '/' : route];
+  });
 }

@@ -7,31 +7,29 @@
  *   data/pages/<file>.index.json  a columnar index of every row, for tables that filter and sort all rows
  *   data/by-county/<file>/<fips>.csv  one NC county's rows, for datasets with a county column
  *   datapackage.json         the Data Package v2 descriptor with sha256 hashes and byte sizes
- *   data/on-the-record-data.zip  every CSV, the descriptor, README and CHANGELOG
+ *   data/on-the-record-data.zip  one folder with every CSV, the descriptor, README and CHANGELOG, each dated
+ *                            the day it last changed
  *   charts/<id>.csv          exactly the rows each chart draws, with their sources
- *   sitemap.xml, robots.txt  from the exported routes
+ *   robots.txt, and sitemap.xml when SITE_URL gives the origin its absolute URLs need
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { dataDir, loadIndex, loadTables } from '../lib/data/dataset';
-import { permalink } from '../lib/site';
+import { originReport, permalink, SITE_ORIGIN } from '../lib/site';
 import { catalogue, indexHref, PAGE_ROWS, pageHref, ZIP_NAME } from '../lib/view/catalogue';
 import { countyColumn, countyCsvHref, countyCsvs } from '../lib/view/county-rows';
 import { buildTableIndex } from '../lib/view/table-index';
 import { chartRows } from '../lib/view/chart-rows';
 import { allCharts } from '../lib/view/charts';
-import { htmlFiles } from './html-files';
+import { htmlRoutes } from './html-files';
 import { makeZip } from './zip';
 
-function htmlRoutes(out: string): string[] {
-  return [...htmlFiles(out)].flatMap((path) => {
-    const route = `/${relative(out, path).replace(/\.html$/, '')}`;
-    // Embeds are noindex documents for iframes, not pages to list in the sitemap.
-    if (route.startsWith('/embed/') || route === '/404' || route === '/_not-found') return [];
-    return [route === '/index' ? '/' : route];
-  });
-}
+/** The folder every entry of the ZIP sits in, so unzipping makes one folder named like the download. */
+const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
+
+/** A file's last-changed day: from git (the catalogue's date), else from the file itself. */
+const changedOn = (lastUpdated: string | null, path: string) => lastUpdated ?? statSync(path).mtime.toISOString().slice(0, 10);
 
 function main() {
   const started = performance.now();
@@ -41,7 +39,10 @@ function main() {
   const entries = catalogue(dir);
   mkdirSync(join(out, 'data', 'pages'), { recursive: true });
 
-  const published = structuredClone(pkg) as typeof pkg & { resources: Array<Record<string, unknown>> };
+  const published = structuredClone(pkg) as typeof pkg & { resources: Array<Record<string, unknown>>; homepage?: string };
+  // The descriptor's homepage is the public site: SITE_URL, or nothing rather than a placeholder domain.
+  if (SITE_ORIGIN) published.homepage = `${SITE_ORIGIN}/`;
+  else delete published.homepage;
   for (const entry of entries) {
     const stem = entry.file.replace(/\.csv$/, '');
     copyFileSync(join(dir, entry.file), join(out, 'data', entry.file));
@@ -67,10 +68,13 @@ function main() {
   const zipped = structuredClone(published);
   for (const r of zipped.resources) r.path = String(r.path).replace(/^data\//, '');
   const docs = ['README.md', 'CHANGELOG.md'].filter((f) => existsSync(join(dir, f)));
+  const dated = entries.map((e) => ({ file: e.file, date: changedOn(e.lastUpdated, join(dir, e.file)) }));
+  // The descriptor, README and CHANGELOG describe the package as of its latest change.
+  const packageDate = dated.map((d) => d.date).sort().at(-1)!;
   const zip = makeZip([
-    ...entries.map((e) => ({ name: e.file, data: readFileSync(join(dir, e.file)) })),
-    { name: 'datapackage.json', data: Buffer.from(`${JSON.stringify(zipped, null, 2)}\n`) },
-    ...docs.map((f) => ({ name: f, data: readFileSync(join(dir, f)) })),
+    ...dated.map((d) => ({ name: `${ZIP_FOLDER}/${d.file}`, data: readFileSync(join(dir, d.file)), date: d.date })),
+    { name: `${ZIP_FOLDER}/datapackage.json`, data: Buffer.from(`${JSON.stringify(zipped, null, 2)}\n`), date: packageDate },
+    ...docs.map((f) => ({ name: `${ZIP_FOLDER}/${f}`, data: readFileSync(join(dir, f)), date: packageDate })),
   ]);
   writeFileSync(join(out, 'data', ZIP_NAME), zip);
 
@@ -79,13 +83,17 @@ function main() {
   mkdirSync(join(out, 'charts'), { recursive: true });
   for (const spec of charts) writeFileSync(join(out, 'charts', `${spec.id}.csv`), `${Papa.unparse(chartRows(index, spec), { newline: '\n' })}\n`);
 
+  // A sitemap lists absolute URLs only, so it needs the public origin.
   const routes = htmlRoutes(out).sort();
-  const urls = routes.map((r) => `  <url><loc>${permalink(r)}</loc></url>`).join('\n');
-  writeFileSync(join(out, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
-  writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${permalink('/sitemap.xml')}\n`);
+  if (SITE_ORIGIN) {
+    const urls = routes.map((r) => `  <url><loc>${permalink(r)}</loc></url>`).join('\n');
+    writeFileSync(join(out, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
+  }
+  writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\n${SITE_ORIGIN ? `\nSitemap: ${permalink('/sitemap.xml')}\n` : ''}`);
 
   const ms = Math.round(performance.now() - started);
-  console.log(`publish-data: ${entries.length} datasets, ${charts.length} chart CSVs, ${routes.length} routes in sitemap, zip ${zip.length} bytes, in ${ms} ms`);
+  console.log(`publish-data: ${originReport()}`);
+  console.log(`publish-data: ${entries.length} datasets, ${charts.length} chart CSVs, ${SITE_ORIGIN ? `${routes.length} routes in sitemap` : 'no sitemap'}, zip ${zip.length} bytes, in ${ms} ms`);
 }
 
 main();

@@ -2,37 +2,27 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
-import { makeZip } from './zip';
-
-/** Reads entries back from the central directory, independently of the writer. */
-function readZip(zip: Buffer): Record<string, string> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const out: Record<string, string> = {};
-  for (let i = 0; i < count; i++) {
-    const nameLength = zip.readUInt16LE(at + 28);
-    const size = zip.readUInt32LE(at + 20);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    out[name] = inflateRawSync(zip.subarray(dataStart, dataStart + size)).toString('utf8');
-    at += 46 + nameLength;
-  }
-  return out;
-}
+import { readZip } from '../tests/support/read-zip';
+import { dosDate, makeZip } from './zip';
 
 describe('makeZip', () => {
   const files = { 'a.csv': 'id,value\nx,1\n', 'README.md': '# Data\n\nÜnïcode ✓\n' };
-  const zip = makeZip(Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text) })));
+  const entries = () => Object.entries(files).map(([name, text], i) => ({ name, data: Buffer.from(text), date: ['2026-11-28', '2019-02-01'][i] }));
+  const zip = makeZip(entries());
 
-  it('round-trips every entry', () => {
-    expect(readZip(zip)).toEqual(files);
+  it('round-trips every entry with its own date', () => {
+    const { files: read, dates } = readZip(zip);
+    expect(read).toEqual(files);
+    expect(dates).toEqual({ 'a.csv': '2026-11-28', 'README.md': '2019-02-01' });
   });
 
   it('is deterministic', () => {
-    expect(makeZip(Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text) })))).toEqual(zip);
+    expect(makeZip(entries())).toEqual(zip);
+  });
+
+  it('refuses a date it cannot write', () => {
+    expect(() => dosDate('1979-12-31')).toThrow('1979-12-31');
+    expect(() => dosDate('28/11/2026')).toThrow('YYYY-MM-DD');
   });
 
   it('is a ZIP that python can read and test', () => {
@@ -46,5 +36,15 @@ describe('makeZip', () => {
     }
     expect(out).toBe(`None\n${files['a.csv']}\n`);
     expect(readFileSync(join(dir, 'x.zip')).length).toBe(zip.length);
+  });
+});
+
+describe('the Node version the project promises', () => {
+  it('is the same in package.json and the README, and has zlib.crc32 (Node 20.15)', () => {
+    const engines = JSON.parse(readFileSync('package.json', 'utf8')).engines.node as string;
+    const readme = /You need Node (\d+\.\d+) or later/.exec(readFileSync('README.md', 'utf8'))?.[1];
+    expect(engines).toBe(`>=${readme}.0`);
+    const [major, minor] = readme!.split('.').map(Number);
+    expect(major > 20 || (major === 20 && minor >= 15)).toBe(true);
   });
 });

@@ -3,15 +3,23 @@ import { crc32, deflateRawSync } from 'node:zlib';
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
+  /** The day the file last changed (YYYY-MM-DD), written as its modification date at midnight. */
+  date: string;
+}
+
+/** A calendar date in MS-DOS format: years since 1980, month, day. */
+export function dosDate(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || Number(m[1]) < 1980 || Number(m[1]) > 2107) throw new Error(`zip: "${iso}" is not a date between 1980 and 2107 (YYYY-MM-DD)`);
+  return (Number(m[1]) - 1980) << 9 | Number(m[2]) << 5 | Number(m[3]);
 }
 
 /**
  * A minimal ZIP writer (deflate, no encryption, no zip64) so the data download needs no extra dependency.
- * Timestamps are fixed, so the same files always give the same bytes.
+ * Each entry carries its own date and no time of day, so the same files always give the same bytes.
  */
 export function makeZip(entries: ZipEntry[]): Buffer {
   const DOS_TIME = 0;
-  const DOS_DATE = (2020 - 1980) << 9 | 1 << 5 | 1;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -19,13 +27,14 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     const name = Buffer.from(entry.name, 'utf8');
     const body = deflateRawSync(entry.data, { level: 9 });
     const crc = crc32(entry.data);
+    const day = dosDate(entry.date);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt16LE(day, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(entry.data.length, 22);
@@ -39,7 +48,7 @@ export function makeZip(entries: ZipEntry[]): Buffer {
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(8, 10);
     central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
+    central.writeUInt16LE(day, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(entry.data.length, 24);

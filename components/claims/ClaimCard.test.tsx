@@ -45,4 +45,17 @@ describe('ClaimCard', () => {
       expect(href.startsWith('javascript:') || href.startsWith('data:')).toBe(false);
     }
   });
+  it('on a story page is a region named by its place, links to its neighbours and folds its evidence away', () => {
+    const { container } = render(<ClaimCard view={view()} svg={null} linkToClaim place={{ index: 2, total: 7, previous: 'c0', next: 'c2', list: 'claims' }} />);
+    const region = screen.getByRole('region', { name: 'Claim 2 of 7' });
+    expect(region.id).toBe('c1');
+    expect(screen.getByRole('link', { name: 'Previous claim' }).getAttribute('href')).toBe('#c0');
+    expect(screen.getByRole('link', { name: 'Next claim' }).getAttribute('href')).toBe('#c2');
+    expect(screen.getByRole('link', { name: 'All claims' }).getAttribute('href')).toBe('#claims');
+    const details = container.querySelector('details.claim-evidence')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelector('table')).not.toBeNull();
+    // The quote and the verdict stay outside, visible without opening anything.
+    expect(details.contains(screen.getByTestId('comparison'))).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@ export function SiteHeader() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-[var(--bg)] focus:p-2">Skip to content</a>
       <nav aria-label="Site" className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <a href="/" className="text-lg font-bold no-underline" style={{ color: 'var(--fg)' }}>{SITE_NAME}</a>
-        <a href="/">Stories</a>
+        <a href="/stories">Stories</a>
         <a href="/data">Data</a>
         <a href="/methodology">Methodology</a>
       </nav>

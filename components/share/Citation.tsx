@@ -2,25 +2,39 @@
 
 import { useEffect, useState } from 'react';
 import { apaCitation, type CitationInput, plainCitation } from '@/lib/format/citation';
+import { permalink } from '@/lib/site';
 import { CopyButton } from './CopyButton';
+import { OriginNote } from './OriginNote';
+import { originNow, useSiteOrigin } from './use-site-origin';
+
+export interface CitationProps {
+  input: Omit<CitationInput, 'url'>;
+  /** The cited page's path; its origin is SITE_URL (`origin`) or, without it, the one the page is served from. */
+  path: string;
+  origin: string | null;
+}
+
+const STYLES = [
+  { label: 'Plain citation', copy: 'plain citation', cite: plainCitation },
+  { label: 'APA citation', copy: 'APA citation', cite: apaCitation },
+];
 
 /** Plain and APA citations. The static page shows the build date; in the browser it becomes today's date. */
-export function Citation({ input }: { input: CitationInput }) {
+export function Citation({ input, path, origin }: CitationProps) {
   const [accessed, setAccessed] = useState(input.accessed);
   useEffect(() => setAccessed(new Date().toISOString().slice(0, 10)), []);
-  const c = { ...input, accessed };
+  const shown = useSiteOrigin(origin);
+  const withUrl = (o: string | null) => ({ ...input, accessed, url: permalink(path, o) });
   return (
     <div className="space-y-3 text-sm">
-      {[
-        { label: 'Plain citation', text: plainCitation(c) },
-        { label: 'APA citation', text: apaCitation(c) },
-      ].map(({ label, text }) => (
+      {STYLES.map(({ label, copy, cite }) => (
         <div key={label}>
           <p className="font-medium">{label}</p>
-          <p className="rule mt-1 rounded border p-2">{text}</p>
-          <div className="mt-1"><CopyButton text={text} label={label} /></div>
+          <p className="rule mt-1 rounded border p-2">{cite(withUrl(shown))}</p>
+          <div className="mt-1"><CopyButton text={() => cite(withUrl(originNow(origin)))} label={copy} /></div>
         </div>
       ))}
+      <OriginNote origin={origin} />
     </div>
   );
 }

@@ -46,6 +46,10 @@ export interface ChartSpec {
   /** Plain-language summary for screen readers and no-JS readers. */
   description: string;
   sourceLine: string;
+  /** What On the Record computed from the publishers' figures, when it did (lib/charts/credit.ts). */
+  credit?: string | null;
+  /** The one caveat that travels with the chart into exports and embeds, in one sentence. */
+  keyCaveat?: string | null;
   /** Agencies or publishers of the plotted figures, credited in citations. */
   publishers: string[];
   width: number;

@@ -53,7 +53,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     id: claim.id,
     kind: 'claim',
     title: `“${claimPhrase(claim)}” against the record`,
-    subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => ROLE_WORDS[r]).join(', ')}${left ? `; ${left} figure(s) in other units are in the table` : ''}`,
+    subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => ROLE_WORDS[r]).join(', ')}${left ? `; ${left === 1 ? '1 figure' : `${left} figures`} in other units not drawn (listed with the claim’s figures)` : ''}`,
     unit,
     bars: [{ key: 'v', label: unitWords(unit), tone: 'record' }],
     rows,

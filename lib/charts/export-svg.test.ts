@@ -94,6 +94,13 @@ function paints(doc: Document, what: 'fill' | 'stroke', selector = '*'): string[
 }
 
 describe('exportSvg', () => {
+  it('carries what On the Record computed and the key caveat, as the embed does', () => {
+    const credited = spec({ credit: 'Statewide totals are On the Record’s sums of the county records.', keyCaveat: 'Counts cases, not people.' });
+    const words = texts(parseSvg(exportSvg(credited, CHART_SVG, 'light', SITE_NAME).svg)).join(' ');
+    expect(words).toContain('Caveat: Counts cases, not people.');
+    expect(words).toContain('Source: U.S. Immigration and Customs Enforcement. Statewide totals are On the Record’s sums of the county');
+  });
+
   it('is a standalone SVG with the title, subtitle, chart, source, site name and permalink', () => {
     const { svg, width, height } = exportSvg(spec(), CHART_SVG, 'light', SITE_NAME);
     const doc = parseSvg(svg);

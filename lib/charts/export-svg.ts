@@ -11,6 +11,7 @@ import { CHART_TEXT, CLAIM_STROKE, TONE_FILL } from '@/components/charts/tones';
 import { escapeXml, stripInvalidXml } from '@/lib/format/xml';
 import { permalink } from '@/lib/site';
 import type { ChartSpec, Tone } from './chart-spec';
+import { caveatLine, creditedSource } from './source-line';
 
 export type Theme = 'light' | 'dark';
 
@@ -334,8 +335,14 @@ export function exportSvg(spec: ChartSpec, chartSvg: string, theme: Theme, siteN
     parts.push(note.markup);
     y += note.height;
   }
+  const caveat = caveatLine(spec);
+  if (caveat) {
+    const line = textLines(wrapText(caveat, textW, 12, { maxLines: 3 }), PAD, y, { ...small, fill: p.fg });
+    parts.push(line.markup);
+    y += line.height;
+  }
   if (spec.sourceLine) {
-    const source = textLines(wrapText(spec.sourceLine, textW, 12, { maxLines: 3 }), PAD, y, { ...small, fill: p.muted });
+    const source = textLines(wrapText(creditedSource(spec), textW, 12, { maxLines: 3 }), PAD, y, { ...small, fill: p.muted });
     parts.push(source.markup);
     y += source.height;
   }

@@ -10,6 +10,7 @@
 import type { ComparisonStatus } from '@/lib/vocabulary/statuses';
 import type { ChartSpec } from './chart-spec';
 import { documentOpen, nestChart, PALETTE, type ParsedChart, parseChartSvg, SLACK, textLines, textWidth, wrapText } from './export-svg';
+import { creditedSource } from './source-line';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -176,7 +177,7 @@ function seriesWords(spec: ChartSpec, o: SeriesText): { markup: string; end: num
     : { markup: '', height: 0 };
   y += sub.height;
   const lh = Math.round(o.sourceSize * 1.3);
-  const source = wrapText(spec.sourceLine, textW, o.sourceSize, { maxLines: o.sourceLines });
+  const source = wrapText(creditedSource(spec), textW, o.sourceSize, { maxLines: o.sourceLines });
   const sourceTop = BOTTOM + 6 - source.length * lh;
   const src = textLines(source, M, sourceTop, { size: o.sourceSize, lineHeight: lh, fill: p.muted });
   return { markup: title.markup + sub.markup + src.markup, end: y, sourceTop };

@@ -1,6 +1,8 @@
 import type { ChartSpec } from '../charts/chart-spec';
+import { caveatLine, creditedSource } from '../charts/source-line';
 import { escapeXml } from '../format/xml';
 import { permalink, SITE_NAME } from '../site';
+import { EMBED_DEFAULTS } from './embed-params';
 import { EMBED_SCRIPT } from './embed-script';
 
 export interface EmbedInput {
@@ -20,6 +22,7 @@ h1{font-size:16px;line-height:1.3;margin:0}
 .sub{margin:2px 0 0;color:var(--muted);font-size:13px}
 figure{margin:8px 0 0}
 .ft{margin:8px 0 0;font-size:12px;color:var(--muted)}
+.cv{color:var(--fg)}
 a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .plain .hd,.plain .ft{display:none}
@@ -36,8 +39,9 @@ a{color:var(--link)}
  */
 export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string {
   const title = escapeXml(spec.title);
+  const caveat = caveatLine(spec);
   return `<!doctype html>
-<html lang="en" data-theme="auto" data-chart="${escapeXml(spec.id)}">
+<html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
@@ -55,7 +59,7 @@ export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string
 <div class="chart-box chart-frame"><div class="chart-wide">${svg.wide}</div><div class="chart-narrow narrow">${svg.narrow}</div></div>
 <figcaption class="sr">${escapeXml(spec.description)}</figcaption>
 </figure>
-<p class="ft">${escapeXml(spec.sourceLine)} · <a href="${escapeXml(permalink(backLink))}" target="_blank" rel="noopener">${SITE_NAME}: full chart, data and caveats</a></p>
+${caveat ? `<p class="ft cv">${escapeXml(caveat)}</p>\n` : ''}<p class="ft">${escapeXml(creditedSource(spec))} · <a href="${escapeXml(permalink(backLink))}" target="_blank" rel="noopener">${SITE_NAME}: full chart, data and caveats</a></p>
 </main>
 <script>${EMBED_SCRIPT}</script>
 </body>

@@ -1,6 +1,7 @@
 /**
  * The only URL parameters an embed reads, with their allowed values. Anything else is ignored.
- * The same rules run in the embed's inline script (EMBED_SCRIPT) and in tests.
+ * The embed's inline script (EMBED_SCRIPT) applies the same rules; embed-params.test.ts runs both over the
+ * same queries and checks they agree.
  */
 export const EMBED_PARAMS = {
   theme: ['light', 'dark', 'auto'],
@@ -12,11 +13,14 @@ export interface EmbedOptions {
   plain: boolean;
 }
 
+/** Light unless asked: an embed sits in someone else's article, which is most often a light page (Datawrapper does the same). */
+export const EMBED_DEFAULTS: EmbedOptions = { theme: 'light', plain: false };
+
 export function readEmbedParams(search: string): EmbedOptions {
   const params = new URLSearchParams(search.length > 2048 ? '' : search);
   const theme = params.get('theme');
   return {
-    theme: (EMBED_PARAMS.theme as readonly string[]).includes(theme ?? '') ? (theme as EmbedOptions['theme']) : 'auto',
+    theme: (EMBED_PARAMS.theme as readonly string[]).includes(theme ?? '') ? (theme as EmbedOptions['theme']) : EMBED_DEFAULTS.theme,
     plain: params.get('plain') === '1',
   };
 }

@@ -1,6 +1,7 @@
 import { type Comparison, compareClaim } from '../claims/compare';
 import { STATUS_LABEL } from '../vocabulary/statuses';
 import { claimChart } from '../charts/claim-chart';
+import { withCredit } from '../charts/credit';
 import type { ChartSpec } from '../charts/chart-spec';
 import type { Index } from '../data/evidence';
 import type { Claim, Series, Source, Story } from '../data/records';
@@ -26,12 +27,15 @@ export function claimView(index: Index, claim: Claim): ClaimView {
   const evidence = index.evidenceFor(claim);
   const comparison = compareClaim(claim, evidence);
   const series = [...new Map(evidence.map((e) => [e.series.id, e.series])).values()];
+  const chart = claimChart(claim, evidence, comparison);
+  // The key caveat is the record series' when the claim has one, else the first cited series'.
+  const lead = evidence.find((e) => e.role === 'record') ?? evidence[0];
   return {
     claim,
     story: index.data.stories.find((s) => s.id === claim.story_id)!,
     comparison,
     statusLabel: STATUS_LABEL[comparison.status],
-    chart: claimChart(claim, evidence, comparison),
+    chart: chart && withCredit(chart, evidence.map((e) => e.observation), lead?.series.caveats),
     figures: evidence.map((e) => figureRow(index, e.observation, e.series, e.role)),
     caveats: [
       { title: 'How the claim and the record compare', text: claim.comparability_note },

@@ -1,4 +1,5 @@
 import type { ChartSpec } from '../charts/chart-spec';
+import { withCredit } from '../charts/credit';
 import { seriesChart } from '../charts/series-chart';
 import type { Index } from '../data/evidence';
 import type { Claim, Series, Source } from '../data/records';
@@ -16,7 +17,7 @@ export function seriesView(index: Index, series: Series): SeriesView {
   const observations = index.observationsOf(series);
   return {
     series,
-    chart: seriesChart(series, observations),
+    chart: withCredit(seriesChart(series, observations), observations, series.caveats),
     figures: observations.map((o) => figureRow(index, o, series, 'series')),
     claims: index.claimsCiting(series),
     sources: index.sourcesOf(observations),

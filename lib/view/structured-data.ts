@@ -1,16 +1,22 @@
-import { permalink, SITE_NAME, SITE_URL } from '../site';
+import { permalink, SITE_NAME, SITE_ORIGIN } from '../site';
 import type { DatasetEntry } from './catalogue';
 import type { ClaimView } from './claim-view';
+import { storyTitle } from './story-title';
 
-const publisher = { '@type': 'Organization', name: SITE_NAME, url: SITE_URL };
+const publisher = { '@type': 'Organization', name: SITE_NAME, ...(SITE_ORIGIN ? { url: `${SITE_ORIGIN}/` } : {}) };
 
-/** schema.org ClaimReview: the verbatim claim, who made it where and when, and the comparison status in words. */
-export function claimReview(view: ClaimView) {
+/**
+ * schema.org ClaimReview: the verbatim claim, who made it where and when, and the comparison status in words.
+ * `published` is the day this version of the check was published: when the claims data last changed.
+ */
+export function claimReview(view: ClaimView, published: string) {
   const { claim, story } = view;
+  const title = storyTitle(story);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: permalink(`/claims/${claim.id}`),
+    datePublished: published,
     claimReviewed: claim.quote,
     author: publisher,
     itemReviewed: {
@@ -20,7 +26,7 @@ export function claimReview(view: ClaimView) {
       appearance: {
         '@type': 'CreativeWork',
         url: story.url,
-        headline: story.headline,
+        ...(title.isHeadline ? { headline: title.text } : {}),
         ...(story.date ? { datePublished: story.date } : {}),
         publisher: { '@type': 'Organization', name: story.outlet },
       },

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { loadIndex, loadTables } from '../../lib/data/dataset';
 import { chartRows } from '../../lib/view/chart-rows';
+import { catalogue, ZIP_NAME } from '../../lib/view/catalogue';
 import { allCharts } from '../../lib/view/charts';
 import { launchBrowser } from '../support/browser';
+import { readZip } from '../support/read-zip';
 import { type RunningSite, serveSite } from '../support/site-server';
 
 const OUT = 'out';
@@ -47,6 +49,20 @@ describe('data downloads', () => {
     }
   });
 
+  it('bundles everything in one ZIP folder, each file dated the day it last changed as the catalogue says', () => {
+    const { files, dates } = readZip(readFileSync(join(OUT, 'data', ZIP_NAME)));
+    const folder = ZIP_NAME.replace(/\.zip$/, '');
+    for (const name of Object.keys(files)) expect(name.startsWith(`${folder}/`)).toBe(true);
+    const entries = catalogue('data');
+    for (const e of entries) {
+      expect(files[`${folder}/${e.file}`]).toBe(readFileSync(join('data', e.file), 'utf8'));
+      if (e.lastUpdated) expect(dates[`${folder}/${e.file}`]).toBe(e.lastUpdated);
+    }
+    const newest = entries.map((e) => e.lastUpdated ?? '').sort().at(-1);
+    if (newest) expect(dates[`${folder}/datapackage.json`]).toBe(newest);
+    expect(JSON.parse(files[`${folder}/datapackage.json`]).homepage).toBeUndefined();
+  });
+
   it("gives each chart's CSV exactly the rows the chart draws, with their sources", () => {
     const index = loadIndex('data');
     for (const spec of allCharts(index)) {
@@ -58,18 +74,7 @@ describe('data downloads', () => {
     }
   });
 
-  it('lists every exported route in sitemap.xml, and robots.txt points at it', () => {
-    const sitemap = readFileSync(join(OUT, 'sitemap.xml'), 'utf8');
-    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    const html = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-        // Embeds are noindex iframe documents and stay out of the sitemap.
-        e.isDirectory() ? (e.name === '_next' || (dir === OUT && e.name === 'embed') ? [] : html(join(dir, e.name))) : e.name.endsWith('.html') && !['404.html', '_not-found.html'].includes(e.name) ? [join(dir, e.name)] : [],
-      );
-    const routes = html(OUT).map((f) => `/${f.slice(OUT.length + 1).replace(/\.html$/, '')}`.replace(/^\/index$/, '/'));
-    expect(new Set(locs)).toEqual(new Set(routes));
-    expect(readFileSync(join(OUT, 'robots.txt'), 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
-  });
+  // sitemap.xml needs absolute URLs, so it is written only when SITE_URL is set: tests/e2e/site-origin.test.ts checks it.
 });
 
 describe('machine-readable pages', () => {
@@ -92,6 +97,16 @@ describe('machine-readable pages', () => {
       expect(review.itemReviewed.author.name).toBe(claim.speaker);
       expect(review.itemReviewed.appearance.url).toMatch(/^https?:\/\//);
       expect(typeof review.reviewRating.alternateName).toBe('string');
+      expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('never opens a claim page title with a doubled quotation mark', async () => {
+    for (const claim of loadIndex('data').data.claims) {
+      const html = readFileSync(join(OUT, 'claims', `${claim.id}.html`), 'utf8');
+      const og = /<meta property="og:title" content="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"');
+      expect(og).not.toMatch(/^["“”'‘][“"]/);
+      expect(/<title>([^<]*)<\/title>/.exec(html)![1].replace(/&quot;/g, '"')).not.toMatch(/^["“”'‘][“"]/);
     }
   });
 

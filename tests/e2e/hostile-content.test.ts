@@ -87,7 +87,8 @@ describe('hostile content in the data', () => {
     const ran: string[] = [];
     const texts: string[] = [];
     const pages = await crawl(browser, site.url, ['/'], async (page, path) => {
-      // Hover every chart so the interactive chart renders the payloads too.
+      // Open every folded card and panel, then hover every chart so the interactive chart renders the payloads too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       for (const box of await page.locator('.chart-box').all()) await box.hover();
       await page.waitForTimeout(200);
       if (await page.evaluate(() => (window as unknown as { __xss?: number }).__xss !== undefined)) ran.push(path);

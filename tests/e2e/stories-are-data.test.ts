@@ -46,5 +46,9 @@ describe('stories are data', () => {
     expect(trail).toContain('Nearly 600 detainers were refused');
     expect(trail).toContain('More than 500 detainers were refused');
     expect(readFileSync(claim, 'utf8')).toContain('href="/trails/ice-nc-declined-detainers"');
+    // The stories index lists it too, and every page's header links there.
+    const stories = readFileSync(join(OUT, 'stories.html'), 'utf8');
+    expect(stories).toContain('A fixture story about detainers');
+    expect(stories).toContain('<a href="/stories">Stories</a>');
   });
 });

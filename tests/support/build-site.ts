@@ -9,10 +9,10 @@ export interface BuildResult {
 
 /**
  * Builds the static site exactly as `npm run build` does (check:data, chart rendering, next build),
- * from a data folder into an output folder. The full log goes to test-results/.
+ * from a data folder into an output folder, with any extra environment (SITE_URL). The full log goes to test-results/.
  */
-export function buildSite(dataDir: string, outDir: string, logName: string): BuildResult {
-  const env = { ...process.env, NEXT_OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1' } as NodeJS.ProcessEnv;
+export function buildSite(dataDir: string, outDir: string, logName: string, extraEnv: Record<string, string> = {}): BuildResult {
+  const env = { ...process.env, NEXT_OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv } as NodeJS.ProcessEnv;
   if (dataDir === 'data') delete env.DATA_DIR;
   else env.DATA_DIR = dataDir;
   const run = spawnSync('npm', ['run', 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

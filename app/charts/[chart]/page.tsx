@@ -11,6 +11,8 @@ import { loadIndex } from '@/lib/data/dataset';
 import { allCharts } from '@/lib/view/charts';
 import { claimView } from '@/lib/view/claim-view';
 import { seriesView } from '@/lib/view/series-view';
+import { quoted } from '@/lib/format/quoted';
+import { measureWords } from '@/lib/view/measure-words';
 
 type Params = { params: Promise<{ chart: string }> };
 
@@ -43,11 +45,22 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 
 export default async function ChartPage(props: Params) {
   const { spec, figures, caveats, measure, claims, owner } = await find(props);
+  const counted = measure ? measureWords(measure) : null;
   return (
     <>
-      <h1 className="text-2xl font-bold">{spec.title}</h1>
-      {measure && <p className="mt-2"><span className="font-medium">What is counted:</span> {measure}</p>}
-      <ChartFigure spec={spec} svg={readChartSvgs(spec.id)} headingLevel={2} />
+      {/* The chart's own title is the page's h1, so it is said once. */}
+      <ChartFigure spec={spec} svg={readChartSvgs(spec.id)} headingLevel={1} />
+      {counted && (
+        <div className="mt-2">
+          <p><span className="font-medium">What is counted:</span> {counted.counted}.</p>
+          {counted.technical && (
+            <details className="mt-1 text-sm">
+              <summary className="min-h-6 cursor-pointer py-1">How the figures are read from the source file</summary>
+              <p className="muted mt-1">{counted.technical}</p>
+            </details>
+          )}
+        </div>
+      )}
       <ChartActions spec={spec} agencies={spec.publishers} builtOn={BUILD_DATE} />
       <FiguresTable rows={figures} caption={`Figures in the chart: ${spec.title}`} showRole={owner !== null} />
       <h2 className="mt-4 font-semibold">Caveats</h2>
@@ -57,7 +70,7 @@ export default async function ChartPage(props: Params) {
           <h2 className="mt-4 font-semibold">Claims checked against this chart</h2>
           <ul className="list-disc pl-5 text-sm">
             {claims.map((c) => (
-              <li key={c.id}><a href={`/claims/${c.id}`}>“{c.quote.slice(0, 120)}{c.quote.length > 120 ? '…' : ''}”</a></li>
+              <li key={c.id}><a href={`/claims/${c.id}`}>{quoted(c.quote, 120)}</a></li>
             ))}
           </ul>
         </>

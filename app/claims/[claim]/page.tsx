@@ -9,7 +9,10 @@ import { JsonLd } from '@/components/JsonLd';
 import { ChartActions } from '@/components/share/ChartActions';
 import { oembedPath } from '@/lib/embed/embed-code';
 import { claimSharePath } from '@/lib/embed/share-paths';
+import { quoted } from '@/lib/format/quoted';
+import { StoryTitle } from '@/components/stories/StoryTitle';
 import { BUILD_DATE } from '@/lib/site';
+import { catalogue } from '@/lib/view/catalogue';
 import { shareMetadata } from '@/lib/view/page-meta';
 import { claimReview } from '@/lib/view/structured-data';
 
@@ -24,10 +27,14 @@ const find = async ({ params }: Params) => {
   return claimView(index, index.data.claims.find((c) => c.id === claim)!);
 };
 
+/** When the claim checks were last published: the day the claims data last changed (once per build process). */
+let reviewed: string | undefined;
+const reviewDate = () => (reviewed ??= catalogue().find((e) => e.name === 'claims')?.lastUpdated ?? BUILD_DATE);
+
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const view = await find(props);
   return shareMetadata({
-    title: `“${view.claim.quote.slice(0, 70)}…”: ${view.statusLabel}`,
+    title: `${quoted(view.claim.quote, 70)}: ${view.statusLabel}`,
     description: view.comparison.sentence,
     path: `/claims/${view.claim.id}`,
     image: claimSharePath(view.claim.id),
@@ -39,8 +46,8 @@ export default async function ClaimPage(props: Params) {
   const view = await find(props);
   return (
     <>
-      <JsonLd data={claimReview(view)} />
-      <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}{view.story.date ? `, ${view.story.date}` : ''}: {view.story.headline}</a></p>
+      <JsonLd data={claimReview(view, reviewDate())} />
+      <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}{view.story.date ? `, ${view.story.date}` : ''}: <StoryTitle story={view.story} /></a></p>
       <h1 className="sr-only">Claim check: {view.statusLabel}</h1>
       <ClaimCard view={view} svg={view.chart ? readChartSvgs(view.chart.id) : null} linkToClaim={false} headingLevel={2} />
       {view.chart && <ChartActions spec={view.chart} agencies={view.chart.publishers} builtOn={BUILD_DATE} />}

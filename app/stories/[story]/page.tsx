@@ -1,17 +1,25 @@
 import type { Metadata } from 'next';
 import { ClaimCard } from '@/components/claims/ClaimCard';
-import { readChartSvgs } from '@/lib/charts/svg-store';
-import { loadIndex } from '@/lib/data/dataset';
-import { safeHref } from '@/lib/format/url';
+import { StatusBadge } from '@/components/claims/StatusBadge';
 import { StoryDate } from '@/components/claims/StoryDate';
-import { storyView } from '@/lib/view/story-view';
+import { StoryTitle } from '@/components/stories/StoryTitle';
+import { readChartSvgs } from '@/lib/charts/svg-store';
+import { claimPhrase } from '@/lib/claims/explain';
+import { loadIndex } from '@/lib/data/dataset';
 import { claimSharePath } from '@/lib/embed/share-paths';
+import { quoted } from '@/lib/format/quoted';
+import { safeHref } from '@/lib/format/url';
 import { shareMetadata } from '@/lib/view/page-meta';
+import { storyTitle } from '@/lib/view/story-title';
+import { storyView } from '@/lib/view/story-view';
 
 type Params = { params: Promise<{ story: string }> };
 
 export const dynamicParams = false;
 export const generateStaticParams = () => loadIndex().data.stories.map((s) => ({ story: s.id }));
+
+/** Id of the claim index; each card links back to it. */
+const CLAIM_INDEX = 'claims';
 
 const find = async ({ params }: Params) => {
   const { story } = await params;
@@ -21,8 +29,9 @@ const find = async ({ params }: Params) => {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const { story, cards } = await find(props);
+  const { text, isHeadline } = storyTitle(story);
   return shareMetadata({
-    title: `${story.outlet}${story.date ? `, ${story.date}` : ''}: ${story.headline}`,
+    title: isHeadline ? `${story.outlet}${story.date ? `, ${story.date}` : ''}: ${text}` : text,
     description: story.summary,
     path: `/stories/${story.id}`,
     image: cards[0] ? claimSharePath(cards[0].claim.id) : undefined,
@@ -31,16 +40,36 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 
 export default async function StoryPage(props: Params) {
   const { story, cards } = await find(props);
+  const ids = cards.map((c) => c.claim.id);
   return (
     <>
       <p className="muted text-sm">{story.outlet} · <StoryDate date={story.date} />{story.author && <> · {story.author}</>}</p>
-      <h1 className="mt-1 text-2xl font-bold">{story.headline}</h1>
+      <h1 className="mt-1 text-2xl font-bold"><StoryTitle story={story} /></h1>
       <p className="mt-2">{story.summary}</p>
       {story.note && <p className="muted mt-1 text-sm">{story.note}</p>}
       <p className="mt-2 text-sm"><a href={safeHref(story.url)} rel="noopener noreferrer nofollow">Read the article at {story.outlet}</a></p>
-      <h2 className="mt-6 text-xl font-semibold">{cards.length} claims, in article order</h2>
-      {cards.map((view) => (
-        <ClaimCard key={view.claim.id} view={view} svg={view.chart ? readChartSvgs(view.chart.id) : null} linkToClaim />
+      <nav aria-labelledby={CLAIM_INDEX} className="mt-6">
+        <h2 id={CLAIM_INDEX} className="text-xl font-semibold">{cards.length} {cards.length === 1 ? 'claim' : 'claims'}, in article order</h2>
+        {cards.length > 1 && (
+          <ol className="mt-2 list-decimal space-y-2 pl-6 text-sm">
+            {cards.map((v) => (
+              <li key={v.claim.id}>
+                <a href={`#${v.claim.id}`}>{quoted(v.claim.quote, 110)}</a>
+                {v.claim.qualifier !== 'none' && <span className="muted"> ({claimPhrase(v.claim)})</span>}{' '}
+                <StatusBadge status={v.comparison.status} label={v.statusLabel} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </nav>
+      {cards.map((view, i) => (
+        <ClaimCard
+          key={view.claim.id}
+          view={view}
+          svg={view.chart ? readChartSvgs(view.chart.id) : null}
+          linkToClaim
+          place={cards.length > 1 ? { index: i + 1, total: cards.length, previous: ids[i - 1] ?? null, next: ids[i + 1] ?? null, list: CLAIM_INDEX } : undefined}
+        />
       ))}
     </>
   );
