@@ -27,6 +27,9 @@ const FILES = {
 const raw = (f: string) => path.join(DIR, f);
 const NC = "NORTH CAROLINA";
 const SHEET_DATE = "2025-07-18";
+// The date is ICE's own, from its file name (07182025pm); the collector saved the sheet on 2025-07-19.
+const CAPTURE_DIR = "sheets_20250719_151637";
+const CAPTURED = `captured 2025-07-19 by appelson/Tracking_287g (folder ${CAPTURE_DIR})`;
 const counties = readCounties();
 const name = new Map(counties.map((c) => [c.fips, c.name]));
 const fmt = (n: number) => n.toLocaleString("en-US");
@@ -47,12 +50,12 @@ const ABC11_URL = "https://abc11.com/politics/wake-county-ends-cooperation-with-
 const sources: Row[] = [
   {
     id: SRC.sheet,
-    title: "[ICE, 287(g) Program: participating agencies spreadsheet, as captured 2025-07-18 pm]",
+    title: `[ICE, 287(g) Program: participating agencies spreadsheet dated ${SHEET_DATE} pm (${FILES.xlsx}), captured 2025-07-19 by appelson/Tracking_287g]`,
     publisher: "U.S. Immigration and Customs Enforcement (capture in GitHub appelson/Tracking_287g)",
     date: SHEET_DATE,
-    url: `${TRACKING}/tree/1946c79/sheets/sheets_20250719_151637`,
+    url: `${TRACKING}/tree/1946c79/sheets/${CAPTURE_DIR}`,
     kind: "public-data-file",
-    access_note: `ICE's own sheet from the ice.gov 287(g) page, captured 2025-07-18 pm in appelson/Tracking_287g @1946c79. Read from the research dossier's copies ${FILES.xlsx} (md5 ${md5(raw(FILES.xlsx))}) and ${FILES.sheet} (Excel dates as ISO dates, blank rows dropped; md5 ${md5(raw(FILES.sheet))}).`,
+    access_note: `ICE's own sheet from the ice.gov 287(g) page, dated ${SHEET_DATE} pm in ICE's file name, ${CAPTURED}, at commit 1946c79. Read from the research dossier's copies ${FILES.xlsx} (md5 ${md5(raw(FILES.xlsx))}) and ${FILES.sheet} (Excel dates as ISO dates, blank rows dropped; md5 ${md5(raw(FILES.sheet))}).`,
   },
   {
     id: SRC.snapshots,
@@ -182,7 +185,8 @@ writeIfChanged(path.join(DATA_DIR, "nc_287g_events.csv"), csvText(EVENT_COLUMNS,
 // ---- caveats ------------------------------------------------------------------------------------
 const CAVEAT_2025 =
   "The May-July 2025 snapshots come from a third party's collection of ICE's own sheets (appelson/Tracking_287g), merged by that collector; " +
-  "the 2025-07-18 sheet is ICE's own list as captured that afternoon. A row is an agreement: one agency can hold agreements under several support models. " +
+  `the ${SHEET_DATE} sheet is ICE's own list, dated ${SHEET_DATE} pm in ICE's file name (${FILES.xlsx}) and ${CAPTURED}. ` +
+  "A row is an agreement: one agency can hold agreements under several support models. " +
   "An agreement on the list says nothing about how much it was used.";
 const CAVEAT_HISTORY =
   "ICE's identification and removal statistics FY2006-2013 (federal fiscal years), released under FOIA and compiled per agency by a third party: " +
@@ -204,7 +208,7 @@ const resources = [
   res(
     "nc_287g_agreements",
     "North Carolina 287(g) agreements on ICE's list of 2025-07-18",
-    `The ${ncRows.length} North Carolina rows of ICE's 287(g) participating-agencies sheet as captured ${SHEET_DATE} pm, with the county of each agency. ICE's wording is kept (trailing spaces dropped): the sheet names "Albemarle County" for the Albemarle District Jail, which stands in Pasquotank County (basis_url).`,
+    `The ${ncRows.length} North Carolina rows of ICE's 287(g) participating-agencies sheet dated ${SHEET_DATE} pm and ${CAPTURED}, with the county of each agency. ICE's wording is kept (trailing spaces dropped): the sheet names "Albemarle County" for the Albemarle District Jail, which stands in Pasquotank County (basis_url).`,
     CAVEAT_2025,
     [srcRef(SRC.sheet)],
     [
@@ -316,7 +320,7 @@ for (const { fips } of counties) {
     id: `${SERIES_MAP}-${fips}`,
     series_id: SERIES_MAP,
     label: `${name.get(fips)} County: ${rows.length ? rows.map((r) => r.support_model).join(", ") : "none"}`,
-    period: `${SHEET_DATE} (ICE's list as captured that afternoon)`,
+    period: `${SHEET_DATE} (ICE's list dated that afternoon)`,
     ...point(SHEET_DATE),
     geography: `${name.get(fips)} County, NC`,
     fips,
@@ -338,7 +342,7 @@ series.push({
   id: SERIES_MAP,
   title: `287(g) agreements in North Carolina by county and model, ICE's list of ${SHEET_DATE}`,
   short_title: `ICE: NC 287(g) agreements, ${SHEET_DATE}`,
-  measure: `Agreements listed for North Carolina agencies on ICE's 287(g) participating-agencies sheet as captured ${SHEET_DATE} pm, by the agency's county, with the support model`,
+  measure: `Agreements listed for North Carolina agencies on ICE's 287(g) participating-agencies sheet dated ${SHEET_DATE} pm, by the agency's county, with the support model`,
   unit: "agreements",
   geography: "North Carolina counties",
   fips: "37",

@@ -12,7 +12,7 @@ export interface FacilityYear {
   fiscal_year: string; // FY2019
   period_start: string;
   period_end: string;
-  /** Average daily population: the sum of the four threat-level ADP columns, 1 decimal; null if any is blank. */
+  /** Average daily population: the sum of the four ADP columns by detainee classification level (A-D), 1 decimal; null if any is blank. */
   adp: string | null;
   /** True when the latest release is dated before the fiscal year ended: the year to date only. */
   partial: boolean;

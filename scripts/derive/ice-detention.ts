@@ -35,7 +35,7 @@ const CAVEATS =
   "Detention population is not detainers: this is the average number of people ICE held in the facility each day, not how many detainers were lodged there. " +
   "ICE publishes these statistics in repeated releases through each fiscal year; where a year has several releases, the latest (by pull_date, then file_date, as the Deportation Data Project records them) is taken, and release says which. " +
   "A year whose latest release is dated before September 30 covers the year to that date only (partial_year). " +
-  "The average daily population is the sum of ICE's four threat-level columns (A-D), computed by On the Record and rounded to 1 decimal; it is blank where the release left those columns blank. " +
+  "The average daily population is the sum of ICE's four columns by detainee classification level (A-D), computed by On the Record and rounded to 1 decimal; it is blank where the release left those columns blank. " +
   "Federal fiscal years (October to September). Parsed from ICE's spreadsheets by a third party (CC0).";
 
 upsertResource(
@@ -65,7 +65,7 @@ upsertResource(
         { name: "address", type: "string", description: "Address as the release wrote it" },
         { name: "city", type: "string", description: "City as the release wrote it" },
         { name: "type_detailed", type: "string", description: "ICE's facility type code (e.g. IGSA)" },
-        ...LEVELS.map((l) => ({ name: l, type: "number", description: `Average daily population, threat ${l.replace("level_", "level ").toUpperCase().replace("LEVEL", "level")}, as the release gives it`, constraints: { minimum: 0 } })),
+        ...LEVELS.map((l) => ({ name: l, type: "number", description: `Average daily population, classification ${l.replace("level_", "level ").toUpperCase().replace("LEVEL", "level")}, as the release gives it`, constraints: { minimum: 0 } })),
         { name: "average_length_of_stay", type: "number", description: "Average length of stay in days for the fiscal year, as the release gives it", constraints: { minimum: 0 } },
       ],
       primaryKey: ["facility", "fiscal_year"],
@@ -110,7 +110,7 @@ for (const key of [...new Set(years.map((y) => y.key))]) {
     id,
     title: `ICE detention: average daily population at ${title}, by fiscal year`,
     short_title: `ICE detention: ${title}`,
-    measure: `People held by ICE on an average day at ${title} (${countyName.get(f.county_fips)} County, NC), by federal fiscal year: the sum of ICE's threat-level A-D average daily population columns in the latest release of each year`,
+    measure: `People held by ICE on an average day at ${title} (${countyName.get(f.county_fips)} County, NC), by federal fiscal year: the sum of ICE's average daily population columns by detainee classification level (A-D) in the latest release of each year`,
     unit: UNIT,
     geography: `${countyName.get(f.county_fips)} County, NC`,
     fips: f.county_fips,

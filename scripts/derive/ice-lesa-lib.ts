@@ -1,5 +1,5 @@
 // Pure helpers for scripts/derive/ice-lesa.ts: ICE's FY2015-to-date detainer
-// records (FOIA 15-06333, one row per detainer) as a tidy table with a stable
+// records (sheet "FOIA 15-06333 Detail", one row per detainer) as a tidy table with a stable
 // id and an NC county, and the counts the charts need. No file access here.
 
 /** The sheet's header, as ICE wrote it (the CSV copy keeps it). */

@@ -1,5 +1,6 @@
 // ICE's detainer records for FY2015 to date (2014-10-01 to 2015-07-19),
-// released under FOIA (request 15-06333) and published by NPR. Writes:
+// released under FOIA and published by NPR (sheet "FOIA 15-06333 Detail" of a file
+// named for FOIA 15-87693; which is the request number is not stated). Writes:
 //   data/ice_detainers_fy2015.csv                 every record, ICE's values, a stable id, county_fips for NC
 //   data/nc_facility_county.csv                   every NC facility named in the raw files -> county, with its basis
 //   data/ice_detainers_fy2015_nc_county.csv       NC detainers by county and lift reason
@@ -77,7 +78,7 @@ const CAVEATS =
 // ---- descriptor entries -----------------------------------------------------------
 const SOURCE_ID = "ice-lesa-detainers-fy2015-foia";
 const REPO = "https://github.com/nprapps/sanctuary-cities";
-const sources = [{ title: "ICE LESA detainer records FY2015 to date, FOIA 15-06333 (file dated 2015-07-26), as published by NPR in GitHub nprapps/sanctuary-cities", path: REPO }];
+const sources = [{ title: "ICE LESA detainer records FY2015 to date (sheet \"FOIA 15-06333 Detail\" of rif-FOIA 15-87693 _07262015_LESA-STU_FINAL FY15YTD.xlsx, file dated 2015-07-26), as published by NPR in GitHub nprapps/sanctuary-cities", path: REPO }];
 const typeEnum = countBy(records, (r) => r.detainer_type).map(([k]) => k).filter(Boolean);
 const reasonEnum = countBy(records, (r) => r.lift_reason).map(([k]) => k).filter(Boolean);
 const FIPS = { name: "county_fips", type: "string", description: "5-digit NC county FIPS code from nc_facility_county; blank when the row is not in North Carolina or its facility belongs to no county", constraints: { pattern: "^37[0-9]{3}$" } };
@@ -160,7 +161,7 @@ for (const r of [detailResource, lookupResource, countyResource, stateResource])
 // ---- source, series, observations --------------------------------------------------
 const source: Row = {
   id: SOURCE_ID,
-  title: "[ICE LESA detainer records, FY2015 to date, released under FOIA 15-06333: sheet \"FOIA 15-06333 Detail\", file dated 2015-07-26]",
+  title: "[ICE LESA detainer records, FY2015 to date: sheet \"FOIA 15-06333 Detail\" of rif-FOIA 15-87693 _07262015_LESA-STU_FINAL FY15YTD.xlsx, file dated 2015-07-26]",
   publisher: "U.S. Immigration and Customs Enforcement (released under FOIA; published by NPR in GitHub nprapps/sanctuary-cities)",
   date: "2015-07-26",
   url: REPO,
@@ -204,12 +205,13 @@ for (const { fips, name } of counties) {
       : `No ice_detainers_fy2015.csv row with state ${NC} has county_fips ${fips}`,
     note: n
       ? `Computed by On the Record from ICE's FOIA records; the county comes from nc_facility_county (${facilities.map((f) => `${f}: ${mapped.get(f)!.basis}`).join("; ")}). FY2015 is partial. A FOIA extract is a snapshot.`
-      : `No detainer in these records was lodged at a facility mapped to ${name} County. ${unmappedNc.length} NC rows are at facilities with no county (${unmappedFacilities}). FY2015 is partial. A FOIA extract is a snapshot.`,
+      : `No detainer in these records names a facility mapped to ${name} County. ${unmappedNc.length} NC rows are at facilities with no county (${unmappedFacilities}). FY2015 is partial. A FOIA extract is a snapshot.`,
   });
 }
 const reasonSlug = (s: string) => slug(s || "none recorded");
 function shares(seriesId: string, rows: typeof records, geography: string, fips: string, where: string) {
   for (const [reason, n] of countBy(rows, (r) => r.lift_reason)) {
+    const value = ratio1dp(n, rows.length, 100);
     observations.push({
       id: `${seriesId}-${reasonSlug(reason)}`,
       series_id: seriesId,
@@ -217,10 +219,12 @@ function shares(seriesId: string, rows: typeof records, geography: string, fips:
       label: reason || "No lift reason recorded",
       geography,
       fips,
-      value: ratio1dp(n, rows.length, 100),
+      value,
       unit: "percent",
       locator: `${n} of the ${rows.length} ice_detainers_fy2015.csv rows ${where} have lift_reason ${reason ? JSON.stringify(reason) : "blank"}; ${n} / ${rows.length} × 100, 1 decimal`,
       note:
+        // A share that rounds to nothing still has cases: say how many, so 0.0 does not read as none.
+        (Number(value) === 0 ? `${value} percent after rounding; ${fmt(n)} of ${fmt(rows.length)} records. ` : "") +
         (reason === DECLINED ? "What ICE recorded: ICE records a decline only when it learns of it, so this is a lower bound. " : "") +
         (reason === "" ? "A blank lift reason means the detainer was still open or no reason was recorded. " : "") +
         "Share of all detainer rows, not of people. FY2015 is partial; a FOIA extract is a snapshot.",
@@ -233,9 +237,9 @@ shares(SERIES_SHARE_US, records, "United States", "US", "(all states, including 
 const series: Row[] = [
   {
     id: SERIES_COUNTY,
-    title: "ICE detainers lodged at North Carolina jails by county, FY2015 to date (ICE records, FOIA)",
+    title: "ICE detainers prepared, by county of the named North Carolina facility, FY2015 to date (ICE records, FOIA)",
     short_title: "ICE records: NC detainers by county, FY2015",
-    measure: `Rows of ICE's FY2015-to-date detainer records (${FIRST} to ${LAST}) with state ${NC}, counted by the county of the facility (nc_facility_county)`,
+    measure: `Rows of ICE's FY2015-to-date detainer records (${FIRST} to ${LAST}) with state ${NC}, counted by the county of the facility each row names (a jail or a prison; nc_facility_county)`,
     unit: "detainers",
     geography: "North Carolina counties",
     fips: "37",
@@ -272,8 +276,8 @@ const ours = new Set(series.map((s) => s.id));
 mergeRows("sources.csv", (r) => r.id === SOURCE_ID, [source]);
 mergeRows("series.csv", (r) => ours.has(r.id), series);
 mergeRows("observations.csv", (r) => r.source_id === SOURCE_ID, observations);
-// Context for the county declined-detainer claims: detainers lodged at the county's jails in FY2015 to date
-// (a different measure and years: lodged, not declined).
+// Context for the county declined-detainer claims: detainers prepared for the county's facilities in FY2015 to date
+// (a different measure and years: prepared, not declined).
 const COUNTY_CLAIMS: Array<[string, string]> = [
   ["fair-2021-01-12-mecklenburg-more-than-200", "37119"],
   ["mountainx-2020-02-10-murray-mecklenburg-over-200", "37119"],
