@@ -8,7 +8,7 @@ import type { TrailStopRow } from '@/lib/view/trails';
  */
 export function TrailStops({ stops }: { stops: TrailStopRow[] }) {
   return (
-    <ol className="mt-4 space-y-4 border-l-4 pl-4" style={{ borderColor: 'var(--rule)' }} aria-label="Claims in date order">
+    <ol className="mt-4 space-y-4 border-l-4 pl-4" style={{ borderColor: 'var(--rule)' }}>
       {stops.map((s) => (
         <li key={s.claimId} id={s.claimId} className="rule rounded border p-4" data-testid="trail-stop">
           <p className="text-sm font-semibold">
