@@ -7,7 +7,8 @@ describe('quoted', () => {
 
   it('never doubles the marks a recorded quote already has', () => {
     expect(quoted('"Across North Carolina, local authorities refused."')).toBe('"Across North Carolina, local authorities refused."');
-    expect(quoted('"Across North Carolina, local authorities refused to honor more than 500 detainers', 42)).toBe('"Across North Carolina, local authorities…”');
+    expect(quoted('"Across North Carolina, local authorities refused to honor more than 500 detainers', 42)).toBe('"Across North Carolina, local authorities…"');
+    expect(quoted('“Across North Carolina, local authorities refused to honor more than 500 detainers', 42)).toBe('“Across North Carolina, local authorities…”');
   });
 
   it('shortens at a word boundary and says so', () => {

@@ -14,7 +14,10 @@ export function quoted(text: string, max = Infinity): string {
     body = (room.lastIndexOf(' ') > max / 2 ? room.slice(0, room.lastIndexOf(' ')) : room).replace(/[\s,;:.]+$/, '');
     cut = true;
   }
-  const open = OPENING.test(body) ? '' : '“';
-  const close = cut ? '…”' : CLOSING.test(body) ? '' : '”';
+  const own = OPENING.test(body) ? body[0] : '';
+  // A cut quote closes with the mark that matches its opening one, so "Across…" does not end in a curly mark.
+  const match = own === '"' ? '"' : own === "'" ? "'" : own === '‘' ? '’' : '”';
+  const open = own ? '' : '“';
+  const close = cut ? `…${match}` : CLOSING.test(body) ? '' : '”';
   return `${open}${body}${close}`;
 }
