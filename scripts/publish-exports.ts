@@ -4,7 +4,8 @@
  *   charts/<id>.png, charts/<id>-dark.png   the same at 2× (resvg)
  *   share/<chartId>.png                     1200×630 Open Graph image of each series chart
  *   share/claims/<claimId>.png              1200×630 Open Graph image of every claim, with or without a chart
- * Reads the build-time chart SVGs that scripts/render-charts.tsx wrote (once each).
+ * Reads the build-time chart SVGs that scripts/render-charts.tsx wrote (once each): the light one for light files and
+ * share images, the dark-rendered one for dark files, so no export is recoloured after rendering.
  *
  * PNG encoding dominates, and resvg-js (2.6) builds its font database per render with no way to share one,
  * so the PNGs are rendered in a pool of worker threads, one per core (at most 4; EXPORT_THREADS overrides).
@@ -117,7 +118,7 @@ async function main() {
   for (const spec of charts) {
     for (const theme of ['light', 'dark'] as const) {
       const stem = theme === 'light' ? spec.id : `${spec.id}-dark`;
-      const file = exportSvg(spec, chartSvg.get(spec.id)!, theme, SITE_NAME);
+      const file = exportSvg(spec, theme === 'light' ? chartSvg.get(spec.id)! : readChartSvg(spec.id, 'dark'), theme, SITE_NAME);
       writeFileSync(join(out, 'charts', `${stem}.svg`), file.svg);
       svgs++;
       jobs.push({ svg: file.svg, zoom: PNG_ZOOM, path: join(out, 'charts', `${stem}.png`), width: file.width * PNG_ZOOM, height: file.height * PNG_ZOOM });

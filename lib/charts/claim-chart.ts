@@ -2,7 +2,7 @@ import type { Comparison, EvidenceItem } from '../claims/compare';
 import { claimPhrase } from '../claims/explain';
 import type { Claim } from '../data/records';
 import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
-import { type ChartOverlay, type ChartSpec, niceMax } from './chart-spec';
+import { type ChartOverlay, type ChartSpec, niceScale } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 
 /** The claim drawn on its figures: a line or band, never drawn when no official series measures the claim. */
@@ -36,9 +36,12 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
   const plotted = evidence.filter((e) => e.observation.unit === unit);
   const { overlay, note } = claimOverlay(claim, unit, comparison);
   const bounds = overlay ? [overlay.from, overlay.to] : [];
-  const domainMax = niceMax([...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit));
+  const domainMin = Math.min(0, ...plotted.map((e) => e.observation.value));
+  const whole = [...plotted.map((e) => e.observation.value), ...bounds.filter(Number.isFinite)].every(Number.isInteger);
+  const { max: domainMax, ticks } = niceScale(domainMin, [...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit), whole);
   if (overlay && !Number.isFinite(overlay.to)) overlay.to = domainMax;
   const rows = plotted.map((e) => ({
+    key: e.observation.id,
     category: e.observation.label,
     values: { v: e.observation.value },
     labels: { v: formatQuantity(e.observation.value, '', e.observation.qualifier).trim() },
@@ -49,6 +52,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
   const content: ChartContent = {
     id: claim.id,
     kind: 'claim',
+    chartKind: 'bar',
     title: `“${claimPhrase(claim)}” against the record`,
     subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => (r === 'record' ? 'the record' : r === 'proxy' ? 'related measures' : 'context')).join(', ')}${left ? `; ${left} figure(s) in other units are in the table` : ''}`,
     unit,
@@ -56,8 +60,10 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     rows,
     overlay,
     overlayNote: note,
-    domainMin: Math.min(0, ...plotted.map((e) => e.observation.value)),
+    notes: [],
+    domainMin,
     domainMax,
+    ticks,
     publishers: [...new Set(plotted.map((e) => e.series.publisher))],
     href: `/claims/${claim.id}`,
   };
