@@ -4,6 +4,7 @@ import { markText } from '../components/charts/chart-parts';
 import { ChartView } from '../components/charts/ChartView';
 import { MapChartView } from '../components/charts/MapChartView';
 import type { ChartSpec } from '../lib/charts/chart-spec';
+import { FONT_FAMILY } from '../lib/charts/text';
 import type { Theme } from '../lib/charts/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -33,6 +34,8 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
     svg.removeAttribute('style');
     svg.setAttribute('class', 'chart-svg');
     svg.setAttribute('data-chart-kind', spec.chartKind);
+    // The font the text module measures (Liberation Sans = Arial metrics), not the page's: labels fit wherever the SVG goes.
+    svg.setAttribute('font-family', FONT_FAMILY);
     // Static: a picture with a title and description, not a focusable widget (the interactive chart is).
     svg.setAttribute('role', 'img');
     svg.removeAttribute('tabindex');

@@ -8,7 +8,7 @@ import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, Wrapp
  * Horizontal bars (categories and claim comparisons): rendered to static SVG at build time (jsdom) and
  * interactively in the browser. Category labels wrap in their column; the claim is a reference line or band.
  */
-export function BarChartView({ spec, width, height, interactive = false, theme = 'light' }: ChartViewProps) {
+export function BarChartView({ spec, width, height, interactive = false, theme = 'light', tabIndex }: ChartViewProps) {
   const single = spec.bars.length === 1;
   const text = colour(theme, 'chart-text');
   const claim = colour(theme, 'claim');
@@ -21,6 +21,7 @@ export function BarChartView({ spec, width, height, interactive = false, theme =
       layout="vertical"
       margin={{ top: keyLayout(spec).height, right: 64, bottom: 8, left: 8 }}
       accessibilityLayer
+      tabIndex={tabIndex}
       title={spec.title}
       desc={spec.description}
     >

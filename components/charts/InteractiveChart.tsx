@@ -4,6 +4,7 @@ import { type ComponentType, type KeyboardEvent, useEffect, useRef, useState } f
 import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { stepMark } from '@/lib/charts/keyboard';
 import { NARROW_BREAKPOINT, narrowVariant } from '@/lib/charts/narrow';
+import { FONT_FAMILY } from '@/lib/charts/text';
 import type { ChartViewProps } from './chart-parts';
 
 export interface InteractiveChartProps {
@@ -26,6 +27,9 @@ const visibleMarks = (box: HTMLElement) => [...box.querySelectorAll<SVGElement>(
 export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartProps) {
   const [live, setLive] = useState<{ View: ComponentType<ChartViewProps>; spec: ChartSpec } | null>(null);
   const [reading, setReading] = useState<{ index: number; text: string } | null>(null);
+  // The interactive surface joins the tab order only once focus has been handed to it (or the reader is elsewhere):
+  // a Tab pressed between the swap and the hand-over must not land on it as a second stop.
+  const [handedOver, setHandedOver] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
   const focusAfterSwap = useRef(false);
@@ -56,7 +60,11 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
   // recharts draws its surface a frame or two after mounting, so wait for it.
   useEffect(() => {
     const el = box.current;
-    if (!live || !el || !focusAfterSwap.current) return;
+    if (!live || !el) return;
+    if (!focusAfterSwap.current) {
+      setHandedOver(true);
+      return;
+    }
     let frames = 0;
     let handle = 0;
     const tryFocus = () => {
@@ -66,7 +74,9 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       if (surface) {
         surface.setAttribute('data-chart-kind', spec.chartKind);
         if (stillHere) surface.focus();
+        setHandedOver(true);
       } else if (frames++ < 60) handle = requestAnimationFrame(tryFocus);
+      else setHandedOver(true);
     };
     tryFocus();
     return () => cancelAnimationFrame(handle);
@@ -113,8 +123,8 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       }}
     >
       {interactive ? (
-        <div style={{ aspectRatio: `${live.spec.width} / ${live.spec.height}` }}>
-          <live.View spec={live.spec} width={live.spec.width} height={live.spec.height} interactive />
+        <div style={{ aspectRatio: `${live.spec.width} / ${live.spec.height}`, fontFamily: FONT_FAMILY }}>
+          <live.View spec={live.spec} width={live.spec.width} height={live.spec.height} interactive tabIndex={handedOver ? 0 : -1} />
         </div>
       ) : (
         <>

@@ -19,7 +19,7 @@ export function MapChartView({ spec, width, height, theme = 'light' }: ChartView
     <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-map" role="img">
       <title>{spec.title}</title>
       <desc>{spec.description}</desc>
-      <g className="map-counties" transform={scale < 1 ? `scale(${scale})` : undefined}>
+      <g className="map-counties" transform={scale < 1 ? `scale(${scale})` : undefined} stroke={colour(theme, 'bg')} strokeWidth={0.6}>
         {spec.rows.map((row, i) => {
           const token = mapToken(row.step ?? null);
           return (
@@ -27,8 +27,6 @@ export function MapChartView({ spec, width, height, theme = 'light' }: ChartView
               key={row.key}
               d={shapes.get(row.fips ?? row.key)}
               fill={colour(theme, token)}
-              stroke={colour(theme, 'bg')}
-              strokeWidth={0.6}
               className={`chart-mark ${token}`}
               data-key={row.key}
               data-fips={row.fips ?? row.key}

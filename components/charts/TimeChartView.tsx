@@ -43,7 +43,7 @@ function dot(spec: ChartSpec, barKey: string, theme: Theme) {
  * Time runs left to right. A line over three or more periods: missing periods break it, partial periods are
  * open circles. Columns for two periods. Both share the value axis on the left and the SVG key above.
  */
-export function TimeChartView({ spec, width, height, interactive = false, theme = 'light' }: ChartViewProps) {
+export function TimeChartView({ spec, width, height, interactive = false, theme = 'light', tabIndex }: ChartViewProps) {
   const text = colour(theme, 'chart-text');
   const margin = { top: keyLayout(spec).height + 8, right: 24, bottom: 8, left: 8 };
   const valueAxis = (
@@ -58,7 +58,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
     const pad = Math.max(0.3, (t1 - t0) * 0.03);
     const tickLabel = (t: number) => ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';
     return (
-      <LineChart width={width} height={height} data={chartData(spec)} margin={margin} accessibilityLayer title={spec.title} desc={spec.description}>
+      <LineChart width={width} height={height} data={chartData(spec)} margin={margin} accessibilityLayer tabIndex={tabIndex} title={spec.title} desc={spec.description}>
         {grid}
         <XAxis type="number" dataKey="t" domain={[t0 - pad, t1 + pad]} ticks={ticks.map((x) => x.t)} tickFormatter={tickLabel} tick={axisTick(theme)} stroke={text} interval={0} />
         {valueAxis}
@@ -86,7 +86,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
   const single = spec.bars.length === 1;
   const band = (width - spec.labelWidth - margin.left - margin.right) / Math.max(1, spec.rows.length);
   return (
-    <BarChart width={width} height={height} data={chartData(spec)} margin={{ ...margin, top: margin.top + 12 }} accessibilityLayer title={spec.title} desc={spec.description}>
+    <BarChart width={width} height={height} data={chartData(spec)} margin={{ ...margin, top: margin.top + 12 }} accessibilityLayer tabIndex={tabIndex} title={spec.title} desc={spec.description}>
       {grid}
       <XAxis type="category" dataKey="category" tick={<WrappedTick width={band} theme={theme} anchor="middle" />} interval={0} stroke={text} />
       {valueAxis}

@@ -12,6 +12,8 @@ export interface ChartViewProps {
   interactive?: boolean;
   /** Colours written as attributes: light on pages (CSS re-themes them), either theme for exports. */
   theme?: Theme;
+  /** The interactive chart's place in the tab order (recharts makes its surface focusable). */
+  tabIndex?: number;
 }
 
 /** Flattens rows into the record shape recharts reads: { category, t, v: 563, label_v: "at least 563" }. */

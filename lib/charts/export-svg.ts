@@ -7,18 +7,13 @@
  * dark palette), so nothing here recolours it: the frame's colours come from the same palette module.
  */
 import { escapeXml, stripInvalidXml } from '@/lib/format/xml';
-import { SLACK, textWidth, wrapText } from './text';
+import { FONT_FAMILY, SLACK, textWidth, wrapText } from './text';
 import { permalink } from '@/lib/site';
 import type { ChartSpec } from './chart-spec';
 import { colour, type Theme } from './palette';
 
 export type { Theme } from './palette';
 
-/**
- * Liberation Sans is on Debian wherever chromium is (fonts-liberation) and is metric-compatible with
- * Arial, which the width estimates below assume; Arial/Helvetica cover other systems; DejaVu Sans last.
- */
-export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
 
 /** The frame's colours in a theme, from the one palette. */
 export const frameColours = (theme: Theme) => ({ bg: colour(theme, 'bg'), fg: colour(theme, 'fg'), muted: colour(theme, 'muted'), rule: colour(theme, 'rule') });

@@ -23,6 +23,8 @@ const LABEL_MAX = 260;
 const NARROW_LABEL_MAX = 120;
 const PLOT_HEIGHT = 220;
 const NARROW_PLOT_HEIGHT = 180;
+/** At most this many value ticks on a phone-width chart. */
+const NARROW_TICKS = 4;
 
 /** Category labels wrap inside the label column, at spaces; never cut. */
 export const wrapLabel = (label: string, width: number) => wrapText(label, width - 10, AXIS_FONT);
@@ -76,7 +78,7 @@ export function fitTimeTicks(spec: Pick<ChartSpec, 'timeTicks' | 'width' | 'labe
 export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
   const laid: ChartSpec = { ...spec };
   laid.labelWidth = spec.chartKind === 'bar' ? barLabelWidth(spec) : spec.chartKind === 'map' ? 0 : valueAxisWidth(spec);
-  if (spec.width < CHART_WIDTH) laid.ticks = thinTicks(spec.ticks, 3);
+  if (spec.width < CHART_WIDTH) laid.ticks = thinTicks(spec.ticks, NARROW_TICKS);
   laid.height = chartHeight(laid, aspect);
   return laid;
 }

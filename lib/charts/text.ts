@@ -4,6 +4,12 @@
  */
 import { stripInvalidXml } from '../format/xml';
 
+/**
+ * Liberation Sans is on Debian wherever chromium is (fonts-liberation) and is metric-compatible with
+ * Arial, which the width estimates below assume; Arial/Helvetica cover other systems; DejaVu Sans last.
+ */
+export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
+
 /** Advance widths in 1/1000 em of Arial / Liberation Sans (regular, bold) for ASCII 32–126. */
 const REGULAR = [
   278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,

@@ -3,7 +3,7 @@ import type { Observation, PeriodType } from '../data/records';
 /**
  * Figures placed in time: each period's position (decimal year of its middle), which periods are partial,
  * and which yearly periods are missing between the first and the last. Null when the figures are not a
- * time line: a period without a start date, cohorts, or two different periods that overlap (a full year
+ * time line: a period without a start date, or two different periods that overlap (a full year
  * and the same year to date are two views of one period, not two points on a line).
  */
 export interface TimePeriod {
@@ -20,6 +20,8 @@ export interface TimePeriod {
 }
 
 const YEARLY: PeriodType[] = ['federal-fy', 'state-fy', 'calendar'];
+/** The period's own name at the start of a longer one: "FY2013" of "FY2013 cohort (NC), 2 years". */
+const LEADING_PERIOD = /^(?:FY\d{4}(?:-\d{2})?|CY\d{4}|\d{4})\b/;
 const DAY = 86_400_000;
 
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -44,8 +46,8 @@ function yearly(type: PeriodType, y: number): { name: string; start: string; end
 const middle = (start: string, end: string | null) => decimalYear(end ? (time(start) + time(end) + DAY) / 2 : time(start));
 
 export function timeAxis(observations: Observation[], seriesType: PeriodType): TimePeriod[] | null {
-  if (observations.length === 0 || seriesType === 'cohort') return null;
-  if (observations.some((o) => !o.period_start || o.period_type === 'cohort')) return null;
+  // Cohorts with a start date are successive release cohorts (a time line); without one, follow-up lengths of one cohort (not time).
+  if (observations.length === 0 || observations.some((o) => !o.period_start)) return null;
   const byPeriod = new Map<string, Observation>();
   for (const o of observations) if (!byPeriod.has(o.period)) byPeriod.set(o.period, o);
   const periods = [...byPeriod.values()].sort((a, b) => time(a.period_start!) - time(b.period_start!));
@@ -60,7 +62,7 @@ export function timeAxis(observations: Observation[], seriesType: PeriodType): T
     const span = o.period_end ? time(o.period_end) - time(o.period_start!) : 0;
     const partial = YEARLY.includes(seriesType) && o.period_type !== 'point-in-time' && span < usual * 0.9;
     const label = o.period.length <= o.label.length ? o.period : o.label;
-    const tick = YEARLY.includes(seriesType) ? yearly(seriesType, anchorYear(seriesType, o.period_start!, o.period_end)).name : label;
+    const tick = YEARLY.includes(seriesType) ? yearly(seriesType, anchorYear(seriesType, o.period_start!, o.period_end)).name : (LEADING_PERIOD.exec(o.period)?.[0] ?? label);
     return { period: o.period, label, tick, t: middle(o.period_start!, o.period_end), partial, gap: false };
   });
   if (!YEARLY.includes(seriesType)) return out;
