@@ -82,10 +82,13 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
     return () => cancelAnimationFrame(handle);
   }, [live, spec.chartKind]);
 
-  /** recharts steps with left and right only; on horizontal bars up and down are the reader's keys, so hand them over. */
+  /**
+   * recharts steps with left and right only; on horizontal bars up and down are the reader's keys, so hand them
+   * over. In its vertical layout recharts steps down the rows with ArrowLeft (tests/e2e/chart-kinds.test.ts pins it).
+   */
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!live || spec.chartKind !== 'bar' || !(e.target instanceof SVGElement)) return;
-    const mapped = e.key === 'ArrowDown' ? 'ArrowRight' : e.key === 'ArrowUp' ? 'ArrowLeft' : null;
+    const mapped = e.key === 'ArrowDown' ? 'ArrowLeft' : e.key === 'ArrowUp' ? 'ArrowRight' : null;
     if (!mapped) return;
     e.preventDefault();
     e.stopPropagation();

@@ -53,7 +53,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
   const tooltip = interactive && <Tooltip cursor={{ stroke: text, strokeOpacity: 0.3 }} content={<ChartTooltip spec={spec} />} />;
 
   if (spec.chartKind === 'line') {
-    const ticks = fitTimeTicks(spec) ?? [];
+    const ticks = fitTimeTicks(spec);
     const [t0, t1] = spec.timeDomain ?? [0, 1];
     const pad = Math.max(0.3, (t1 - t0) * 0.03);
     const tickLabel = (t: number) => ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';

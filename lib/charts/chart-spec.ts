@@ -8,8 +8,9 @@
  *   countyMapChart(content, regions)                 lib/charts/county-map.ts     NC counties by 5-digit FIPS (map)
  *   chooseKind(shape, override?)                     lib/charts/chart-kind.ts     the rule itself, and why
  *   narrowVariant(spec)                              lib/charts/narrow.ts         the phone layout of any spec
- * Each returns a complete ChartSpec; render it with components/charts/ChartView.tsx (or read the
- * build-time SVG with lib/charts/svg-store.ts once scripts/render-charts.tsx has run).
+ * Each returns a complete ChartSpec; render it with components/charts/ChartView.tsx (maps: MapChartView, build
+ * time only), or read the build-time SVG with lib/charts/svg-store.ts once scripts/render-charts.tsx has run.
+ * A catalogue thumbnail of every chart is at chartThumbnailPath(id) (lib/charts/thumbnail.ts) after the build.
  *
  * Contract of every rendered chart: the root <svg> has data-chart-kind="bar|column|line|map"; every mark
  * has data-key="<row key>" and a <title> equal to its label; every map county has data-fips.

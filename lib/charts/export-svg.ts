@@ -106,7 +106,7 @@ export function parseChartSvg(chartSvg: string): ParsedChart {
   const viewBox = vb && vb.length === 4 && vb.every(Number.isFinite) ? vb.join(' ') : `0 0 ${width || 640} ${height || 400}`;
   const [, , vw, vh] = viewBox.split(' ').map(Number);
   const keep = [...attrs]
-    .filter(([k]) => k.startsWith('xmlns:') || k === 'class')
+    .filter(([k]) => k.startsWith('xmlns:') || k === 'class' || k === 'data-chart-kind')
     .map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`)
     .join('');
   return { keep, viewBox, width: width || vw, height: height || vh, inner: body.slice(open[0].length, close) };

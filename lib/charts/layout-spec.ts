@@ -1,5 +1,5 @@
 import { keyLayout } from './chart-key';
-import { CHART_WIDTH, type ChartSpec, thinTicks } from './chart-spec';
+import { CHART_WIDTH, type ChartSpec, thinTicks, type TimeTick } from './chart-spec';
 import { describeChart } from './describe';
 import { sourceLine } from './source-line';
 import { textWidth, wrapText } from './text';
@@ -62,16 +62,22 @@ export function chartHeight(spec: ChartSpec, aspect?: number): number {
 /** Height over width of a laid-out map's drawing (the legend excluded). */
 export const mapAspect = (spec: ChartSpec) => (spec.height - mapLegendLayout(spec).height) / spec.width;
 
-/** Labels of the time axis that fit the plot's width without touching: every one, or every 2nd, 3rd… */
-export function fitTimeTicks(spec: Pick<ChartSpec, 'timeTicks' | 'width' | 'labelWidth'>): ChartSpec['timeTicks'] {
+/**
+ * Labels of the time axis that fit the plot without touching, placed by time (periods may be unevenly spaced):
+ * from the latest period back, each label kept when it clears the one kept after it.
+ */
+export function fitTimeTicks(spec: Pick<ChartSpec, 'timeTicks' | 'timeDomain' | 'width' | 'labelWidth'>): TimeTick[] {
   const all = spec.timeTicks ?? [];
-  const plot = spec.width - spec.labelWidth - 24;
-  const widest = Math.max(0, ...all.map((t) => textWidth(t.label, AXIS_FONT))) + 10;
-  const fit = Math.max(2, Math.floor(plot / widest));
-  if (all.length <= fit) return all;
-  // Keep the last tick (the latest period); step back from it.
-  const every = Math.ceil((all.length - 1) / (fit - 1));
-  return all.filter((_, i) => (all.length - 1 - i) % every === 0);
+  const [t0, t1] = spec.timeDomain ?? [0, 1];
+  const plot = spec.width - spec.labelWidth - 40;
+  const x = (t: number) => (t1 === t0 ? plot / 2 : ((t - t0) / (t1 - t0)) * plot);
+  const kept: TimeTick[] = [];
+  for (const tick of [...all].reverse()) {
+    const half = (textWidth(tick.label, AXIS_FONT) + 10) / 2;
+    const next = kept[kept.length - 1];
+    if (!next || x(next.t) - (textWidth(next.label, AXIS_FONT) + 10) / 2 >= x(tick.t) + half) kept.push(tick);
+  }
+  return kept.reverse();
 }
 
 /** The label column, ticks and height of a spec at its width (used for the standard and the narrow layout). */

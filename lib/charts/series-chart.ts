@@ -137,7 +137,8 @@ function timeRows(series: Series, observations: Observation[], geographies: stri
     );
   }
   const values = rows.flatMap((r) => Object.values(r.values));
-  const drawnTicks = time.map((p) => ({ t: p.t, label: p.tick }));
+  // Ticks name the periods that have figures; a missing one shows as the break in the line and in the note.
+  const drawnTicks = time.filter((p) => !p.gap).map((p) => ({ t: p.t, label: p.tick }));
   return {
     bars,
     rows,

@@ -100,6 +100,8 @@ describe('chart kinds in the built site', () => {
     expect(await tooltip.innerText()).toContain('at least 563');
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => document.querySelector('.recharts-tooltip-wrapper')?.textContent?.includes('489'));
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(() => document.querySelector('.recharts-tooltip-wrapper')?.textContent?.includes('at least 563'));
     await page.close();
   });
 });
