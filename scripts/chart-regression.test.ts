@@ -66,6 +66,12 @@ describe('chart regression suite', () => {
     if (expected !== actual) throw new Error(`${file} differs from tests/charts/reference/${file} (run npm run charts:update if intended):\n${firstDifferences(expected, actual)}`);
   });
 
+  it('serialises every chart as well-formed XML', () => {
+    const parser = new dom.window.DOMParser();
+    const bad = [...files].filter(([, svg]) => parser.parseFromString(svg, 'image/svg+xml').getElementsByTagName('parsererror').length > 0).map(([f]) => f);
+    expect(bad).toEqual([]);
+  });
+
   it('never cuts a label with "…"', () => {
     for (const [file, svg] of files) expect(`${file}: ${svg.includes('…')}`).toBe(`${file}: false`);
   });

@@ -30,7 +30,6 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
     flushSync(() => root.render(<View spec={spec} width={spec.width} height={spec.height} theme={theme} />));
     const svg = host.querySelector('svg.recharts-surface, svg.chart-map');
     if (!svg) throw new ChartRenderError(spec, 'the renderer drew no <svg>');
-    svg.setAttribute('xmlns', SVG_NS);
     svg.removeAttribute('style');
     svg.setAttribute('class', 'chart-svg');
     svg.setAttribute('data-chart-kind', spec.chartKind);
@@ -46,7 +45,9 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
     // Several charts share a page: make every id unique to this chart.
     const prefix = `c-${spec.id}-${spec.width}-${theme}-`;
     svg.querySelectorAll('[id]').forEach((el) => el.setAttribute('id', prefix + el.getAttribute('id')));
-    const markup = svg.outerHTML.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`);
+    // Serialised as XML (not HTML): a standalone file, the thumbnail renderer and an HTML page all read it.
+    const xml = new (document.defaultView!.XMLSerializer)().serializeToString(svg);
+    const markup = xml.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`);
     if (markup.includes('…')) throw new ChartRenderError(spec, 'a text was cut with "…"; labels must wrap');
     return markup;
   } finally {
