@@ -1,7 +1,7 @@
 import type { Comparison, EvidenceItem } from '../claims/compare';
 import { claimPhrase } from '../claims/explain';
 import type { Claim } from '../data/records';
-import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
+import { formatFigure, isPercentUnit, unitWords } from '../format/number';
 import { type ChartOverlay, type ChartSpec, niceScale } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 
@@ -44,7 +44,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     key: e.observation.id,
     category: e.observation.label,
     values: { v: e.observation.value },
-    labels: { v: formatQuantity(e.observation.value, '', e.observation.qualifier).trim() },
+    labels: { v: formatFigure(e.observation.value, e.observation.unit, e.observation.qualifier) },
     tone: e.role,
     observationIds: { v: e.observation.id },
   }));

@@ -1,4 +1,4 @@
-import { formatNumber, formatQuantity, isPercentUnit, unitWords } from '../format/number';
+import { formatFigure, formatNumber, isPercentUnit, unitWords } from '../format/number';
 import { chooseKind } from './chart-kind';
 import type { ChartKind, ChartRow, ChartSpec, MapLegend } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
@@ -70,7 +70,7 @@ export function countyMapChart(content: CountyMapContent, figures: CountyFigure[
     const row: ChartRow = { key: c.fips, category: c.name, fips: c.fips, values: {}, labels: {}, observationIds: {}, step: null };
     if (f) {
       row.values.v = f.value;
-      row.labels.v = formatQuantity(f.value, '', f.qualifier).trim();
+      row.labels.v = formatFigure(f.value, content.unit, f.qualifier);
       row.observationIds.v = f.recordId;
       row.step = stepOf(legend, f.value);
     }

@@ -1,4 +1,4 @@
-import { formatQuantity, unitWords } from '../format/number';
+import { formatFigure, unitWords } from '../format/number';
 import type { ChartKind, ChartSpec } from './chart-spec';
 
 const KIND_WORDS: Record<ChartKind, string> = { bar: 'Bar chart', column: 'Column chart', line: 'Line chart', map: 'Map of North Carolina counties' };
@@ -16,8 +16,8 @@ export function describeChart(spec: ChartSpec): string {
     .join('; ');
   const overlay = spec.overlay
     ? spec.overlay.kind === 'band'
-      ? ` ${spec.overlay.label}, drawn as a shaded band from ${formatQuantity(spec.overlay.from, '')} to ${formatQuantity(spec.overlay.to, '')}.`
-      : ` ${spec.overlay.label}, drawn as a line at ${formatQuantity(spec.overlay.from, '')}.`
+      ? ` ${spec.overlay.label}, drawn as a shaded band from ${formatFigure(spec.overlay.from, spec.unit)} to ${formatFigure(spec.overlay.to, spec.unit)}.`
+      : ` ${spec.overlay.label}, drawn as a line at ${formatFigure(spec.overlay.from, spec.unit)}.`
     : spec.overlayNote
       ? ` ${spec.overlayNote}`
       : '';

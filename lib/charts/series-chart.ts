@@ -1,5 +1,5 @@
 import type { Observation, Series } from '../data/records';
-import { formatNumber, formatQuantity, isPercentUnit, unitWords } from '../format/number';
+import { formatFigure, formatNumber, isPercentUnit, unitWords } from '../format/number';
 import { chooseKind } from './chart-kind';
 import type { ChartBar, ChartKind, ChartRow, ChartSpec } from './chart-spec';
 import { niceScale } from './chart-spec';
@@ -18,7 +18,7 @@ export interface SeriesChartOptions {
 }
 
 const capitalise = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
-const label = (o: Observation) => formatQuantity(o.value, '', o.qualifier).trim();
+const label = (o: Observation) => formatFigure(o.value, o.unit, o.qualifier);
 const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /**

@@ -25,9 +25,20 @@ const QUALIFIER_WORDS: Record<string, string> = {
   average: 'an average of',
 };
 
+const signed = (value: number, unit: string) => (unit === 'percent change' && value > 0 ? `+${formatNumber(value)}` : formatNumber(value));
+
 /** "at least 563 declined detainers", "67.8 percent rearrested", "+14.5 percent change". */
 export function formatQuantity(value: number, unit: string, qualifier = 'exact'): string {
-  const n = unit === 'percent change' && value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
   const words = QUALIFIER_WORDS[qualifier];
-  return [words, n, unitWords(unit)].filter(Boolean).join(' ');
+  return [words, signed(value, unit), unitWords(unit)].filter(Boolean).join(' ');
+}
+
+/**
+ * A figure as a chart prints it, in its label, tooltip, focus text, title and summary alike (the one rule):
+ * the qualifier in words, the number with separators (at most 2 decimals), and "%" for a percentage.
+ * "at least 563", "67.8%", "+14.5%". Only axis ticks shorten large numbers ("190K"), see formatTick.
+ */
+export function formatFigure(value: number, unit: string, qualifier = 'exact'): string {
+  const n = signed(value, unit);
+  return [QUALIFIER_WORDS[qualifier], isPercentUnit(unit) ? `${n}%` : n].filter(Boolean).join(' ');
 }
