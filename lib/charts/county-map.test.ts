@@ -22,7 +22,7 @@ describe('the North Carolina county map', () => {
     expect(spec.rows.every((r) => r.key === r.fips)).toBe(true);
     const last = spec.rows[99];
     expect([last.step, last.values.v]).toEqual([null, undefined]);
-    expect(spec.description).toMatch(/^Highest: .+ County, 99\. Lowest: Alamance County, 1\. Statewide: 300 cases\. No figure for 1 county\./);
+    expect(spec.description).toMatch(/^Map of North Carolina's 100 counties, cases\. Highest: .+ County, 99\. Lowest: Alamance County, 1\. Statewide: 300 cases\. No figure for 1 county\.$/);
     expect(narrowVariant(spec).height).toBeLessThan(spec.height);
   });
 

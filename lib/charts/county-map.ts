@@ -104,6 +104,7 @@ export function countyMapChart(content: CountyMapContent, figures: CountyFigure[
     href: content.href,
     aspect: geometry.height / geometry.width,
   };
+  // The summary names the extremes and the state; every county's figure is in the table beside the map.
   const laid = layoutSpec(spec);
-  return { ...laid, description: `${summary} ${laid.description}` };
+  return { ...laid, description: `Map of North Carolina's ${rows.length} counties, ${unitWords(content.unit)}. ${summary}` };
 }
