@@ -5,6 +5,9 @@ import { ChartView } from '../components/charts/ChartView';
 import { MapChartView } from '../components/charts/MapChartView';
 import type { ChartSpec } from '../lib/charts/chart-spec';
 import { FONT_FAMILY } from '../lib/charts/text';
+import { parseChartSvg } from '../lib/charts/export-svg';
+import { PANEL_GAP } from '../lib/charts/layout-spec';
+import { escapeXml } from '../lib/format/xml';
 import type { Theme } from '../lib/charts/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -22,6 +25,7 @@ export class ChartRenderError extends Error {
  * marks no longer match rows, or the title is missing, this throws instead of publishing a chart without them.
  */
 export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: typeof CreateRoot, flushSync: typeof FlushSync, theme: Theme = 'light'): string {
+  if (spec.panels) return renderPanels(spec, (panel) => renderChartSvg(panel, document, createRoot, flushSync, theme));
   const host = document.createElement('div');
   document.body.appendChild(host);
   const root = createRoot(host);
@@ -54,6 +58,27 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
     root.unmount();
     host.remove();
   }
+}
+
+/**
+ * Small multiples: each panel rendered (and checked) as a chart of its own, stacked in one SVG document that
+ * carries the chart's kind, title and description.
+ */
+function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string): string {
+  let y = 0;
+  const parts = spec.panels!.map((panel) => {
+    const { viewBox, inner } = parseChartSvg(render(panel));
+    const part = `<svg x="0" y="${y}" width="${panel.width}" height="${panel.height}" viewBox="${viewBox}">${inner}</svg>`;
+    y += panel.height + PANEL_GAP;
+    return part;
+  });
+  const drawn = spec.panels!.reduce((n, p) => n + p.rows.length, 0);
+  if (drawn !== spec.rows.length) throw new ChartRenderError(spec, `${drawn} rows in the panels for ${spec.rows.length} rows`);
+  return (
+    `<svg xmlns="${SVG_NS}" class="chart-svg" role="img" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}" ` +
+    `data-chart-kind="${spec.chartKind}" data-panels="${spec.panels!.length}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.description)}</desc>${parts.join('')}</svg>`
+  );
 }
 
 /** The rows that have a figure for a bar key, in order: the ones recharts draws a rectangle for. */

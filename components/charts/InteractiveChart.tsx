@@ -33,7 +33,8 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
   const box = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
   const focusAfterSwap = useRef(false);
-  const swaps = spec.chartKind !== 'map';
+  // Maps and small multiples stay the build-time SVG: recharts draws one axis per chart.
+  const swaps = spec.chartKind !== 'map' && !spec.panels;
 
   useEffect(() => {
     const el = box.current;
@@ -95,7 +96,7 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
     e.target.dispatchEvent(new window.KeyboardEvent('keydown', { key: mapped, bubbles: true }));
   };
 
-  /** Maps: the arrow keys step through the counties and read each one's title. */
+  /** Maps and small multiples: the arrow keys step through the marks and read each one's title. */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (swaps || e.target !== box.current) return;
     const marks = visibleMarks(box.current);

@@ -27,16 +27,17 @@ const FONT = 12;
 const ROLE_WORDS: Partial<Record<Tone, string>> = { record: 'The record', proxy: 'Related measure', context: 'Context' };
 
 /** Lays out the key (one swatch per tone or series) and the claim's label above the plot, wrapping to the width. */
-export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'width' | 'chartKind'>): KeyLayout {
+export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'width' | 'chartKind' | 'keyless'>): KeyLayout {
   if (spec.chartKind === 'map') return { items: [], claimLines: [], claimY: 0, height: 0 };
   const line = spec.chartKind === 'line';
-  const entries =
-    spec.bars.length > 1
+  const entries = spec.keyless
+    ? []
+    : spec.bars.length > 1
       ? spec.bars.map((b) => ({ tone: b.tone, label: b.label, line: line && !b.pointsOnly }))
       : [...new Set(spec.rows.map((r) => r.tone ?? spec.bars[0].tone))].map((tone) => ({ tone, label: ROLE_WORDS[tone] ?? spec.bars[0].label, line }));
   const items: KeyItem[] = [];
   let x = KEY_PAD;
-  let y = 6;
+  let y = spec.keyless ? 6 - KEY_ROW : 6;
   for (const e of entries) {
     const w = SWATCH + textWidth(e.label, FONT);
     if (x > KEY_PAD && x + w > spec.width - KEY_PAD) {

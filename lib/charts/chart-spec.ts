@@ -95,6 +95,10 @@ export interface ChartSpec {
   timeTicks?: TimeTick[];
   /** Map charts: the colour classes. */
   legend?: MapLegend;
+  /** Small multiples: bars whose figures differ over 20 times are drawn as these panels, each with its own scale (lib/charts/small-multiples.ts). */
+  panels?: ChartSpec[];
+  /** A panel after the first: no key of its own. */
+  keyless?: boolean;
   /** Figures that are records of a derived dataset, not observations: their source and period (rows' observationIds hold record ids). */
   records?: { resource: string; sourceId: string; period: string; qualifier: 'exact' | 'computed' };
   /** Plain-language summary for screen readers and no-JS readers. */

@@ -5,6 +5,7 @@ import { sourceLine } from './source-line';
 import { textWidth, wrapText } from './text';
 import { formatTick } from '../format/number';
 import { mapLegendLayout } from './map-legend';
+import { splitByMagnitude } from './small-multiples';
 
 /** What a chart builder decides: the data, the kind, the claim overlay, the words. Layout and summary are derived. */
 export type ChartContent = Omit<ChartSpec, 'labelWidth' | 'description' | 'sourceLine' | 'width' | 'height'> & {
@@ -80,9 +81,23 @@ export function fitTimeTicks(spec: Pick<ChartSpec, 'timeTicks' | 'timeDomain' | 
   return kept.reverse();
 }
 
+/** Space between small-multiple panels. */
+export const PANEL_GAP = 12;
+
 /** The label column, ticks and height of a spec at its width (used for the standard and the narrow layout). */
 export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
   const laid: ChartSpec = { ...spec };
+  if (spec.panels) {
+    // Every panel at the chart's width, with one label column for all, so the bars line up.
+    const labelWidth = barLabelWidth(spec);
+    laid.labelWidth = labelWidth;
+    laid.panels = spec.panels.map((p) => {
+      const panel = fitLayout({ ...p, width: spec.width });
+      return { ...panel, labelWidth, height: chartHeight({ ...panel, labelWidth }) };
+    });
+    laid.height = laid.panels.reduce((h, p) => h + p.height, 0) + PANEL_GAP * (laid.panels.length - 1);
+    return laid;
+  }
   laid.labelWidth = spec.chartKind === 'bar' ? barLabelWidth(spec) : spec.chartKind === 'map' ? 0 : valueAxisWidth(spec);
   if (spec.width < CHART_WIDTH) laid.ticks = thinTicks(spec.ticks, NARROW_TICKS);
   laid.height = chartHeight(laid, aspect);
@@ -92,7 +107,12 @@ export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
 /** Completes a chart spec at the standard width: label column, height, source line and text summary. */
 export function layoutSpec(content: ChartContent): ChartSpec {
   const { aspect, ...rest } = content;
-  const spec = fitLayout({ ...rest, labelWidth: 0, sourceLine: sourceLine(content.publishers), description: '', width: CHART_WIDTH, height: 0 }, aspect);
+  const split = splitByMagnitude(rest);
+  const blank = { labelWidth: 0, sourceLine: sourceLine(content.publishers), description: '', width: CHART_WIDTH, height: 0 };
+  const spec = fitLayout(
+    split ? { ...rest, ...blank, notes: [...rest.notes, split.note], panels: split.panels.map((p) => ({ ...p, ...blank })) } : { ...rest, ...blank },
+    aspect,
+  );
   spec.description = describeChart(spec);
   return spec;
 }

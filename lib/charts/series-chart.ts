@@ -5,12 +5,12 @@ import type { ChartBar, ChartKind, ChartRow, ChartSpec } from './chart-spec';
 import { niceScale } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 import type { Tone } from './palette';
+import { SHARED_AXIS_MAX_RATIO } from './small-multiples';
 import { type TimePeriod, timeAxis } from './time-axis';
 
 const TONES: Tone[] = ['series-1', 'series-2', 'series-3', 'series-4'];
 
-/** Figures on one axis may differ by at most this factor; beyond it, lines become an index (first common period = 100). */
-export const SHARED_AXIS_MAX_RATIO = 20;
+export { SHARED_AXIS_MAX_RATIO };
 
 export interface SeriesChartOptions {
   /** Overrides the kind chosen from the data's shape. */
