@@ -5,7 +5,6 @@ import { ChartView } from '../components/charts/ChartView';
 import { MapChartView } from '../components/charts/MapChartView';
 import type { ChartSpec } from '../lib/charts/chart-spec';
 import { FONT_FAMILY } from '../lib/charts/text';
-import { parseChartSvg } from '../lib/charts/export-svg';
 import { PANEL_GAP } from '../lib/charts/layout-spec';
 import { escapeXml } from '../lib/format/xml';
 import type { Theme } from '../lib/charts/palette';
@@ -25,7 +24,7 @@ export class ChartRenderError extends Error {
  * marks no longer match rows, or the title is missing, this throws instead of publishing a chart without them.
  */
 export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: typeof CreateRoot, flushSync: typeof FlushSync, theme: Theme = 'light'): string {
-  if (spec.panels) return renderPanels(spec, (panel) => renderChartSvg(panel, document, createRoot, flushSync, theme));
+  if (spec.panels) return renderPanels(spec, (panel) => renderChartSvg(panel, document, createRoot, flushSync, theme), document);
   const host = document.createElement('div');
   document.body.appendChild(host);
   const root = createRoot(host);
@@ -64,11 +63,15 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
  * Small multiples: each panel rendered (and checked) as a chart of its own, stacked in one SVG document that
  * carries the chart's kind, title and description.
  */
-function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string): string {
+function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, document: Document): string {
+  const view = document.defaultView!;
   let y = 0;
   const parts = spec.panels!.map((panel) => {
-    const { viewBox, inner } = parseChartSvg(render(panel));
-    const part = `<svg x="0" y="${y}" width="${panel.width}" height="${panel.height}" viewBox="${viewBox}">${inner}</svg>`;
+    // The panel's own title and description give way to the chart's; its drawing moves down into place.
+    const root = new view.DOMParser().parseFromString(render(panel), 'image/svg+xml').documentElement;
+    root.querySelectorAll(':scope > title, :scope > desc').forEach((el) => el.remove());
+    const inner = [...root.childNodes].map((n) => new view.XMLSerializer().serializeToString(n)).join('');
+    const part = `<g class="chart-panel" transform="translate(0,${y})">${inner}</g>`;
     y += panel.height + PANEL_GAP;
     return part;
   });
