@@ -6,6 +6,8 @@ const createJestConfig = nextJest({ dir: __dirname });
 
 module.exports = async () => {
   const base = await createJestConfig({ moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' } })();
+  // d3-geo (and its d3-array, internmap) ship only as ES modules: let SWC compile them like our own code.
+  base.transformIgnorePatterns = base.transformIgnorePatterns.map((p) => p.replace('(?!(geist|', '(?!(d3-geo|d3-array|internmap|geist|'));
   const project = (displayName, testEnvironment, testMatch, extra = {}) => ({
     ...base,
     rootDir: __dirname,

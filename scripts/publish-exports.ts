@@ -4,7 +4,9 @@
  *   charts/<id>.png, charts/<id>-dark.png   the same at 2× (resvg)
  *   share/<chartId>.png                     1200×630 Open Graph image of each series chart
  *   share/claims/<claimId>.png              1200×630 Open Graph image of every claim, with or without a chart
- * Reads the build-time chart SVGs that scripts/render-charts.tsx wrote (once each).
+ *   charts/thumbs/<id>.png                  the catalogue thumbnail: the phone layout at 1× (lib/charts/thumbnail.ts)
+ * Reads the build-time chart SVGs that scripts/render-charts.tsx wrote (once each): the light one for light files and
+ * share images, the dark-rendered one for dark files, so no export is recoloured after rendering.
  *
  * PNG encoding dominates, and resvg-js (2.6) builds its font database per render with no way to share one,
  * so the PNGs are rendered in a pool of worker threads, one per core (at most 4; EXPORT_THREADS overrides).
@@ -13,9 +15,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { exportSvg } from '../lib/charts/export-svg';
+import { exportSvg, parseChartSvg } from '../lib/charts/export-svg';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareSvg } from '../lib/charts/share-svg';
 import { readChartSvg } from '../lib/charts/svg-store';
+import { chartThumbnailPath } from '../lib/charts/thumbnail';
 import { loadIndex } from '../lib/data/dataset';
 import { SITE_NAME } from '../lib/site';
 import { allCharts } from '../lib/view/charts';
@@ -109,7 +112,7 @@ async function main() {
   const out = process.env.NEXT_OUT_DIR || 'out';
   const index = loadIndex();
   const charts = allCharts(index);
-  for (const dir of ['charts', 'share', join('share', 'claims')]) mkdirSync(join(out, dir), { recursive: true });
+  for (const dir of ['charts', join('charts', 'thumbs'), 'share', join('share', 'claims')]) mkdirSync(join(out, dir), { recursive: true });
 
   const chartSvg = new Map(charts.map((spec) => [spec.id, readChartSvg(spec.id)]));
   const jobs: PngJob[] = [];
@@ -117,11 +120,16 @@ async function main() {
   for (const spec of charts) {
     for (const theme of ['light', 'dark'] as const) {
       const stem = theme === 'light' ? spec.id : `${spec.id}-dark`;
-      const file = exportSvg(spec, chartSvg.get(spec.id)!, theme, SITE_NAME);
+      const file = exportSvg(spec, theme === 'light' ? chartSvg.get(spec.id)! : readChartSvg(spec.id, 'dark'), theme, SITE_NAME);
       writeFileSync(join(out, 'charts', `${stem}.svg`), file.svg);
       svgs++;
       jobs.push({ svg: file.svg, zoom: PNG_ZOOM, path: join(out, 'charts', `${stem}.png`), width: file.width * PNG_ZOOM, height: file.height * PNG_ZOOM });
     }
+  }
+  for (const spec of charts) {
+    const narrow = readChartSvg(spec.id, 'narrow');
+    const { width, height } = parseChartSvg(narrow);
+    jobs.push({ svg: narrow, zoom: 1, path: join(out, chartThumbnailPath(spec.id)), width: Math.round(width), height: Math.round(height) });
   }
   const share = (svg: string, path: string) => jobs.push({ svg, zoom: 1, path, width: SHARE_WIDTH, height: SHARE_HEIGHT });
   const series = charts.filter((c) => c.kind === 'series');
@@ -142,7 +150,7 @@ async function main() {
   const bytes = done.reduce((s, d) => s + d.bytes, 0);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `publish-exports: ${charts.length} charts → ${svgs} SVGs + ${svgs} PNGs; share images: ${series.length} series, ${claims.length} claims; ` +
+    `publish-exports: ${charts.length} charts → ${svgs} SVGs + ${svgs} PNGs + ${charts.length} thumbnails; share images: ${series.length} series, ${claims.length} claims; ` +
       `${done.length} PNGs (${(bytes / 1e6).toFixed(1)} MB) in ${ms} ms; ${(cpuMs / done.length).toFixed(0)} ms per PNG per thread, ` +
       `${(renderMs / done.length).toFixed(0)} ms per PNG wall with ${threads} threads`,
   );

@@ -1,49 +1,122 @@
 import type { createRoot as CreateRoot } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
-import { BarChartView } from '../components/charts/BarChartView';
+import { markText } from '../components/charts/chart-parts';
+import { ChartView } from '../components/charts/ChartView';
+import { MapChartView } from '../components/charts/MapChartView';
 import type { ChartSpec } from '../lib/charts/chart-spec';
+import { FONT_FAMILY } from '../lib/charts/text';
+import { PANEL_GAP } from '../lib/charts/layout-spec';
+import { escapeXml } from '../lib/format/xml';
+import type { Theme } from '../lib/charts/palette';
 
-/** Renders one chart under jsdom and returns a standalone SVG document string. */
-export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: typeof CreateRoot, flushSync: typeof FlushSync): string {
-  const host = document.createElement('div');
-  document.body.appendChild(host);
-  const root = createRoot(host);
-  flushSync(() => root.render(<BarChartView spec={spec} width={spec.width} height={spec.height} />));
-  const svg = host.querySelector('svg.recharts-surface');
-  if (!svg) throw new Error(`chart ${spec.id}: recharts rendered no <svg>`);
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  svg.removeAttribute('style');
-  svg.setAttribute('class', 'chart-svg');
-  // Static: a picture with a title and description, not a focusable widget (the interactive chart is).
-  svg.setAttribute('role', 'img');
-  svg.removeAttribute('tabindex');
-  svg.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
-  // Several charts share a page: make every id unique to this chart.
-  labelBars(svg, spec);
-  const prefix = `c-${spec.id}-${spec.width}-`;
-  svg.querySelectorAll('[id]').forEach((el) => el.setAttribute('id', prefix + el.getAttribute('id')));
-  const markup = svg.outerHTML.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`);
-  root.unmount();
-  host.remove();
-  return markup;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A build-time chart that does not meet the contract: the build stops and says which chart and why. */
+export class ChartRenderError extends Error {
+  constructor(spec: ChartSpec, what: string) {
+    super(`chart ${spec.id} (${spec.chartKind}, ${spec.width}px): ${what}`);
+  }
 }
 
 /**
- * Gives every bar a <title> ("FY2019: at least 563"): a native tooltip on hover before any script runs,
- * and the text the embed's small script uses for keyboard focus. Bars are matched to rows by order.
+ * Renders one chart under jsdom and returns a standalone SVG document string, in the theme's colours.
+ * Checks the contract on the way out (see lib/charts/chart-spec.ts): if recharts' output changes so that
+ * marks no longer match rows, or the title is missing, this throws instead of publishing a chart without them.
+ */
+export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: typeof CreateRoot, flushSync: typeof FlushSync, theme: Theme = 'light'): string {
+  if (spec.panels) return renderPanels(spec, (panel) => renderChartSvg(panel, document, createRoot, flushSync, theme), document);
+  const host = document.createElement('div');
+  document.body.appendChild(host);
+  const root = createRoot(host);
+  try {
+    const View = spec.chartKind === 'map' ? MapChartView : ChartView;
+    flushSync(() => root.render(<View spec={spec} width={spec.width} height={spec.height} theme={theme} />));
+    const svg = host.querySelector('svg.recharts-surface, svg.chart-map');
+    if (!svg) throw new ChartRenderError(spec, 'the renderer drew no <svg>');
+    svg.removeAttribute('style');
+    svg.setAttribute('class', 'chart-svg');
+    svg.setAttribute('data-chart-kind', spec.chartKind);
+    // The font the text module measures (Liberation Sans = Arial metrics), not the page's: labels fit wherever the SVG goes.
+    svg.setAttribute('font-family', FONT_FAMILY);
+    // Static: a picture with a title and description, not a focusable widget (the interactive chart is).
+    svg.setAttribute('role', 'img');
+    svg.removeAttribute('tabindex');
+    svg.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
+    if (svg.querySelector(':scope > title')?.textContent !== spec.title) throw new ChartRenderError(spec, 'the <svg> has no <title> naming the chart');
+    if (spec.chartKind === 'bar' || spec.chartKind === 'column') labelBars(svg, spec);
+    checkMarks(svg, spec);
+    // Several charts share a page: make every id unique to this chart.
+    const prefix = `c-${spec.id}-${spec.width}-${theme}-`;
+    svg.querySelectorAll('[id]').forEach((el) => el.setAttribute('id', prefix + el.getAttribute('id')));
+    // Serialised as XML (not HTML): a standalone file, the thumbnail renderer and an HTML page all read it.
+    const xml = new (document.defaultView!.XMLSerializer)().serializeToString(svg);
+    const markup = xml.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`);
+    if (markup.includes('…')) throw new ChartRenderError(spec, 'a text was cut with "…"; labels must wrap');
+    return markup;
+  } finally {
+    root.unmount();
+    host.remove();
+  }
+}
+
+/**
+ * Small multiples: each panel rendered (and checked) as a chart of its own, stacked in one SVG document that
+ * carries the chart's kind, title and description.
+ */
+function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, document: Document): string {
+  const view = document.defaultView!;
+  let y = 0;
+  const parts = spec.panels!.map((panel) => {
+    // The panel's own title and description give way to the chart's; its drawing moves down into place.
+    const root = new view.DOMParser().parseFromString(render(panel), 'image/svg+xml').documentElement;
+    root.querySelectorAll(':scope > title, :scope > desc').forEach((el) => el.remove());
+    const inner = [...root.childNodes].map((n) => new view.XMLSerializer().serializeToString(n)).join('');
+    const part = `<g class="chart-panel" transform="translate(0,${y})">${inner}</g>`;
+    y += panel.height + PANEL_GAP;
+    return part;
+  });
+  const drawn = spec.panels!.reduce((n, p) => n + p.rows.length, 0);
+  if (drawn !== spec.rows.length) throw new ChartRenderError(spec, `${drawn} rows in the panels for ${spec.rows.length} rows`);
+  return (
+    `<svg xmlns="${SVG_NS}" class="chart-svg" role="img" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}" ` +
+    `data-chart-kind="${spec.chartKind}" data-panels="${spec.panels!.length}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.description)}</desc>${parts.join('')}</svg>`
+  );
+}
+
+/** The rows that have a figure for a bar key, in order: the ones recharts draws a rectangle for. */
+const rowsWith = (spec: ChartSpec, key: string) => spec.rows.map((row, i) => ({ row, i })).filter(({ row }) => row.values[key] !== undefined);
+
+/**
+ * Gives every bar its row key and a <title> ("FY2019: at least 563"): a native tooltip on hover before any
+ * script runs, and the text the embed's script reads out on keyboard focus. Bars are matched to rows by order.
  */
 function labelBars(svg: Element, spec: ChartSpec) {
   const layers = svg.querySelectorAll('.recharts-bar');
-  spec.bars.forEach((bar, i) => {
-    const rows = spec.rows.filter((r) => r.values[bar.key] !== undefined);
-    const shapes = layers[i]?.querySelectorAll('.recharts-bar-rectangle path') ?? [];
-    if (shapes.length !== rows.length) return;
+  if (layers.length !== spec.bars.length) throw new ChartRenderError(spec, `${layers.length} bar layers drawn for ${spec.bars.length} series`);
+  spec.bars.forEach((bar, b) => {
+    const rows = rowsWith(spec, bar.key);
+    const shapes = layers[b].querySelectorAll('.recharts-bar-rectangle path');
+    if (shapes.length !== rows.length) throw new ChartRenderError(spec, `${shapes.length} bars drawn for ${rows.length} rows of "${bar.label}"`);
     shapes.forEach((shape, j) => {
-      const title = svg.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
-      const series = spec.bars.length > 1 ? `${bar.label}, ` : '';
-      title.textContent = `${rows[j].category}: ${series}${rows[j].labels[bar.key]}`;
+      const title = svg.ownerDocument.createElementNS(SVG_NS, 'title');
+      title.textContent = markText(spec, rows[j].i, bar.key);
       shape.appendChild(title);
-      shape.setAttribute('class', `${shape.getAttribute('class') ?? ''} chart-bar`.trim());
+      shape.setAttribute('class', `${shape.getAttribute('class') ?? ''} chart-mark`.trim());
+      shape.setAttribute('data-key', rows[j].row.key);
     });
   });
+}
+
+/** Every row with a figure has exactly one mark per series, each with its key and a title equal to its label. */
+function checkMarks(svg: Element, spec: ChartSpec) {
+  const marks = [...svg.querySelectorAll('.chart-mark')];
+  const expected = spec.chartKind === 'map' ? spec.rows.length : spec.bars.reduce((n, bar) => n + rowsWith(spec, bar.key).length, 0);
+  if (marks.length !== expected) throw new ChartRenderError(spec, `${marks.length} marks drawn for ${expected} figures`);
+  for (const mark of marks) {
+    const key = mark.getAttribute('data-key');
+    if (!key || !spec.rows.some((r) => r.key === key)) throw new ChartRenderError(spec, `a mark has no row key (data-key="${key ?? ''}")`);
+    if (!mark.querySelector('title')?.textContent) throw new ChartRenderError(spec, `mark ${key} has no <title>`);
+    if (spec.chartKind === 'map' && !/^37\d{3}$/.test(mark.getAttribute('data-fips') ?? '')) throw new ChartRenderError(spec, `county ${key} has no 5-digit data-fips`);
+  }
 }

@@ -1,53 +1,45 @@
 /**
- * Build step: renders every chart to static SVG with the same recharts component the browser uses.
+ * Build step: renders every chart to static SVG with the same React components the browser uses
+ * (recharts for bars, columns and lines; plain SVG for the county map).
  * recharts draws nothing in React's server renderer, but draws complete SVG under jsdom at a fixed size.
  * It runs in its own process before `next build`, because jsdom globals would confuse Next's server/client detection.
- * Output: one <id>.svg per chart in generatedChartsDir(), read by the pages at build time.
+ * Output, in generatedChartsDir(), read by the pages, embeds and exports at build time:
+ *   <id>.svg          the standard layout, light (pages and embeds re-theme it with CSS)
+ *   <id>.narrow.svg   the phone layout, light
+ *   <id>.dark.svg     the standard layout drawn in the dark palette (dark exports)
+ * Any chart that breaks the contract (marks not matching rows, no title, a cut label) fails the build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
-
-
-function installDom() {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
-  const g = globalThis as Record<string, unknown>;
-  g.window = dom.window;
-  g.document = dom.window.document;
-  g.navigator = dom.window.navigator;
-  g.HTMLElement = dom.window.HTMLElement;
-  g.SVGElement = dom.window.SVGElement;
-  g.getComputedStyle = dom.window.getComputedStyle;
-  g.IS_REACT_ACT_ENVIRONMENT = false;
-  // jsdom lacks these; recharts only needs them to exist.
-  g.ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
-  g.requestAnimationFrame = (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 0);
-  g.cancelAnimationFrame = (id: number) => clearTimeout(id);
-  return dom;
-}
+import { installDom } from './chart-dom';
 
 async function main() {
   const started = performance.now();
   const dom = installDom();
-  const [{ createRoot }, { flushSync }, { loadIndex }, { allCharts }, { renderChartSvg }] = await Promise.all([
+  const [{ createRoot }, { flushSync }, { loadIndex }, { allCharts }, { renderChartSvg }, { generatedChartsDir, chartSvgFile }, { narrowVariant }] = await Promise.all([
     import('react-dom/client'),
     import('react-dom'),
     import('../lib/data/dataset'),
     import('../lib/view/charts'),
     import('./render-chart-svg'),
+    import('../lib/charts/svg-store'),
+    import('../lib/charts/narrow'),
   ]);
-  const { generatedChartsDir } = await import('../lib/charts/svg-store');
-  const { narrowVariant } = await import('../lib/charts/narrow');
   const OUT = generatedChartsDir();
   const charts = allCharts(loadIndex());
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  const kinds: Record<string, number> = {};
   for (const spec of charts) {
-    writeFileSync(join(OUT, `${spec.id}.svg`), renderChartSvg(spec, dom.window.document, createRoot, flushSync));
-    writeFileSync(join(OUT, `${spec.id}.narrow.svg`), renderChartSvg(narrowVariant(spec), dom.window.document, createRoot, flushSync));
+    const render = (s: typeof spec, theme: 'light' | 'dark' = 'light') => renderChartSvg(s, dom.window.document, createRoot, flushSync, theme);
+    writeFileSync(join(OUT, chartSvgFile(spec.id, 'wide')), render(spec));
+    writeFileSync(join(OUT, chartSvgFile(spec.id, 'narrow')), render(narrowVariant(spec)));
+    writeFileSync(join(OUT, chartSvgFile(spec.id, 'dark')), render(spec, 'dark'));
+    kinds[spec.chartKind] = (kinds[spec.chartKind] ?? 0) + 1;
   }
   const ms = Math.round(performance.now() - started);
-  console.log(`render-charts: ${charts.length} charts × 2 widths to ${OUT} in ${ms} ms`);
+  const byKind = Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ');
+  console.log(`render-charts: ${charts.length} charts (${byKind}) × 3 (wide, narrow, dark) to ${OUT} in ${ms} ms`);
 }
 
 main().catch((e) => {

@@ -24,6 +24,7 @@ export function ChartFigure({ spec, svg, headingLevel = 3 }: ChartFigureProps) {
       <figcaption className="mt-2 text-sm">
         <p id={summaryId}>{spec.description}</p>
         {spec.overlayNote && <p className="mt-1 font-medium">{spec.overlayNote}</p>}
+        {spec.notes.map((note) => <p key={note} className="mt-1">{note}</p>)}
         <p className="muted mt-1">{spec.sourceLine}</p>
       </figcaption>
     </figure>

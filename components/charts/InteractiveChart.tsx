@@ -1,9 +1,11 @@
 'use client';
 
-import { type ComponentType, useEffect, useRef, useState } from 'react';
+import { type ComponentType, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
+import { stepMark } from '@/lib/charts/keyboard';
 import { NARROW_BREAKPOINT, narrowVariant } from '@/lib/charts/narrow';
-import type { BarChartViewProps } from './BarChartView';
+import { FONT_FAMILY } from '@/lib/charts/text';
+import type { ChartViewProps } from './chart-parts';
 
 export interface InteractiveChartProps {
   spec: ChartSpec;
@@ -12,26 +14,37 @@ export interface InteractiveChartProps {
   describedBy: string;
 }
 
+/** The marks of the layout on screen (the other layout is display:none). */
+const visibleMarks = (box: HTMLElement) => [...box.querySelectorAll<SVGElement>('.chart-mark')].filter((m) => m.getClientRects().length > 0);
+
 /**
- * Shows the build-time SVG in a box of the chart's own aspect ratio, then swaps in the interactive
- * recharts chart (tooltips, keyboard access to bars) when the reader first points at or focuses it.
- * recharts is loaded only then, so pages stay light, and the box does not move.
+ * Shows the build-time SVG in a box of the chart's own aspect ratio. Bars, columns and lines swap in the
+ * interactive recharts chart (tooltips, arrow keys) when the reader first points at or focuses it; recharts
+ * is loaded only then, so pages stay light, and the box does not move. A map stays the build-time SVG: the
+ * box is its one tab stop and the arrow keys read its counties out one by one.
+ * Either way the chart is a single tab stop.
  */
 export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartProps) {
-  const [live, setLive] = useState<{ View: ComponentType<BarChartViewProps>; spec: ChartSpec } | null>(null);
+  const [live, setLive] = useState<{ View: ComponentType<ChartViewProps>; spec: ChartSpec } | null>(null);
+  const [reading, setReading] = useState<{ index: number; text: string } | null>(null);
+  // The interactive surface joins the tab order only once focus has been handed to it (or the reader is elsewhere):
+  // a Tab pressed between the swap and the hand-over must not land on it as a second stop.
+  const [handedOver, setHandedOver] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
   const focusAfterSwap = useRef(false);
+  // Maps and small multiples stay the build-time SVG: recharts draws one axis per chart.
+  const swaps = spec.chartKind !== 'map' && !spec.panels;
 
   useEffect(() => {
     const el = box.current;
-    if (!el) return;
+    if (!el || !swaps) return;
     const load = (event: Event) => {
       if (event.type === 'focusin') focusAfterSwap.current = true;
       if (wanted.current) return;
       wanted.current = true;
       const layout = el.clientWidth < NARROW_BREAKPOINT ? narrowVariant(spec) : spec;
-      import('./BarChartView').then((m) => setLive({ View: m.BarChartView, spec: layout }));
+      import('./ChartView').then((m) => setLive({ View: m.ChartView, spec: layout }));
     };
     el.addEventListener('pointerenter', load, { once: true });
     el.addEventListener('focusin', load, { once: true });
@@ -42,13 +55,17 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       el.removeEventListener('pointerenter', load);
       el.removeEventListener('focusin', load);
     };
-  }, [spec]);
+  }, [spec, swaps]);
 
   // After a keyboard-triggered swap, hand focus to the interactive chart so keyboard users keep their place.
   // recharts draws its surface a frame or two after mounting, so wait for it.
   useEffect(() => {
     const el = box.current;
-    if (!live || !el || !focusAfterSwap.current) return;
+    if (!live || !el) return;
+    if (!focusAfterSwap.current) {
+      setHandedOver(true);
+      return;
+    }
     let frames = 0;
     let handle = 0;
     const tryFocus = () => {
@@ -56,34 +73,68 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       // Only if the reader is still on the chart: never pull focus back after they have tabbed on.
       const stillHere = document.activeElement === el || document.activeElement === document.body;
       if (surface) {
+        surface.setAttribute('data-chart-kind', spec.chartKind);
         if (stillHere) surface.focus();
-      }
-      else if (frames++ < 60) handle = requestAnimationFrame(tryFocus);
+        setHandedOver(true);
+      } else if (frames++ < 60) handle = requestAnimationFrame(tryFocus);
+      else setHandedOver(true);
     };
     tryFocus();
     return () => cancelAnimationFrame(handle);
-  }, [live]);
+  }, [live, spec.chartKind]);
 
+  /**
+   * recharts steps with left and right only; on horizontal bars up and down are the reader's keys, so hand them
+   * over. In its vertical layout recharts steps down the rows with ArrowLeft (tests/e2e/chart-kinds.test.ts pins it).
+   */
+  const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!live || spec.chartKind !== 'bar' || !(e.target instanceof SVGElement)) return;
+    const mapped = e.key === 'ArrowDown' ? 'ArrowLeft' : e.key === 'ArrowUp' ? 'ArrowRight' : null;
+    if (!mapped) return;
+    e.preventDefault();
+    e.stopPropagation();
+    e.target.dispatchEvent(new window.KeyboardEvent('keydown', { key: mapped, bubbles: true }));
+  };
+
+  /** Maps and small multiples: the arrow keys step through the marks and read each one's title. */
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (swaps || e.target !== box.current) return;
+    const marks = visibleMarks(box.current);
+    const next = stepMark(spec.chartKind, e.key, reading?.index ?? -1, marks.length);
+    if (next === null) return;
+    e.preventDefault();
+    marks.forEach((m, i) => m.classList.toggle('is-active', i === next));
+    setReading({ index: next, text: marks[next].querySelector('title')?.textContent ?? '' });
+  };
+
+  const interactive = swaps && live;
   return (
     <div
       ref={box}
       className="chart-box chart-frame relative mt-2 w-full max-w-[640px]"
       data-chart={spec.id}
-      data-interactive={live ? 'true' : 'false'}
+      data-chart-kind={spec.chartKind}
+      data-interactive={interactive ? 'true' : 'false'}
       aria-describedby={describedBy}
-      // Focusable before the swap too, so keyboard users can reach the chart and bring up the interactive one.
-      tabIndex={live ? undefined : 0}
-      role={live ? undefined : 'group'}
-      aria-label={live ? undefined : `${spec.title}. Chart; focus to explore values.`}
+      // One tab stop: the box until the interactive chart takes over, then recharts' own surface.
+      tabIndex={interactive ? undefined : 0}
+      role={interactive ? undefined : 'group'}
+      aria-label={interactive ? undefined : `${spec.title}. Chart; use the arrow keys to read each ${spec.chartKind === 'map' ? 'county' : 'value'}.`}
+      onKeyDownCapture={onKeyDownCapture}
+      onKeyDown={onKeyDown}
+      onBlur={() => {
+        if (!swaps) setReading(null);
+      }}
     >
-      {live ? (
-        <div style={{ aspectRatio: `${live.spec.width} / ${live.spec.height}` }}>
-          <live.View spec={live.spec} width={live.spec.width} height={live.spec.height} interactive />
+      {interactive ? (
+        <div style={{ aspectRatio: `${live.spec.width} / ${live.spec.height}`, fontFamily: FONT_FAMILY }}>
+          <live.View spec={live.spec} width={live.spec.width} height={live.spec.height} interactive tabIndex={handedOver ? 0 : -1} />
         </div>
       ) : (
         <>
           <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }} dangerouslySetInnerHTML={{ __html: svg.wide }} />
           <div className="chart-narrow" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
+          {!swaps && <p className="chart-reading" role="status" aria-live="polite">{reading?.text ?? ''}</p>}
         </>
       )}
     </div>

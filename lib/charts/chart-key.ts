@@ -1,9 +1,13 @@
 import { ROLE_LABEL } from '../vocabulary/roles';
-import { CHAR_WIDTH, type ChartSpec, type Tone } from './chart-spec';
+import type { ChartSpec } from './chart-spec';
+import type { Tone } from './palette';
+import { textWidth, wrapText } from './text';
 
 export interface KeyItem {
   tone: Tone;
   label: string;
+  /** Drawn as a short line (line charts) rather than a square. */
+  line: boolean;
   x: number;
   y: number;
 }
@@ -17,50 +21,34 @@ export interface KeyLayout {
   height: number;
 }
 
-const ROW = 18;
-const PAD = 8;
+export const KEY_ROW = 18;
+export const KEY_PAD = 8;
 const SWATCH = 24;
+const FONT = 12;
 const ROLE_WORDS: Partial<Record<Tone, string>> = ROLE_LABEL;
 
-/** Splits text into lines of at most maxChars, at spaces where it can. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (!line) line = word;
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-    while (line.length > maxChars) {
-      lines.push(line.slice(0, maxChars));
-      line = line.slice(maxChars);
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** Lays out the key (one swatch per tone or series) and the claim's label above the plot, wrapping to the width. */
-export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'width'>): KeyLayout {
-  const entries =
-    spec.bars.length > 1
-      ? spec.bars.map((b) => ({ tone: b.tone, label: b.label }))
-      : [...new Set(spec.rows.map((r) => r.tone ?? spec.bars[0].tone))].map((tone) => ({ tone, label: ROLE_WORDS[tone] ?? spec.bars[0].label }));
+export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'width' | 'chartKind' | 'keyless'>): KeyLayout {
+  if (spec.chartKind === 'map') return { items: [], claimLines: [], claimY: 0, height: 0 };
+  const line = spec.chartKind === 'line';
+  const entries = spec.keyless
+    ? []
+    : spec.bars.length > 1
+      ? spec.bars.map((b) => ({ tone: b.tone, label: b.label, line: line && !b.pointsOnly }))
+      : [...new Set(spec.rows.map((r) => r.tone ?? spec.bars[0].tone))].map((tone) => ({ tone, label: ROLE_WORDS[tone] ?? spec.bars[0].label, line }));
   const items: KeyItem[] = [];
-  let x = PAD;
-  let y = 6;
+  let x = KEY_PAD;
+  let y = spec.keyless ? 6 - KEY_ROW : 6;
   for (const e of entries) {
-    const w = SWATCH + e.label.length * CHAR_WIDTH;
-    if (x > PAD && x + w > spec.width - PAD) {
-      x = PAD;
-      y += ROW;
+    const w = SWATCH + textWidth(e.label, FONT);
+    if (x > KEY_PAD && x + w > spec.width - KEY_PAD) {
+      x = KEY_PAD;
+      y += KEY_ROW;
     }
     items.push({ ...e, x, y });
     x += w + 8;
   }
-  const claimY = y + ROW;
-  const claimLines = spec.overlay ? wrapText(spec.overlay.label, Math.floor((spec.width - PAD * 2 - 17) / CHAR_WIDTH)) : [];
-  return { items, claimLines, claimY, height: claimY + claimLines.length * ROW + 4 };
+  const claimY = y + KEY_ROW;
+  const claimLines = spec.overlay ? wrapText(spec.overlay.label, spec.width - KEY_PAD * 2 - 17, FONT) : [];
+  return { items, claimLines, claimY, height: claimY + claimLines.length * KEY_ROW + 4 };
 }

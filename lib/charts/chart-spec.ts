@@ -1,22 +1,53 @@
-/** A chart described as data: one spec feeds the build-time SVG, the interactive chart, the table and the CSV. */
+/**
+ * A chart described as data: one spec feeds the build-time SVG (page, embed, exports, share image,
+ * thumbnail), the interactive chart, the table and the CSV.
+ *
+ * Builder API (what pages, the dashboard and the catalogue call; all pure, no React, no fs):
+ *   seriesChart(series, observations, options?)      lib/charts/series-chart.ts   a series; its kind follows its shape
+ *   claimChart(claim, evidence, comparison)          lib/charts/claim-chart.ts    a claim against its figures (bars)
+ *   countyMapChart(content, regions)                 lib/charts/county-map.ts     NC counties by 5-digit FIPS (map)
+ *   chooseKind(shape, override?)                     lib/charts/chart-kind.ts     the rule itself, and why
+ *   narrowVariant(spec)                              lib/charts/narrow.ts         the phone layout of any spec
+ * Each returns a complete ChartSpec; render it with components/charts/ChartView.tsx (maps: MapChartView, build
+ * time only), or read the build-time SVG with lib/charts/svg-store.ts once scripts/render-charts.tsx has run.
+ * A catalogue thumbnail of every chart is at chartThumbnailPath(id) (lib/charts/thumbnail.ts) after the build.
+ *
+ * Contract of every rendered chart: the root <svg> has data-chart-kind="bar|column|line|map"; every mark
+ * has data-key="<row key>" and a <title> equal to its label; every map county has data-fips.
+ */
+import type { Tone } from './palette';
 
-export type Tone = 'record' | 'proxy' | 'context' | 'series-1' | 'series-2' | 'series-3' | 'series-4';
+export type { Tone } from './palette';
+
+/** How the figures are drawn; chosen from the data's shape by chooseKind (lib/charts/chart-kind.ts). */
+export type ChartKind = 'bar' | 'column' | 'line' | 'map';
 
 export interface ChartBar {
   /** Key in each row's values; a safe identifier. */
   key: string;
   label: string;
   tone: Tone;
+  /** Drawn as points only (a second figure for a period already on the line). */
+  pointsOnly?: boolean;
 }
 
 export interface ChartRow {
+  /** Stable key of the row: the observation id, the period, or the county FIPS. Marks carry it as data-key. */
+  key: string;
   category: string;
   values: Record<string, number>;
-  /** Value labels as printed on the bar, qualifier included ("at least 563"). */
+  /** Value labels as printed on the bar and in tooltips, qualifier included ("at least 563"). */
   labels: Record<string, string>;
   /** Tone of this row's bar when the chart has a single bar key (claim charts colour by role). */
   tone?: Tone;
   observationIds: Record<string, string>;
+  /** Line charts: position on the time axis (decimal year of the period's middle). */
+  t?: number;
+  /** Line charts: the period is shorter than the series' usual period (drawn as an open circle). */
+  partial?: boolean;
+  /** Map charts: the county's 5-digit FIPS, and its colour class (null: no data). */
+  fips?: string;
+  step?: number | null;
 }
 
 export interface ChartOverlay {
@@ -26,9 +57,23 @@ export interface ChartOverlay {
   label: string;
 }
 
+/** A labelled tick on the time axis of a line chart. */
+export interface TimeTick {
+  t: number;
+  label: string;
+}
+
+/** Map legend: class i covers [breaks[i], breaks[i+1]). */
+export interface MapLegend {
+  breaks: number[];
+  labels: string[];
+}
+
 export interface ChartSpec {
   id: string;
+  /** What the chart is about (claim pages and share cards differ); chartKind is how it is drawn. */
   kind: 'claim' | 'series';
+  chartKind: ChartKind;
   title: string;
   subtitle: string;
   unit: string;
@@ -37,12 +82,25 @@ export interface ChartSpec {
   overlay: ChartOverlay | null;
   /** Said under the chart when the claim is not drawn, and why. */
   overlayNote: string | null;
+  /** Said under the chart: partial periods, missing periods, an index or rate instead of raw figures. */
+  notes: string[];
   domainMin: number;
   domainMax: number;
-  /** Axis ticks, evenly spaced from domainMin to domainMax. */
+  /** Value-axis ticks from domainMin to domainMax; whole numbers when every figure is a whole number. */
   ticks: number[];
-  /** Room for category labels on the left, from the longest label. */
+  /** Bars: room for category labels on the left (labels wrap inside it). Line/column: the value axis width. */
   labelWidth: number;
+  /** Line charts: the time axis, and the labelled ticks on it. */
+  timeDomain?: [number, number];
+  timeTicks?: TimeTick[];
+  /** Map charts: the colour classes. */
+  legend?: MapLegend;
+  /** Small multiples: bars whose figures differ over 20 times are drawn as these panels, each with its own scale (lib/charts/small-multiples.ts). */
+  panels?: ChartSpec[];
+  /** A panel after the first: no key of its own. */
+  keyless?: boolean;
+  /** Figures that are records of a derived dataset, not observations: their source and period (rows' observationIds hold record ids). */
+  records?: { resource: string; sourceId: string; period: string; qualifier: 'exact' | 'computed' };
   /** Plain-language summary for screen readers and no-JS readers. */
   description: string;
   sourceLine: string;
@@ -60,43 +118,41 @@ export interface ChartSpec {
 
 export const CHART_WIDTH = 640;
 export const NARROW_WIDTH = 340;
-const ROW_HEIGHT = 30;
-const BAR_ROW_EXTRA = 14;
-/** The x axis and the bottom margin. */
-const AXIS = 44;
-
-/** Horizontal bars: each category is a row, so long labels stay legible at any width. The key sits above. */
-export function chartHeight(rows: number, barsPerRow: number, keyHeight: number): number {
-  return keyHeight + AXIS + rows * (ROW_HEIGHT + (barsPerRow - 1) * BAR_ROW_EXTRA);
-}
 
 /** A round axis maximum above every value and claim bound; percentages stop at 100. */
-export function niceMax(values: number[], percent: boolean): number {
-  const max = Math.max(0, ...values.filter(Number.isFinite));
-  if (max === 0) return 1;
-  const padded = max * 1.1;
-  const step = 10 ** Math.floor(Math.log10(padded));
-  const nice = [1, 2, 2.5, 5, 10].map((m) => m * step).find((v) => v >= padded) ?? 10 * step;
-  return percent && max <= 100 ? Math.min(100, nice) : nice;
+export function niceMax(values: number[], percent: boolean, whole = false): number {
+  return niceScale(Math.min(0, ...values.filter(Number.isFinite)), values, percent, whole).max;
 }
 
-/** Rough width of a character in the 12px axis font; enough to size the label column. */
-export const CHAR_WIDTH = 6.4;
-const LABEL_MIN = 80;
-const LABEL_MAX = 260;
+const STEPS = [1, 2, 2.5, 5, 10];
 
-export function labelWidth(categories: string[]): number {
-  const longest = Math.max(0, ...categories.map((c) => c.length));
-  return Math.round(Math.min(LABEL_MAX, Math.max(LABEL_MIN, longest * CHAR_WIDTH + 12)));
+/**
+ * Evenly spaced round ticks from min past every value: about `count` of them, steps of 1, 2, 2.5 or 5 × 10^k,
+ * never 2.5 × 10^k below 10 when the figures are whole numbers (no tick at 62.5 on a count axis).
+ */
+export function niceScale(min: number, values: number[], percent: boolean, whole: boolean, count = 5): { max: number; ticks: number[] } {
+  const top = Math.max(0, ...values.filter(Number.isFinite));
+  if (top <= min) return { max: min + 1, ticks: [min, min + 1] };
+  const padded = percent && top <= 100 ? top : top * 1.05;
+  const raw = (padded - min) / (count - 1);
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const ok = (s: number) => !whole || Number.isInteger(s);
+  let step = STEPS.map((m) => m * mag).find((s) => s >= raw && ok(s)) ?? 10 * mag;
+  if (whole) step = Math.max(1, Math.round(step));
+  let max = min + Math.ceil((padded - min) / step) * step;
+  if (percent && top <= 100 && max > 100) max = Math.max(top, 100);
+  const ticks: number[] = [];
+  for (let v = min; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  if (ticks[ticks.length - 1] < max) ticks.push(max);
+  return { max, ticks };
 }
 
-/** Category labels longer than the column are cut with an ellipsis; the full text is in the table and summary. */
-export function fitLabel(label: string, width: number): string {
-  const max = Math.floor((width - 12) / CHAR_WIDTH);
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
-}
-
-/** Five evenly spaced ticks, so the last tick is the axis end and none crowd it. */
-export function evenTicks(min: number, max: number, count = 5): number[] {
-  return Array.from({ length: count }, (_, i) => min + ((max - min) * i) / (count - 1));
+/** At most `most` of a scale's evenly spaced ticks, both ends kept: every 2nd, 3rd… one, whichever first fits. */
+export function thinTicks(ticks: number[], most: number): number[] {
+  const gaps = ticks.length - 1;
+  if (ticks.length <= most) return ticks;
+  for (let every = 2; every <= gaps; every++) {
+    if (gaps % every === 0 && gaps / every + 1 <= most) return ticks.filter((_, i) => i % every === 0);
+  }
+  return [ticks[0], ticks[gaps]];
 }

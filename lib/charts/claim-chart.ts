@@ -3,8 +3,8 @@ import { claimPhrase } from '../claims/explain';
 import type { EvidenceItem } from '../data/evidence';
 import type { Claim } from '../data/records';
 import { ROLE_WORDS } from '../vocabulary/roles';
-import { formatQuantity, isPercentUnit, unitWords } from '../format/number';
-import { type ChartOverlay, type ChartSpec, niceMax } from './chart-spec';
+import { formatFigure, isPercentUnit, unitWords } from '../format/number';
+import { type ChartOverlay, type ChartSpec, niceScale } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 
 /** The claim drawn on its figures: a line or band, never drawn when no official series measures the claim. */
@@ -39,12 +39,15 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
   const plotted = evidence.filter((e) => e.observation.unit === unit);
   const { overlay, note } = claimOverlay(claim, unit, comparison);
   const bounds = overlay ? [overlay.from, overlay.to] : [];
-  const domainMax = niceMax([...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit));
+  const domainMin = Math.min(0, ...plotted.map((e) => e.observation.value));
+  const whole = [...plotted.map((e) => e.observation.value), ...bounds.filter(Number.isFinite)].every(Number.isInteger);
+  const { max: domainMax, ticks } = niceScale(domainMin, [...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit), whole);
   if (overlay && !Number.isFinite(overlay.to)) overlay.to = domainMax;
   const rows = plotted.map((e) => ({
+    key: e.observation.id,
     category: e.observation.label,
     values: { v: e.observation.value },
-    labels: { v: formatQuantity(e.observation.value, '', e.observation.qualifier).trim() },
+    labels: { v: formatFigure(e.observation.value, e.observation.unit, e.observation.qualifier) },
     tone: e.role,
     observationIds: { v: e.observation.id },
   }));
@@ -52,6 +55,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
   const content: ChartContent = {
     id: claim.id,
     kind: 'claim',
+    chartKind: 'bar',
     title: `“${claimPhrase(claim)}” against the record`,
     subtitle: `${unitWords(unit)[0].toUpperCase()}${unitWords(unit).slice(1)}; bars are ${[...new Set(plotted.map((e) => e.role))].map((r) => ROLE_WORDS[r]).join(', ')}${left ? `; ${left === 1 ? '1 figure' : `${left} figures`} in other units not drawn (listed with the claim’s figures)` : ''}`,
     unit,
@@ -59,8 +63,10 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     rows,
     overlay,
     overlayNote: note,
-    domainMin: Math.min(0, ...plotted.map((e) => e.observation.value)),
+    notes: [],
+    domainMin,
     domainMax,
+    ticks,
     publishers: [...new Set(plotted.map((e) => e.series.publisher))],
     href: `/claims/${claim.id}`,
   };

@@ -1,14 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { PALETTE } from './palette';
 
-// WCAG 2.1 AA: 4.5:1 for text, 3:1 for graphics such as bars, in both themes (app/chart-theme.css).
-const css = readFileSync(join(__dirname, '..', '..', 'app', 'chart-theme.css'), 'utf8');
-
-function block(selector: string): Record<string, string> {
-  const start = css.indexOf(selector);
-  const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
-}
+// WCAG 2.1 AA: 4.5:1 for text, 3:1 for graphics such as bars, in both themes (the palette module, which app/chart-theme.css is generated from).
 
 const luminance = (hex: string) => {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -20,9 +12,9 @@ const contrast = (a: string, b: string) => {
 };
 
 describe.each([
-  ['light', block(':root {')],
-  ['dark', block(':root[data-theme=dark]')],
-])('%s theme colours', (_name, vars) => {
+  ['light', PALETTE.light],
+  ['dark', PALETTE.dark],
+])('%s theme colours', (_name, vars: Record<string, string>) => {
   it('has text at 4.5:1 or more against the background', () => {
     for (const v of ['fg', 'muted', 'link', 'chart-text', 'claim']) expect(contrast(vars[v], vars.bg)).toBeGreaterThanOrEqual(4.5);
   });
@@ -30,5 +22,11 @@ describe.each([
     for (const v of ['tone-record', 'tone-proxy', 'tone-context', 'tone-series-1', 'tone-series-2', 'tone-series-3', 'tone-series-4', 'focus']) {
       expect(contrast(vars[v], vars.bg)).toBeGreaterThanOrEqual(3);
     }
+  });
+  it('has a map scale whose classes step in lightness, and a county edge that shows against the darkest and lightest class', () => {
+    const steps = [0, 1, 2, 3, 4].map((i) => luminance(vars[`map-${i}`]));
+    const sorted = [...steps].sort((a, b) => (steps[0] > steps[4] ? b - a : a - b));
+    expect(steps).toEqual(sorted);
+    for (let i = 1; i < 5; i++) expect(contrast(vars[`map-${i - 1}`], vars[`map-${i}`])).toBeGreaterThan(1.2);
   });
 });

@@ -1,9 +1,12 @@
-import { formatQuantity, unitWords } from '../format/number';
-import type { ChartSpec } from './chart-spec';
+import { formatFigure, unitWords } from '../format/number';
+import type { ChartKind, ChartSpec } from './chart-spec';
 
-/** A plain-language summary of a chart: what is plotted, every value, and how the claim is drawn. */
+const KIND_WORDS: Record<ChartKind, string> = { bar: 'Bar chart', column: 'Column chart', line: 'Line chart', map: 'Map of North Carolina counties' };
+
+/** A plain-language summary of a chart: what is plotted, every value, and how the claim is drawn (its notes are shown beside it). */
 export function describeChart(spec: ChartSpec): string {
-  const values = spec.rows
+  const drawn = spec.rows.filter((row) => spec.bars.some((b) => row.values[b.key] !== undefined));
+  const values = drawn
     .map((row) => {
       const parts = spec.bars
         .filter((b) => row.values[b.key] !== undefined)
@@ -13,10 +16,11 @@ export function describeChart(spec: ChartSpec): string {
     .join('; ');
   const overlay = spec.overlay
     ? spec.overlay.kind === 'band'
-      ? ` ${spec.overlay.label}, drawn as a shaded band from ${formatQuantity(spec.overlay.from, '')} to ${formatQuantity(spec.overlay.to, '')}.`
-      : ` ${spec.overlay.label}, drawn as a line at ${formatQuantity(spec.overlay.from, '')}.`
+      ? ` ${spec.overlay.label}, drawn as a shaded band from ${formatFigure(spec.overlay.from, spec.unit)} to ${formatFigure(spec.overlay.to, spec.unit)}.`
+      : ` ${spec.overlay.label}, drawn as a line at ${formatFigure(spec.overlay.from, spec.unit)}.`
     : spec.overlayNote
       ? ` ${spec.overlayNote}`
       : '';
-  return `Bar chart of ${spec.rows.length} figure${spec.rows.length === 1 ? '' : 's'} in ${unitWords(spec.unit)}. ${values}.${overlay}`;
+  const count = spec.chartKind === 'map' ? `${drawn.length} ${drawn.length === 1 ? 'county' : 'counties'}` : `${drawn.length} figure${drawn.length === 1 ? '' : 's'}`;
+  return `${KIND_WORDS[spec.chartKind]} of ${count} in ${unitWords(spec.unit)}. ${values}.${overlay}`;
 }

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { JSDOM } from 'jsdom';
-import { CHART_TEXT, TONE_FILL } from '@/components/charts/tones';
 import { permalink, SITE_NAME } from '@/lib/site';
-import type { ChartSpec, Tone } from './chart-spec';
-import { DARK_TONE, exportSvg, PALETTE, parseChartSvg, textWidth, wrapText } from './export-svg';
+import type { ChartSpec } from './chart-spec';
+import { exportSvg, frameColours, parseChartSvg } from './export-svg';
+import { colour } from './palette';
+import { textWidth } from './text';
 
 const parser = new new JSDOM('').window.DOMParser();
 
@@ -57,6 +58,7 @@ const CHART_SVG =
 const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   id: 'claim-x',
   kind: 'claim',
+  chartKind: 'bar',
   title: '“more than 500 declined detainers” against the record',
   subtitle: 'Declined detainers; bars are the record, context',
   unit: 'people',
@@ -64,6 +66,7 @@ const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   rows: [],
   overlay: null,
   overlayNote: null,
+  notes: [],
   domainMin: 0,
   domainMax: 1000,
   ticks: [0, 250, 500, 750, 1000],
@@ -123,7 +126,7 @@ describe('exportSvg', () => {
 
     // The background, then the chart nested with its own viewBox, below the words.
     const bg = root.getElementsByTagName('rect')[0];
-    expect(bg.getAttribute('fill')).toBe(PALETTE.light.bg);
+    expect(bg.getAttribute('fill')).toBe(frameColours('light').bg);
     const nested = root.getElementsByTagName('svg');
     expect(nested).toHaveLength(1);
     expect(nested[0].getAttribute('viewBox')).toBe('0 0 640 150');
@@ -131,9 +134,8 @@ describe('exportSvg', () => {
     expect(Number(nested[0].getAttribute('y'))).toBeGreaterThan(40);
     expect(texts(doc)).toContain('Row\u00A0one');
     expect(nested[0].querySelector('path[name]')!.getAttribute('name')).toBe('a<b');
-    // Light keeps the chart's colours; recharts' axis grey becomes the chart text colour, as on the site.
-    expect(paints(doc, 'fill')).toEqual(expect.arrayContaining([TONE_FILL.record, TONE_FILL.proxy, CHART_TEXT]));
-    expect(paints(doc, 'stroke')).not.toContain('#666');
+    // The chart keeps the colours it was rendered with.
+    expect(paints(doc, 'fill')).toEqual(expect.arrayContaining([colour('light', 'tone-record'), colour('light', 'tone-proxy'), colour('light', 'chart-text')]));
   });
 
   it('shows the note when the claim is not drawn', () => {
@@ -141,18 +143,19 @@ describe('exportSvg', () => {
     expect(texts(doc)).toContain('The claim is not drawn: it counts a different measure.');
   });
 
-  it('wraps a long title onto two lines and cuts a longer one with an ellipsis', () => {
-    const long = 'Superior Court misdemeanor (non-motor-vehicle) cases pending at end of year, North Carolina (sum of NC AOC county records)';
-    const two = texts(parseSvg(exportSvg(spec({ title: long }), CHART_SVG, 'light', SITE_NAME).svg));
-    const lines = two.filter((t) => long.includes(t.replace(/…$/, '')) && t.length > 10);
-    expect(lines).toHaveLength(2);
-    expect(lines.join(' ')).toBe(long);
+  it('shows every note under the chart', () => {
+    const doc = parseSvg(exportSvg(spec({ notes: ['Open circles mark partial periods: 2007.', 'No figure for FY2022.'] }), CHART_SVG, 'light', SITE_NAME).svg);
+    expect(texts(doc)).toEqual(expect.arrayContaining(['Open circles mark partial periods: 2007.', 'No figure for FY2022.']));
+  });
 
+  it('wraps a long title onto as many lines as it needs and never cuts it', () => {
+    const long = 'Superior Court misdemeanor (non-motor-vehicle) cases pending at end of year, North Carolina (sum of NC AOC county records)';
     const huge = `${long} ${long} ${long}`;
-    const cut = texts(parseSvg(exportSvg(spec({ title: huge }), CHART_SVG, 'light', SITE_NAME).svg)).filter((t) => huge.includes(t.replace(/…$/, '')) && t.length > 10);
-    expect(cut).toHaveLength(2);
-    expect(cut[1].endsWith('…')).toBe(true);
-    for (const line of cut) expect(textWidth(line, 18, true)).toBeLessThanOrEqual(672 - 48);
+    const { svg } = exportSvg(spec({ title: huge }), CHART_SVG, 'light', SITE_NAME);
+    const lines = texts(parseSvg(svg)).filter((t) => huge.includes(t) && t.length > 10);
+    expect(lines.join(' ')).toBe(huge);
+    expect(svg).not.toContain('…');
+    for (const line of lines) expect(textWidth(line, 18, true)).toBeLessThanOrEqual(672 - 48);
   });
 
   it.each(HOSTILE)('keeps hostile text as text: %s', (payload) => {
@@ -176,39 +179,14 @@ describe('exportSvg', () => {
     expect(svg).not.toMatch(/[\u0000-\u0008]/);
   });
 
-  it('draws the dark variant on the dark background with no light-theme colour left', () => {
+  it('draws the dark frame from the palette and nests the chart exactly as it was rendered, never recoloured', () => {
     const { svg } = exportSvg(spec(), CHART_SVG, 'dark', SITE_NAME);
     const doc = parseSvg(svg);
-    expect(doc.documentElement.getElementsByTagName('rect')[0].getAttribute('fill')).toBe(PALETTE.dark.bg);
-    const fills = paints(doc, 'fill');
-    const strokes = paints(doc, 'stroke');
-    for (const light of [CHART_TEXT, ...Object.values(TONE_FILL), '#b91c1c', '#ffffff', '#111827', '#4b5563']) expect(fills).not.toContain(light.toLowerCase());
-    for (const light of ['#d1d5db', '#666', '#b91c1c']) expect(strokes).not.toContain(light.toLowerCase());
-    // Every piece of text is in a dark-theme text colour.
-    const textColours = new Set(paints(doc, 'fill', 'text'));
-    expect([...textColours].sort()).toEqual(['#cbd5e1', '#e5e7eb', '#f3f4f6', '#fca5a5']);
-    expect(fills).toEqual(expect.arrayContaining([DARK_TONE.record, DARK_TONE.proxy, DARK_TONE.context]));
-    expect(strokes).toContain('#374151'); // the grid
-    expect(svg).not.toMatch(/#374151;/); // the inline style fill of the tick labels was rewritten too
-  });
-
-  it('keeps the palettes in step with app/chart-theme.css', () => {
-    const css = readFileSync(join(__dirname, '..', '..', 'app', 'chart-theme.css'), 'utf8');
-    const block = (selector: string) => {
-      const start = css.indexOf(selector);
-      const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
-      return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2].toLowerCase()]));
-    };
-    const light = block(':root {');
-    const dark = block(':root[data-theme=dark]');
-    for (const tone of Object.keys(TONE_FILL) as Tone[]) {
-      expect(TONE_FILL[tone].toLowerCase()).toBe(light[`tone-${tone}`]);
-      expect(DARK_TONE[tone]).toBe(dark[`tone-${tone}`]);
-    }
-    for (const [name, vars] of [['light', light], ['dark', dark]] as const) {
-      expect(PALETTE[name]).toEqual({ bg: vars.bg, fg: vars.fg, muted: vars.muted, rule: vars.rule });
-    }
-    expect([dark['chart-text'], dark['chart-grid'], dark.claim]).toEqual(['#e5e7eb', '#374151', '#fca5a5']);
+    const dark = frameColours('dark');
+    expect(doc.documentElement.getElementsByTagName('rect')[0].getAttribute('fill')).toBe(dark.bg);
+    const frameText = [...doc.documentElement.children].filter((el) => el.localName === 'text').map((el) => el.getAttribute('fill'));
+    expect(new Set(frameText)).toEqual(new Set([dark.fg, dark.muted]));
+    expect(svg).toContain(parseChartSvg(CHART_SVG).inner);
   });
 
   it('renders with resvg to a PNG at twice the SVG size, in both themes', () => {
@@ -245,15 +223,3 @@ describe('parseChartSvg', () => {
   });
 });
 
-describe('wrapText', () => {
-  it('wraps at spaces, breaks words longer than a line, and ends a cut text with an ellipsis', () => {
-    expect(wrapText('one two three', 1000, 12)).toEqual(['one two three']);
-    expect(wrapText('one two three', textWidth('one two', 12), 12)).toEqual(['one two', 'three']);
-    const url = wrapText('https://on-the-record.example/charts/a-very-long-chart-id-that-does-not-fit', 120, 12);
-    expect(url.length).toBeGreaterThan(2);
-    for (const l of url) expect(textWidth(l, 12)).toBeLessThanOrEqual(120);
-    const cut = wrapText('a b c d e f g h i j k l m n o p', textWidth('a b c', 12), 12, { maxLines: 2 });
-    expect(cut).toHaveLength(2);
-    expect(cut[1].endsWith('…')).toBe(true);
-  });
-});

@@ -3,164 +3,21 @@
  * (title, subtitle, note, source, site and permalink) as one standalone SVG, in the light or dark palette.
  * Pure: no fs. scripts/publish-exports.ts writes the files and their PNGs.
  *
- * The chart's own colours are light-theme attributes (components/charts/tones.ts) that the site's CSS
- * overrides; a standalone file has no site CSS, so the dark export rewrites those attribute colours to the
- * dark values of app/globals.css. Attributes work in every viewer and in resvg, with no CSS cascade to get wrong.
+ * The chart itself comes rendered in the export's theme (scripts/render-charts.tsx draws a dark copy with the
+ * dark palette), so nothing here recolours it: the frame's colours come from the same palette module.
  */
-import { CHART_TEXT, CLAIM_STROKE, TONE_FILL } from '@/components/charts/tones';
 import { escapeXml, stripInvalidXml } from '@/lib/format/xml';
+import { FONT_FAMILY, SLACK, textWidth, wrapText } from './text';
 import { permalink } from '@/lib/site';
-import type { ChartSpec, Tone } from './chart-spec';
+import type { ChartSpec } from './chart-spec';
+import { colour, type Theme } from './palette';
 import { caveatLine, creditedSource } from './source-line';
 
-export type Theme = 'light' | 'dark';
+export type { Theme } from './palette';
 
-/**
- * Liberation Sans is on Debian wherever chromium is (fonts-liberation) and is metric-compatible with
- * Arial, which the width estimates below assume; Arial/Helvetica cover other systems; DejaVu Sans last.
- */
-export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
 
-export interface Palette {
-  bg: string;
-  fg: string;
-  muted: string;
-  rule: string;
-}
-
-/** --bg, --fg, --muted and --rule of app/globals.css. */
-export const PALETTE: Record<Theme, Palette> = {
-  light: { bg: '#ffffff', fg: '#111827', muted: '#4b5563', rule: '#d1d5db' },
-  dark: { bg: '#0b1120', fg: '#f3f4f6', muted: '#cbd5e1', rule: '#374151' },
-};
-
-/** The dark --tone-* values of app/globals.css. */
-export const DARK_TONE: Record<Tone, string> = {
-  record: '#60a5fa',
-  proxy: '#fbbf24',
-  context: '#9ca3af',
-  'series-1': '#60a5fa',
-  'series-2': '#fbbf24',
-  'series-3': '#34d399',
-  'series-4': '#c4b5fd',
-};
-
-/** recharts' own stroke for axis lines; the site's CSS draws them in the chart text colour. */
-const RECHARTS_AXIS = '#666';
-const LIGHT_GRID = '#d1d5db';
-const DARK_TEXT = '#e5e7eb';
-const DARK_GRID = '#374151';
-const DARK_CLAIM = '#fca5a5';
-
-function darkColours(): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const tone of Object.keys(TONE_FILL) as Tone[]) {
-    const light = TONE_FILL[tone].toLowerCase();
-    if (map[light] && map[light] !== DARK_TONE[tone]) throw new Error(`tones: ${light} has two dark colours`);
-    map[light] = DARK_TONE[tone];
-  }
-  Object.assign(map, {
-    [CHART_TEXT.toLowerCase()]: DARK_TEXT,
-    [LIGHT_GRID]: DARK_GRID,
-    [CLAIM_STROKE.toLowerCase()]: DARK_CLAIM,
-    [RECHARTS_AXIS]: DARK_TEXT,
-    '#666666': DARK_TEXT,
-  });
-  return map;
-}
-
-/** Light attribute colour → the colour drawn in each theme (light only normalises recharts' axis grey). */
-export const CHART_COLOURS: Record<Theme, Record<string, string>> = {
-  light: { [RECHARTS_AXIS]: CHART_TEXT, '#666666': CHART_TEXT },
-  dark: darkColours(),
-};
-
-// ---- text measurement -------------------------------------------------------------------------
-
-/** Advance widths in 1/1000 em of Arial / Liberation Sans (regular, bold) for ASCII 32–126. */
-const REGULAR = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-];
-const BOLD = [
-  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-  975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-  333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
-];
-const ZERO_WIDTH = /[\u0300-\u036F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
-
-/**
- * Estimated width of a line of text in px. A fallback font may be wider than Liberation Sans,
- * so callers wrap with some slack (see SLACK).
- */
-export function textWidth(text: string, size: number, bold = false): number {
-  const table = bold ? BOLD : REGULAR;
-  let units = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 32 && code <= 126) units += table[code - 32];
-    else if (ZERO_WIDTH.test(ch)) continue;
-    else if (code === 0x2026) units += 1000;
-    else if ((code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) || code >= 0x1f000) units += 1000;
-    else if (code >= 0x2018 && code <= 0x201f) units += bold ? 500 : 333;
-    else units += 600;
-  }
-  return (units / 1000) * size;
-}
-
-/** Wrap text narrower than the box by this factor, for fonts wider than the estimate. */
-export const SLACK = 0.94;
-
-/** Cuts text to fit maxWidth, ending in an ellipsis; at a word break when one is near. */
-export function ellipsize(text: string, maxWidth: number, size: number, bold = false): string {
-  const chars = [...text.trimEnd()];
-  if (textWidth(text, size, bold) <= maxWidth) return text;
-  let n = chars.length;
-  while (n > 0 && textWidth(`${chars.slice(0, n).join('')}…`, size, bold) > maxWidth) n--;
-  let cut = chars.slice(0, n).join('');
-  const space = cut.lastIndexOf(' ');
-  if (space > cut.length * 0.7) cut = cut.slice(0, space);
-  return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
-}
-
-/**
- * Greedy word wrap into at most maxLines lines of maxWidth px; the last line ends in an ellipsis when
- * text is left over. Words longer than a line (URLs) are broken between characters.
- */
-export function wrapText(text: string, maxWidth: number, size: number, opts: { bold?: boolean; maxLines?: number } = {}): string[] {
-  const { bold = false, maxLines = Infinity } = opts;
-  const words = stripInvalidXml(text).split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  const push = (word: string) => {
-    const next = line ? `${line} ${word}` : word;
-    if (textWidth(next, size, bold) <= maxWidth) {
-      line = next;
-      return;
-    }
-    if (line) lines.push(line);
-    line = '';
-    if (textWidth(word, size, bold) <= maxWidth) {
-      line = word;
-      return;
-    }
-    // An unbreakable word: fill lines character by character.
-    for (const ch of word) {
-      if (line && textWidth(line + ch, size, bold) > maxWidth) {
-        lines.push(line);
-        line = '';
-      }
-      line += ch;
-    }
-  };
-  for (const word of words) push(word);
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = ellipsize(`${kept[maxLines - 1]} ${lines[maxLines]}`, maxWidth, size, bold);
-  return kept;
-}
+/** The frame's colours in a theme, from the one palette. */
+export const frameColours = (theme: Theme) => ({ bg: colour(theme, 'bg'), fg: colour(theme, 'fg'), muted: colour(theme, 'muted'), rule: colour(theme, 'rule') });
 
 // ---- SVG building -----------------------------------------------------------------------------
 
@@ -250,33 +107,21 @@ export function parseChartSvg(chartSvg: string): ParsedChart {
   const viewBox = vb && vb.length === 4 && vb.every(Number.isFinite) ? vb.join(' ') : `0 0 ${width || 640} ${height || 400}`;
   const [, , vw, vh] = viewBox.split(' ').map(Number);
   const keep = [...attrs]
-    .filter(([k]) => k.startsWith('xmlns:') || k === 'class')
+    .filter(([k]) => k.startsWith('xmlns:') || k === 'class' || k === 'data-chart-kind')
     .map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`)
     .join('');
   return { keep, viewBox, width: width || vw, height: height || vh, inner: body.slice(open[0].length, close) };
 }
 
-/** Rewrites the chart's light colours for the theme: in presentation attributes and in inline style declarations. */
-export function themeChartColours(markup: string, theme: Theme): string {
-  const map = CHART_COLOURS[theme];
-  const swap = (hex: string) => map[hex.toLowerCase()] ?? hex;
-  return markup
-    .replace(/(\s(?:fill|stroke|stop-color|flood-color|color)=(["'])\s*)(#[0-9a-fA-F]{3,8})(?=\s*\2)/g, (_, head: string, _q: string, hex: string) => head + swap(hex))
-    .replace(/(\sstyle=(["']))([^"']*)(?=\2)/g, (_, head: string, _q: string, css: string) =>
-      head + css.replace(/((?:^|;)\s*(?:fill|stroke|stop-color|flood-color|color)\s*:\s*)(#[0-9a-fA-F]{3,8})\b/gi, (_m, prop: string, hex: string) => prop + swap(hex)),
-    );
-}
-
-/** The chart as a nested <svg> in the box (x, y, width, height), scaled to fit, in the theme's colours. */
+/** The chart as a nested <svg> in the box (x, y, width, height), scaled to fit; drawn in whatever theme it was rendered in. */
 export function nestChart(
   chart: ParsedChart,
   box: { x: number; y: number; width: number; height: number },
-  theme: Theme,
   align: 'xMidYMid' | 'xMidYMin' | 'xMinYMin' = 'xMidYMid',
 ): string {
   return (
     `<svg x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" viewBox="${chart.viewBox}" preserveAspectRatio="${align} meet" overflow="visible"${chart.keep}>` +
-    `${themeChartColours(chart.inner, theme)}</svg>`
+    `${chart.inner}</svg>`
   );
 }
 
@@ -307,7 +152,7 @@ export interface ExportedSvg {
  * claim is not drawn, the source line, and the site name with the chart's permalink.
  */
 export function exportSvg(spec: ChartSpec, chartSvg: string, theme: Theme, siteName: string): ExportedSvg {
-  const p = PALETTE[theme];
+  const p = frameColours(theme);
   const chart = parseChartSvg(chartSvg);
   const chartW = spec.width || chart.width;
   const chartH = spec.height || chart.height;
@@ -316,33 +161,34 @@ export function exportSvg(spec: ChartSpec, chartSvg: string, theme: Theme, siteN
   const parts: string[] = [];
   let y = 18;
 
-  const title = textLines(wrapText(spec.title, textW, 18, { bold: true, maxLines: 2 }), PAD, y, { size: 18, lineHeight: 24, fill: p.fg, bold: true });
+  const title = textLines(wrapText(spec.title, textW, 18, { bold: true }), PAD, y, { size: 18, lineHeight: 24, fill: p.fg, bold: true });
   parts.push(title.markup);
   y += title.height;
   if (spec.subtitle) {
-    const sub = textLines(wrapText(spec.subtitle, textW, 13, { maxLines: 2 }), PAD, y + 2, { size: 13, lineHeight: 18, fill: p.muted });
+    const sub = textLines(wrapText(spec.subtitle, textW, 13), PAD, y + 2, { size: 13, lineHeight: 18, fill: p.muted });
     parts.push(sub.markup);
     y += sub.height + 2;
   }
   y += 8;
-  parts.push(nestChart(chart, { x: CHART_INSET, y, width: chartW, height: chartH }, theme));
+  parts.push(nestChart(chart, { x: CHART_INSET, y, width: chartW, height: chartH }));
   y += chartH + 8;
   parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${y}" y2="${y}" stroke="${p.rule}" stroke-width="1"/>`);
   y += 6;
   const small = { size: 12, lineHeight: 17 };
-  if (spec.overlayNote) {
-    const note = textLines(wrapText(spec.overlayNote, textW, 12, { maxLines: 3 }), PAD, y, { ...small, fill: p.fg });
+  for (const text of [spec.overlayNote, ...spec.notes]) {
+    if (!text) continue;
+    const note = textLines(wrapText(text, textW, 12), PAD, y, { ...small, fill: p.fg });
     parts.push(note.markup);
     y += note.height;
   }
   const caveat = caveatLine(spec);
   if (caveat) {
-    const line = textLines(wrapText(caveat, textW, 12, { maxLines: 3 }), PAD, y, { ...small, fill: p.fg });
+    const line = textLines(wrapText(caveat, textW, 12), PAD, y, { ...small, fill: p.fg });
     parts.push(line.markup);
     y += line.height;
   }
   if (spec.sourceLine) {
-    const source = textLines(wrapText(creditedSource(spec), textW, 12, { maxLines: 3 }), PAD, y, { ...small, fill: p.muted });
+    const source = textLines(wrapText(creditedSource(spec), textW, 12), PAD, y, { ...small, fill: p.muted });
     parts.push(source.markup);
     y += source.height;
   }
@@ -354,7 +200,7 @@ export function exportSvg(spec: ChartSpec, chartSvg: string, theme: Theme, siteN
     y += small.lineHeight;
   } else {
     const site = textLines([siteName], PAD, y, { ...small, fill: p.fg, bold: true });
-    const url = textLines(wrapText(link, textW, 12, { maxLines: 2 }), PAD, y + site.height, { ...small, fill: p.muted });
+    const url = textLines(wrapText(link, textW, 12), PAD, y + site.height, { ...small, fill: p.muted });
     parts.push(site.markup, url.markup);
     y += site.height + url.height;
   }

@@ -1,23 +1,118 @@
 import { keyLayout } from './chart-key';
-import { CHART_WIDTH, type ChartSpec, chartHeight, evenTicks, labelWidth } from './chart-spec';
+import { CHART_WIDTH, type ChartSpec, thinTicks, type TimeTick } from './chart-spec';
 import { describeChart } from './describe';
 import { sourceLine } from './source-line';
+import { textWidth, wrapText } from './text';
+import { formatTick } from '../format/number';
+import { mapLegendLayout } from './map-legend';
+import { splitByMagnitude } from './small-multiples';
 
-/** What a chart builder decides: the data, the claim overlay, the words. Layout and summary are derived. */
-export type ChartContent = Omit<ChartSpec, 'ticks' | 'labelWidth' | 'description' | 'sourceLine' | 'width' | 'height'>;
+/** What a chart builder decides: the data, the kind, the claim overlay, the words. Layout and summary are derived. */
+export type ChartContent = Omit<ChartSpec, 'labelWidth' | 'description' | 'sourceLine' | 'width' | 'height'> & {
+  /** Map charts: height over width of the drawn state. */
+  aspect?: number;
+};
 
-/** Completes a chart spec at the standard width: ticks, label column, height, source line and text summary. */
+export const AXIS_FONT = 12;
+export const LABEL_LINE = 14;
+const ROW_HEIGHT = 30;
+const BAR_ROW_EXTRA = 14;
+/** The value axis under horizontal bars and the bottom margin. */
+const BAR_AXIS = 44;
+const LABEL_MIN = 80;
+const LABEL_MAX = 260;
+const NARROW_LABEL_MAX = 120;
+const PLOT_HEIGHT = 220;
+const NARROW_PLOT_HEIGHT = 180;
+/** At most this many value ticks on a phone-width chart. */
+const NARROW_TICKS = 4;
+
+/** Category labels wrap inside the label column, at spaces; never cut. */
+export const wrapLabel = (label: string, width: number) => wrapText(label, width - 10, AXIS_FONT);
+
+/** The label column of horizontal bars: the longest label, within limits (a narrower chart allows less). */
+function barLabelWidth(spec: Pick<ChartSpec, 'rows' | 'width'>): number {
+  const longest = Math.max(0, ...spec.rows.map((r) => textWidth(r.category, AXIS_FONT)));
+  const max = spec.width < CHART_WIDTH ? NARROW_LABEL_MAX : LABEL_MAX;
+  return Math.round(Math.min(max, Math.max(LABEL_MIN, longest + 12)));
+}
+
+/** The value axis of columns and lines: wide enough for its longest tick label. */
+const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) => Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(formatTick(t, spec.unit), AXIS_FONT) + 14)));
+
+/** Lines of the tallest wrapped label on a time or category axis under the plot. */
+function xLabelLines(spec: ChartSpec): number {
+  const plot = spec.width - spec.labelWidth - 24;
+  if (spec.chartKind === 'column') return Math.max(1, ...spec.rows.map((r) => wrapLabel(r.category, plot / spec.rows.length).length));
+  return 1;
+}
+
+/** Height from the kind: bars grow with rows and wrapped labels, lines and columns have a fixed plot, maps keep the state's shape. */
+export function chartHeight(spec: ChartSpec, aspect?: number): number {
+  const key = keyLayout(spec).height;
+  if (spec.chartKind === 'map') return Math.round(spec.width * (aspect ?? mapAspect(spec))) + mapLegendLayout(spec).height;
+  if (spec.chartKind === 'bar') {
+    const lines = Math.max(1, ...spec.rows.map((r) => wrapLabel(r.category, spec.labelWidth).length));
+    const band = Math.max(ROW_HEIGHT + (spec.bars.length - 1) * BAR_ROW_EXTRA, lines * LABEL_LINE + 10);
+    return key + BAR_AXIS + spec.rows.length * band;
+  }
+  const plot = spec.width < CHART_WIDTH ? NARROW_PLOT_HEIGHT : PLOT_HEIGHT;
+  return key + plot + 16 + xLabelLines(spec) * LABEL_LINE + 8;
+}
+
+/** Height over width of a laid-out map's drawing (the legend excluded). */
+export const mapAspect = (spec: ChartSpec) => (spec.height - mapLegendLayout(spec).height) / spec.width;
+
+/**
+ * Labels of the time axis that fit the plot without touching, placed by time (periods may be unevenly spaced):
+ * from the latest period back, each label kept when it clears the one kept after it.
+ */
+export function fitTimeTicks(spec: Pick<ChartSpec, 'timeTicks' | 'timeDomain' | 'width' | 'labelWidth'>): TimeTick[] {
+  const all = spec.timeTicks ?? [];
+  const [t0, t1] = spec.timeDomain ?? [0, 1];
+  const plot = spec.width - spec.labelWidth - 40;
+  const x = (t: number) => (t1 === t0 ? plot / 2 : ((t - t0) / (t1 - t0)) * plot);
+  const kept: TimeTick[] = [];
+  for (const tick of [...all].reverse()) {
+    const half = (textWidth(tick.label, AXIS_FONT) + 10) / 2;
+    const next = kept[kept.length - 1];
+    if (!next || x(next.t) - (textWidth(next.label, AXIS_FONT) + 10) / 2 >= x(tick.t) + half) kept.push(tick);
+  }
+  return kept.reverse();
+}
+
+/** Space between small-multiple panels. */
+export const PANEL_GAP = 12;
+
+/** The label column, ticks and height of a spec at its width (used for the standard and the narrow layout). */
+export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
+  const laid: ChartSpec = { ...spec };
+  if (spec.panels) {
+    // Every panel at the chart's width, with one label column for all, so the bars line up.
+    const labelWidth = barLabelWidth(spec);
+    laid.labelWidth = labelWidth;
+    laid.panels = spec.panels.map((p) => {
+      const panel = fitLayout({ ...p, width: spec.width });
+      return { ...panel, labelWidth, height: chartHeight({ ...panel, labelWidth }) };
+    });
+    laid.height = laid.panels.reduce((h, p) => h + p.height, 0) + PANEL_GAP * (laid.panels.length - 1);
+    return laid;
+  }
+  laid.labelWidth = spec.chartKind === 'bar' ? barLabelWidth(spec) : spec.chartKind === 'map' ? 0 : valueAxisWidth(spec);
+  if (spec.width < CHART_WIDTH) laid.ticks = thinTicks(spec.ticks, NARROW_TICKS);
+  laid.height = chartHeight(laid, aspect);
+  return laid;
+}
+
+/** Completes a chart spec at the standard width: label column, height, source line and text summary. */
 export function layoutSpec(content: ChartContent): ChartSpec {
-  const spec: ChartSpec = {
-    ...content,
-    ticks: evenTicks(content.domainMin, content.domainMax),
-    labelWidth: labelWidth(content.rows.map((r) => r.category)),
-    sourceLine: sourceLine(content.publishers),
-    description: '',
-    width: CHART_WIDTH,
-    height: 0,
-  };
-  spec.height = chartHeight(spec.rows.length, spec.bars.length, keyLayout(spec).height);
+  const { aspect, ...rest } = content;
+  const split = splitByMagnitude(rest);
+  const blank = { labelWidth: 0, sourceLine: sourceLine(content.publishers), description: '', width: CHART_WIDTH, height: 0 };
+  const spec = fitLayout(
+    split ? { ...rest, ...blank, notes: [...rest.notes, split.note], panels: split.panels.map((p) => ({ ...p, ...blank })) } : { ...rest, ...blank },
+    aspect,
+  );
   spec.description = describeChart(spec);
   return spec;
 }

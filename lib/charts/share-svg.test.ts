@@ -35,6 +35,7 @@ const chartSvg = (height: number) =>
 const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   id: 'fbi-x',
   kind: 'series',
+  chartKind: 'line',
   title: 'Violent crimes known to police, North Carolina and United States (FBI estimates)',
   subtitle: 'Offenses, North Carolina and United States',
   unit: 'offenses',
@@ -42,6 +43,7 @@ const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   rows: [],
   overlay: null,
   overlayNote: null,
+  notes: [],
   domainMin: 0,
   domainMax: 10,
   ticks: [0, 5, 10],

@@ -9,7 +9,9 @@
  */
 import type { ComparisonStatus } from '@/lib/vocabulary/statuses';
 import type { ChartSpec } from './chart-spec';
-import { documentOpen, nestChart, PALETTE, type ParsedChart, parseChartSvg, SLACK, textLines, textWidth, wrapText } from './export-svg';
+import { documentOpen, frameColours, nestChart, type ParsedChart, parseChartSvg, textLines } from './export-svg';
+import { colour } from './palette';
+import { SLACK, textWidth, wrapText } from './text';
 import { creditedSource } from './source-line';
 
 export const SHARE_WIDTH = 1200;
@@ -24,8 +26,8 @@ const STATUS_COLOUR: Record<ComparisonStatus, { border: string; text: string }> 
   'no-official-data': { border: '#475569', text: '#334155' },
 };
 
-/** --link, the site's accent. */
-const ACCENT = '#1d4ed8';
+/** The site's accent (--link). */
+const ACCENT = colour('light', 'link');
 
 export interface ClaimShare {
   kind: 'claim';
@@ -54,7 +56,7 @@ const BOTTOM = SHARE_HEIGHT - 36;
 /** Side layout: the words in a left column this wide, the chart to its right. */
 const SIDE_COL = 470;
 const GUTTER = 36;
-const p = PALETTE.light;
+const p = frameColours('light');
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -146,7 +148,7 @@ function claimCard(card: ClaimShare): string {
     ]);
   }
   const parts = [header(card.siteName), layout.markup];
-  if (chart && layout.chartBox) parts.push(nestChart(chart, layout.chartBox, 'light', layout.align ?? 'xMidYMin'));
+  if (chart && layout.chartBox) parts.push(nestChart(chart, layout.chartBox, layout.align ?? 'xMidYMin'));
   const title = `“${card.quote}”: ${card.statusLabel}`;
   return `${documentOpen(SHARE_WIDTH, SHARE_HEIGHT, p.bg, title, card.sentence)}${parts.join('')}</svg>\n`;
 }
@@ -195,7 +197,7 @@ function seriesCard(card: SeriesShare): string {
     { markup: beside.markup, chartBox: { x: sideX, y: TOP - 10, width: SHARE_WIDTH - M + 8 - sideX, height: BOTTOM + 16 - (TOP - 10) } },
   ]);
   const parts = [header(card.siteName), layout.markup];
-  if (layout.chartBox && layout.chartBox.height > 40) parts.push(nestChart(chart, layout.chartBox, 'light'));
+  if (layout.chartBox && layout.chartBox.height > 40) parts.push(nestChart(chart, layout.chartBox));
   return `${documentOpen(SHARE_WIDTH, SHARE_HEIGHT, p.bg, spec.title, spec.description)}${parts.join('')}</svg>\n`;
 }
 

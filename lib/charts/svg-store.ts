@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChartVariant } from './narrow';
+
+/** The build-time SVGs of a chart: the standard and phone layouts (light), and the standard one drawn dark for exports. */
+export type SvgVariant = 'wide' | 'narrow' | 'dark';
 
 /**
- * Where the build-time chart step (scripts/render-charts.tsx) writes one SVG per chart.
+ * Where the build-time chart step (scripts/render-charts.tsx) writes its SVGs.
  * A draft DATA_DIR gets its own folder, so previewing it never mixes its charts with data/'s.
  */
 export function generatedChartsDir(): string {
@@ -11,9 +13,11 @@ export function generatedChartsDir(): string {
   return join('.generated', draft ? `charts-${draft.replace(/[^A-Za-z0-9]+/g, '_')}` : 'charts');
 }
 
-/** The build-time SVG of a chart. Missing means the render step did not run: fail the build loudly. */
-export function readChartSvg(id: string, variant: ChartVariant = 'wide'): string {
-  const path = join(generatedChartsDir(), variant === 'wide' ? `${id}.svg` : `${id}.narrow.svg`);
+export const chartSvgFile = (id: string, variant: SvgVariant) => (variant === 'wide' ? `${id}.svg` : `${id}.${variant}.svg`);
+
+/** A build-time SVG of a chart. Missing means the render step did not run: fail the build loudly. */
+export function readChartSvg(id: string, variant: SvgVariant = 'wide'): string {
+  const path = join(generatedChartsDir(), chartSvgFile(id, variant));
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" (its prebuild step renders every chart)`);
   return readFileSync(path, 'utf8');
 }

@@ -1,5 +1,7 @@
 import type { ChartSpec } from '../charts/chart-spec';
 import { caveatLine, creditedSource } from '../charts/source-line';
+import { chartTableHtml } from '../charts/chart-table-html';
+import { STEP_KEYS } from '../charts/keyboard';
 import { escapeXml } from '../format/xml';
 import { permalink, SITE_NAME } from '../site';
 import { EMBED_DEFAULTS } from './embed-params';
@@ -28,7 +30,8 @@ a{color:var(--link)}
 .plain .hd,.plain .ft{display:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .tip{position:absolute;display:none;z-index:2;max-width:240px;padding:4px 8px;border:1px solid var(--rule);border-radius:4px;background:var(--bg);color:var(--fg);font-size:12px;pointer-events:none}
-.chart-bar:focus{outline:none;stroke:var(--focus);stroke-width:3}
+.note{margin:6px 0 0;font-size:12px}
+.tbl{margin:6px 0 0;font-size:12px}.tbl summary{cursor:pointer;min-height:24px}.tbl table{border-collapse:collapse;margin-top:4px}.tbl th,.tbl td{padding:2px 8px 2px 0;text-align:left;font-weight:normal}.tbl caption{text-align:left;font-weight:600}
 :root[data-theme=light]{color-scheme:light}
 `;
 
@@ -41,7 +44,7 @@ export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string
   const title = escapeXml(spec.title);
   const caveat = caveatLine(spec);
   return `<!doctype html>
-<html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}">
+<html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}" data-chart-kind="${spec.chartKind}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
@@ -59,9 +62,11 @@ export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string
 <div class="chart-box chart-frame"><div class="chart-wide">${svg.wide}</div><div class="chart-narrow narrow">${svg.narrow}</div></div>
 <figcaption class="sr">${escapeXml(spec.description)}</figcaption>
 </figure>
+${[spec.overlayNote, ...spec.notes].filter(Boolean).map((n) => `<p class="note">${escapeXml(n!)}</p>`).join('')}
+<details class="tbl"><summary>Table</summary>${chartTableHtml(spec)}</details>
 ${caveat ? `<p class="ft cv">${escapeXml(caveat)}</p>\n` : ''}<p class="ft">${escapeXml(creditedSource(spec))} · <a href="${escapeXml(permalink(backLink))}" target="_blank" rel="noopener">${SITE_NAME}: full chart, data and caveats</a></p>
 </main>
-<script>${EMBED_SCRIPT}</script>
+<script>var STEP_KEYS=${JSON.stringify(STEP_KEYS)};${EMBED_SCRIPT}</script>
 </body>
 </html>
 `;

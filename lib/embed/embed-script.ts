@@ -1,6 +1,6 @@
 /**
  * The embed's whole script, inlined: allow-listed options, height reporting to the host page
- * (our message and AMP's embed-size), and keyboard focus with a tooltip for each bar.
+ * (our message and AMP's embed-size), and one tab stop per chart whose arrow keys read out each mark.
  * Plain ES5 so it runs anywhere; no framework.
  */
 export const EMBED_SCRIPT = `(function(){
@@ -14,11 +14,16 @@ addEventListener('load',post);
 if(window.ResizeObserver)new ResizeObserver(post).observe(document.body);else addEventListener('resize',post);
 post();
 var tip=document.createElement('div');tip.className='tip';tip.setAttribute('role','status');document.body.appendChild(tip);
-function show(e){var b=e.target,r=b.getBoundingClientRect(),tt=b.querySelector('title');if(!tt)return;tip.textContent=tt.textContent;
-tip.style.left=Math.min(r.right+window.scrollX+6,innerWidth-tip.offsetWidth-4)+'px';tip.style.top=(r.top+window.scrollY-4)+'px';tip.style.display='block';}
+function show(b){var r=b.getBoundingClientRect(),tt=b.querySelector('title');if(!tt)return;tip.textContent=tt.textContent;
+tip.style.left=Math.max(4,Math.min(r.right+window.scrollX+6,innerWidth-tip.offsetWidth-4))+'px';tip.style.top=(r.top+window.scrollY-4)+'px';tip.style.display='block';}
 function hide(){tip.style.display='none';}
-var bars=document.querySelectorAll('.chart-bar');
-// Bars inside the hidden layout are display:none, so only the visible layout's bars take focus.
-for(var i=0;i<bars.length;i++){var b=bars[i],tt=b.querySelector('title');b.setAttribute('tabindex','0');b.setAttribute('role','img');if(tt)b.setAttribute('aria-label',tt.textContent);
-b.addEventListener('focus',show);b.addEventListener('blur',hide);b.addEventListener('mouseenter',show);b.addEventListener('mouseleave',hide);}
+// One tab stop per chart: the box. Arrow keys follow the chart's orientation (STEP_KEYS, lib/charts/keyboard.ts).
+var box=document.querySelector('.chart-box'),keys=STEP_KEYS[d.getAttribute('data-chart-kind')]||{},cur=-1;
+function marks(){var all=box.querySelectorAll('.chart-mark'),out=[];for(var i=0;i<all.length;i++)if(all[i].getClientRects().length)out.push(all[i]);return out;}
+if(box){box.setAttribute('tabindex','0');box.setAttribute('role','group');box.setAttribute('aria-label',document.title+'. Use the arrow keys to read each value.');
+box.addEventListener('keydown',function(e){var m=marks(),n=m.length,s=keys[e.key],next;
+if(!n)return;if(e.key==='Home')next=0;else if(e.key==='End')next=n-1;else if(s===undefined)return;else next=cur<0?(s>0?0:n-1):Math.max(0,Math.min(n-1,cur+s));
+e.preventDefault();if(m[cur])m[cur].classList.remove('is-active');cur=next;m[cur].classList.add('is-active');show(m[cur]);});
+box.addEventListener('blur',function(){var m=marks();if(m[cur])m[cur].classList.remove('is-active');cur=-1;hide();});
+var all=box.querySelectorAll('.chart-mark');for(var i=0;i<all.length;i++){all[i].addEventListener('mouseenter',function(e){show(e.currentTarget);});all[i].addEventListener('mouseleave',hide);}}
 })();`;

@@ -1,4 +1,4 @@
-import { formatNumber, formatQuantity, formatTick, unitWords } from './number';
+import { formatFigure, formatNumber, formatQuantity, formatTick, unitWords } from './number';
 
 describe('number formatting', () => {
   it('formats plain numbers with separators', () => {
@@ -10,6 +10,12 @@ describe('number formatting', () => {
     expect(formatQuantity(14.5, 'percent change')).toBe('+14.5 percent change');
     expect(formatQuantity(31, 'per 100000')).toBe('31 per 100,000');
     expect(unitWords('per 100000')).toBe('per 100,000');
+  });
+  it('prints a chart figure one way: qualifier, separators, % for percentages', () => {
+    expect(formatFigure(563, 'declined detainers', 'at-least')).toBe('at least 563');
+    expect(formatFigure(67.8, 'percent rearrested')).toBe('67.8%');
+    expect(formatFigure(14.5, 'percent change')).toBe('+14.5%');
+    expect(formatFigure(1435123, 'offenses', 'computed')).toBe('1,435,123');
   });
   it('shortens axis ticks', () => {
     expect(formatTick(40, 'percent rearrested')).toBe('40%');

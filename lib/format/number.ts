@@ -17,9 +17,22 @@ export const isPercentUnit = (unit: string) => unit.startsWith('percent');
 /** How a unit reads after a number: "per 100000" -> "per 100,000". */
 export const unitWords = (unit: string) => unit.replace(/\b(\d{4,})\b/g, (m) => formatNumber(Number(m)));
 
+/** Words for a qualifier read from data (typed as a plain string there); unknown ones read as none. */
+const words = (qualifier: string) => QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS] ?? '';
+
+const signed = (value: number, unit: string) => (unit === 'percent change' && value > 0 ? `+${formatNumber(value)}` : formatNumber(value));
+
 /** "at least 563 declined detainers", "67.8 percent rearrested", "+14.5 percent change". */
 export function formatQuantity(value: number, unit: string, qualifier = 'exact'): string {
-  const n = unit === 'percent change' && value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
-  const words = QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS];
-  return [words, n, unitWords(unit)].filter(Boolean).join(' ');
+  return [words(qualifier), signed(value, unit), unitWords(unit)].filter(Boolean).join(' ');
+}
+
+/**
+ * A figure as a chart prints it, in its label, tooltip, focus text, title and summary alike (the one rule):
+ * the qualifier in words, the number with separators (at most 2 decimals), and "%" for a percentage.
+ * "at least 563", "67.8%", "+14.5%". Only axis ticks shorten large numbers ("190K"), see formatTick.
+ */
+export function formatFigure(value: number, unit: string, qualifier = 'exact'): string {
+  const n = signed(value, unit);
+  return [words(qualifier), isPercentUnit(unit) ? `${n}%` : n].filter(Boolean).join(' ');
 }

@@ -21,7 +21,24 @@ export function chartRows(index: Index, spec: ChartSpec): ChartCsvRow[] {
     spec.bars
       .filter((bar) => row.observationIds[bar.key] !== undefined)
       .map((bar) => {
-        const o = index.observationById.get(row.observationIds[bar.key])!;
+        const id = row.observationIds[bar.key];
+        if (spec.records) {
+          const source = index.sourceById.get(spec.records.sourceId)!;
+          return {
+            chart: spec.id,
+            category: row.category,
+            series: bar.label,
+            value: row.values[bar.key],
+            qualifier: spec.records.qualifier,
+            unit: spec.unit,
+            period: spec.records.period,
+            geography: row.fips ?? row.category,
+            observation_id: `${spec.records.resource}:${id}`,
+            source: `${source.publisher}: ${source.title}`,
+            source_url: source.url,
+          };
+        }
+        const o = index.observationById.get(id)!;
         const source = index.sourceById.get(o.source_id)!;
         return {
           chart: spec.id,

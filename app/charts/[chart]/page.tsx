@@ -5,11 +5,14 @@ import { oembedPath } from '@/lib/embed/embed-code';
 import { chartSharePath, claimSharePath } from '@/lib/embed/share-paths';
 import { BUILD_DATE } from '@/lib/site';
 import { shareMetadata } from '@/lib/view/page-meta';
+import { CountyTable } from '@/components/tables/CountyTable';
 import { FiguresTable } from '@/components/tables/FiguresTable';
 import { readChartSvgs } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { allCharts } from '@/lib/view/charts';
 import { claimView } from '@/lib/view/claim-view';
+import { countyMapsView, PER_RESIDENTS } from '@/lib/view/county-maps';
+import { formatNumber } from '@/lib/format/number';
 import { seriesView } from '@/lib/view/series-view';
 import { quoted } from '@/lib/format/quoted';
 import { measureWords } from '@/lib/view/measure-words';
@@ -19,17 +22,22 @@ type Params = { params: Promise<{ chart: string }> };
 export const dynamicParams = false;
 export const generateStaticParams = () => allCharts(loadIndex()).map((c) => ({ chart: c.id }));
 
-/** A chart id is a series id or a claim id (the validator keeps them distinct). */
+/** A chart id is a series id, a claim id (the validator keeps them distinct) or a county map's id. */
 const find = async ({ params }: Params) => {
   const { chart } = await params;
   const index = loadIndex();
+  const maps = countyMapsView(index);
+  const map = maps?.charts.find((c) => c.id === chart);
+  if (maps && map) {
+    return { spec: map, figures: [], counties: maps.rows, caveats: maps.caveats, measure: null, claims: [], owner: null };
+  }
   const series = index.seriesById.get(chart);
   if (series) {
     const v = seriesView(index, series);
-    return { spec: v.chart, figures: v.figures, caveats: series.caveats, measure: series.measure, claims: v.claims, owner: null };
+    return { spec: v.chart, figures: v.figures, counties: null, caveats: series.caveats, measure: series.measure, claims: v.claims, owner: null };
   }
   const v = claimView(index, index.data.claims.find((c) => c.id === chart)!);
-  return { spec: v.chart!, figures: v.figures, caveats: v.claim.comparability_note, measure: null, claims: [v.claim], owner: v.claim };
+  return { spec: v.chart!, figures: v.figures, counties: null, caveats: v.claim.comparability_note, measure: null, claims: [v.claim], owner: v.claim };
 };
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
@@ -44,7 +52,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 }
 
 export default async function ChartPage(props: Params) {
-  const { spec, figures, caveats, measure, claims, owner } = await find(props);
+  const { spec, figures, counties, caveats, measure, claims, owner } = await find(props);
   const counted = measure ? measureWords(measure) : null;
   return (
     <>
@@ -62,7 +70,11 @@ export default async function ChartPage(props: Params) {
         </div>
       )}
       <ChartActions spec={spec} agencies={spec.publishers} builtOn={BUILD_DATE} />
-      <FiguresTable rows={figures} caption={`Figures in the chart: ${spec.title}`} showRole={owner !== null} />
+      {counties ? (
+        <CountyTable rows={counties} caption={`Every county in the map: ${spec.title}`} perLabel={`Per ${formatNumber(PER_RESIDENTS)} residents`} />
+      ) : (
+        <FiguresTable rows={figures} caption={`Figures in the chart: ${spec.title}`} showRole={owner !== null} />
+      )}
       <h2 className="mt-4 font-semibold">Caveats</h2>
       <p className="text-sm">{caveats}</p>
       {claims.length > 0 && (

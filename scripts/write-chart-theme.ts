@@ -1,0 +1,11 @@
+/**
+ * Writes app/chart-theme.css from the palette module (lib/charts/palette.ts) and the chart rules
+ * (lib/charts/chart-css.ts). Run by npm run charts:update; lib/charts/chart-css.test.ts fails when the file is stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chartThemeCss } from '../lib/charts/chart-css';
+
+const path = join('app', 'chart-theme.css');
+writeFileSync(path, chartThemeCss());
+console.log(`write-chart-theme: ${path}`);
