@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, Reference
 import { keyLayout } from '@/lib/charts/chart-key';
 import { colour, toneColour } from '@/lib/charts/palette';
 import { formatTick } from '@/lib/format/number';
-import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, WrappedTick } from './chart-parts';
+import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, WrappedTick, ZERO_BAR_PX } from './chart-parts';
 
 /**
  * Horizontal bars (categories and claim comparisons): rendered to static SVG at build time (jsdom) and
@@ -32,7 +32,7 @@ export function BarChartView({ spec, width, height, interactive = false, theme =
         <ReferenceArea x1={overlay.from} x2={overlay.to} fill={claim} fillOpacity={0.12} stroke={claim} strokeDasharray="4 3" className="chart-claim-band" ifOverflow="extendDomain" />
       )}
       {spec.bars.map((bar) => (
-        <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={toneColour(theme, bar.tone)} className={single ? undefined : `tone-${bar.tone}`} isAnimationActive={false} barSize={single ? 18 : 12}>
+        <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={toneColour(theme, bar.tone)} className={single ? undefined : `tone-${bar.tone}`} isAnimationActive={false} barSize={single ? 18 : 12} minPointSize={ZERO_BAR_PX}>
           {single && spec.rows.map((row) => <Cell key={row.key} fill={toneColour(theme, row.tone ?? bar.tone)} className={`tone-${row.tone ?? bar.tone}`} />)}
           <LabelList dataKey={`label_${bar.key}`} position="right" fill={text} fontSize={11} className="chart-text" />
         </Bar>

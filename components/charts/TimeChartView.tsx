@@ -4,7 +4,7 @@ import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { formatTick } from '@/lib/format/number';
-import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, markText, WrappedTick } from './chart-parts';
+import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, markText, WrappedTick, ZERO_BAR_PX } from './chart-parts';
 
 interface DotProps {
   cx?: number;
@@ -91,7 +91,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
       <XAxis type="category" dataKey="category" tick={<WrappedTick width={band} theme={theme} anchor="middle" />} interval={0} stroke={text} />
       {valueAxis}
       {spec.bars.map((bar) => (
-        <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={toneColour(theme, bar.tone)} className={single ? undefined : `tone-${bar.tone}`} isAnimationActive={false} maxBarSize={single ? 64 : 32}>
+        <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={toneColour(theme, bar.tone)} className={single ? undefined : `tone-${bar.tone}`} isAnimationActive={false} maxBarSize={single ? 64 : 32} minPointSize={ZERO_BAR_PX}>
           {spec.rows.map((row) => (
             <Cell key={row.key} fill={toneColour(theme, row.tone ?? bar.tone)} fillOpacity={row.partial ? 0.45 : 1} className={`tone-${row.tone ?? bar.tone}`} />
           ))}

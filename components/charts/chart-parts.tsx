@@ -103,3 +103,6 @@ export function ChartTooltip({ spec, active, payload }: { spec: ChartSpec; activ
     </div>
   );
 }
+
+/** A bar for a zero is drawn as a hairline, so every figure, zeros included, has a mark with its label and title. */
+export const ZERO_BAR_PX = 1;

@@ -1,6 +1,7 @@
 import type { Observation, Series } from '../data/records';
 import { formatFigure, formatNumber, isPercentUnit, unitWords } from '../format/number';
-import { chooseKind } from './chart-kind';
+import { chooseKind, MAP_MIN_COUNTIES } from './chart-kind';
+import { countyMapChart } from './county-map';
 import type { ChartBar, ChartKind, ChartRow, ChartSpec } from './chart-spec';
 import { niceScale } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
@@ -27,9 +28,11 @@ const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${ite
  * figures differ more than SHARED_AXIS_MAX_RATIO times, each is drawn as an index so neither is flattened.
  */
 export function seriesChart(series: Series, observations: Observation[], options: SeriesChartOptions = {}): ChartSpec {
+  const counties = countyFigures(observations);
+  if (counties && (options.kind ?? 'map') === 'map') return seriesMap(series, observations);
   const geographies = [...new Set(observations.map((o) => o.geography))];
   const time = geographies.length <= TONES.length ? timeAxis(observations, series.period_type) : null;
-  const choice = chooseKind({ comparison: false, periods: time ? time.filter((p) => !p.gap).length : null, counties: 0 }, options.kind);
+  const choice = chooseKind({ comparison: false, periods: time ? time.filter((p) => !p.gap).length : null, counties: counties?.size ?? 0 }, options.kind);
   const whole = observations.every((o) => Number.isInteger(o.value));
   const percent = isPercentUnit(series.unit);
   const base = {
@@ -68,6 +71,36 @@ export function seriesChart(series: Series, observations: Observation[], options
     ...scale(observations.map((o) => o.value)),
   };
   return layoutSpec(content);
+}
+
+/** A North Carolina county FIPS (37001-37199), not the state's own 37 or 37000. */
+const NC_COUNTY = /^37(?!000)\d{3}$/;
+
+/** The series' counties when every figure is one NC county's, for a single period, and there are enough for a map. */
+function countyFigures(observations: Observation[]): Set<string> | null {
+  if (!observations.length || !observations.every((o) => NC_COUNTY.test(o.fips ?? ''))) return null;
+  const fips = new Set(observations.map((o) => o.fips ?? ''));
+  const periods = new Set(observations.map((o) => o.period));
+  return fips.size === observations.length && periods.size === 1 && fips.size >= MAP_MIN_COUNTIES ? fips : null;
+}
+
+/** A series of county figures for one period, drawn as the North Carolina map; the statewide figure is their sum. */
+function seriesMap(series: Series, observations: Observation[]): ChartSpec {
+  const total = observations.reduce((sum, o) => sum + o.value, 0);
+  const additive = !isPercentUnit(series.unit) && !series.unit.includes(' per ');
+  return countyMapChart(
+    {
+      id: series.id,
+      title: series.title,
+      subtitle: `${capitalise(unitWords(series.unit))}, ${observations[0].period}, by county`,
+      unit: series.unit,
+      publishers: [series.publisher],
+      href: `/charts/${series.id}`,
+      notes: [`Colours split the counties into five groups of about ${Math.round(observations.length / 5)} each. Every county's figure is in the table.`],
+      statewide: additive ? `${formatNumber(total)} ${unitWords(series.unit)}, the sum of the ${observations.length} counties` : 'not summed (the figures are rates or shares)',
+    },
+    observations.map((o) => ({ fips: o.fips ?? '', value: o.value, qualifier: o.qualifier, recordId: o.id })),
+  );
 }
 
 type Scale = (values: number[], whole?: boolean) => { domainMin: number; domainMax: number; ticks: number[] };
