@@ -15,8 +15,7 @@ import Papa from 'papaparse';
 import { dataDir, loadIndex, loadTables } from '../lib/data/dataset';
 import { permalink } from '../lib/site';
 import { catalogue, PAGE_ROWS, pageHref, ZIP_NAME } from '../lib/view/catalogue';
-import { chartRows } from '../lib/view/chart-rows';
-import { allCharts } from '../lib/view/charts';
+import { publishedChartRows, publishedCharts } from '../lib/view/published-charts';
 import { htmlFiles } from './html-files';
 import { makeZip } from './zip';
 
@@ -65,9 +64,9 @@ function main() {
   writeFileSync(join(out, 'data', ZIP_NAME), zip);
 
   const index = loadIndex(dir);
-  const charts = allCharts(index);
+  const charts = publishedCharts(index, dir);
   mkdirSync(join(out, 'charts'), { recursive: true });
-  for (const spec of charts) writeFileSync(join(out, 'charts', `${spec.id}.csv`), `${Papa.unparse(chartRows(index, spec), { newline: '\n' })}\n`);
+  for (const spec of charts) writeFileSync(join(out, 'charts', `${spec.id}.csv`), `${Papa.unparse(publishedChartRows(index, tables, spec), { newline: '\n' })}\n`);
 
   const routes = htmlRoutes(out).sort();
   const urls = routes.map((r) => `  <url><loc>${permalink(r)}</loc></url>`).join('\n');

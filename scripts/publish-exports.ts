@@ -18,7 +18,7 @@ import { SHARE_HEIGHT, SHARE_WIDTH, shareSvg } from '../lib/charts/share-svg';
 import { readChartSvg } from '../lib/charts/svg-store';
 import { loadIndex } from '../lib/data/dataset';
 import { SITE_NAME } from '../lib/site';
-import { allCharts } from '../lib/view/charts';
+import { publishedCharts } from '../lib/view/published-charts';
 import { claimView } from '../lib/view/claim-view';
 
 /** Exports are drawn at twice their SVG size. */
@@ -108,7 +108,7 @@ async function main() {
   const started = performance.now();
   const out = process.env.NEXT_OUT_DIR || 'out';
   const index = loadIndex();
-  const charts = allCharts(index);
+  const charts = publishedCharts(index);
   for (const dir of ['charts', 'share', join('share', 'claims')]) mkdirSync(join(out, dir), { recursive: true });
 
   const chartSvg = new Map(charts.map((spec) => [spec.id, readChartSvg(spec.id)]));

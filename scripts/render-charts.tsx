@@ -29,17 +29,17 @@ function installDom() {
 async function main() {
   const started = performance.now();
   const dom = installDom();
-  const [{ createRoot }, { flushSync }, { loadIndex }, { allCharts }, { renderChartSvg }] = await Promise.all([
+  const [{ createRoot }, { flushSync }, { loadIndex }, { publishedCharts }, { renderChartSvg }] = await Promise.all([
     import('react-dom/client'),
     import('react-dom'),
     import('../lib/data/dataset'),
-    import('../lib/view/charts'),
+    import('../lib/view/published-charts'),
     import('./render-chart-svg'),
   ]);
   const { generatedChartsDir } = await import('../lib/charts/svg-store');
   const { narrowVariant } = await import('../lib/charts/narrow');
   const OUT = generatedChartsDir();
-  const charts = allCharts(loadIndex());
+  const charts = publishedCharts(loadIndex());
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   for (const spec of charts) {

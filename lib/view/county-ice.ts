@@ -1,0 +1,77 @@
+import type { Tables } from '../data/validate-keys';
+
+/**
+ * The ICE records by county, read from the resources the ICE-records data publish (names fixed by the
+ * cross-branch contract). Each section is null when its resource is not in the package, so a page shows
+ * only what the data hold; a section with no rows for a county says so.
+ */
+export const ICE_RESOURCES = {
+  agreements: 'nc_287g_agreements',
+  detainers: 'ice_detainers_fy2015_nc_county',
+  facilityCounty: 'nc_facility_county',
+  detention: 'nc_detention_facilities',
+} as const;
+
+export interface Agreement {
+  agency: string;
+  supportModel: string;
+  dateSigned: string | null;
+  snapshotDate: string | null;
+}
+
+export interface DetainerReason {
+  /** As ICE recorded it; null when no lift reason is recorded. */
+  reason: string | null;
+  detainers: number;
+}
+
+export interface DetentionFacility {
+  facility: string;
+  fiscalYear: string;
+  averageDailyPopulation: number | null;
+  release: string;
+}
+
+export interface CountyIce {
+  /** ICE's 287(g) list: the agreements with agencies in the county, and the snapshot dates of the whole list. */
+  agreements: { rows: Agreement[]; snapshots: string[] } | null;
+  /** FY2015 detainer records lodged at facilities mapped to the county, by lift reason, and those facilities. */
+  detainers: { total: number; byReason: DetainerReason[]; facilities: string[] } | null;
+  detention: { rows: DetentionFacility[] } | null;
+}
+
+type Values = Record<string, unknown>;
+const rowsOf = (tables: Tables, name: string): Values[] | null => (tables[name] ? tables[name].map((r) => r.values as Values) : null);
+const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
+const num = (v: unknown) => (typeof v === 'number' ? v : v === null || v === undefined || v === '' ? null : Number(v));
+
+export function countyIce(tables: Tables, fips: string): CountyIce {
+  const agreements = rowsOf(tables, ICE_RESOURCES.agreements);
+  const detainers = rowsOf(tables, ICE_RESOURCES.detainers);
+  const facilityCounty = rowsOf(tables, ICE_RESOURCES.facilityCounty) ?? [];
+  const detention = rowsOf(tables, ICE_RESOURCES.detention);
+  const inCounty = (r: Values) => text(r.county_fips) === fips;
+
+  let detainerSection: CountyIce['detainers'] = null;
+  if (detainers) {
+    const byReason = new Map<string | null, number>();
+    for (const r of detainers.filter(inCounty)) byReason.set(text(r.lift_reason), (byReason.get(text(r.lift_reason)) ?? 0) + (num(r.detainers) ?? 0));
+    const list = [...byReason].map(([reason, n]) => ({ reason, detainers: n })).sort((a, b) => b.detainers - a.detainers);
+    detainerSection = {
+      total: list.reduce((s, r) => s + r.detainers, 0),
+      byReason: list,
+      facilities: [...new Set(facilityCounty.filter(inCounty).map((r) => String(r.facility)))].sort(),
+    };
+  }
+
+  return {
+    agreements: agreements && {
+      rows: agreements.filter(inCounty).map((r) => ({ agency: String(r.agency), supportModel: String(r.support_model ?? ''), dateSigned: text(r.date_signed), snapshotDate: text(r.snapshot_date) })),
+      snapshots: [...new Set(agreements.map((r) => text(r.snapshot_date)).filter((d): d is string => d !== null))].sort(),
+    },
+    detainers: detainerSection,
+    detention: detention && {
+      rows: detention.filter(inCounty).map((r) => ({ facility: String(r.facility), fiscalYear: String(r.fiscal_year), averageDailyPopulation: num(r.average_daily_population), release: String(r.release ?? '') })),
+    },
+  };
+}
