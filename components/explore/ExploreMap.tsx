@@ -1,0 +1,40 @@
+import { formatNumber } from '@/lib/format/number';
+import type { MapClasses } from '@/lib/view/explore-map-scale';
+import type { CountyShape } from '@/lib/view/nc-map';
+
+/**
+ * North Carolina's counties shaded by value, a sequential scale of one hue (light to dark) with a legend and
+ * a "no data" swatch. The shapes are hidden from screen readers; the summary and the table carry the figures.
+ */
+export function ExploreMap({ shapes, classes, width, height, summaryId, label }: { shapes: CountyShape[]; classes: MapClasses; width: number; height: number; summaryId: string; label: string }) {
+  return (
+    <div>
+      <svg role="img" aria-describedby={summaryId} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ aspectRatio: `${width} / ${height}`, display: 'block' }} data-testid="explore-map">
+        <title>{label}</title>
+        {shapes.map((s) => {
+          const c = classes.byFips.get(s.fips);
+          return (
+            <path key={s.fips} d={s.d} fill={c === undefined ? 'var(--bg)' : MAP_FILLS[c]} stroke="var(--chart-text)" strokeWidth="0.5" strokeDasharray={c === undefined ? '2 1' : undefined}>
+              <title>{`${classes.names.get(s.fips) ?? s.fips}: ${classes.values.has(s.fips) ? formatNumber(classes.values.get(s.fips)!) : 'no data'}`}</title>
+            </path>
+          );
+        })}
+      </svg>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Map legend">
+        {classes.bounds.map((b, i) => (
+          <li key={i} className="flex items-center gap-1">
+            <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill={MAP_FILLS[i]} stroke="var(--chart-text)" strokeWidth="0.5" /></svg>
+            {formatNumber(b.from)} to {formatNumber(b.to)}
+          </li>
+        ))}
+        <li className="flex items-center gap-1">
+          <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill="var(--bg)" stroke="var(--chart-text)" strokeWidth="0.5" strokeDasharray="2 1" /></svg>
+          no data
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** Five steps of one hue, light to dark, mixed from the theme's first series colour so dark mode follows. */
+const MAP_FILLS = [15, 35, 55, 75, 100].map((p) => `color-mix(in srgb, var(--tone-series-1) ${p}%, var(--bg))`);

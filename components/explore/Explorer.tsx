@@ -1,0 +1,190 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import useSWR from 'swr';
+import { CopyButton } from '@/components/share/CopyButton';
+import { formatNumber } from '@/lib/format/number';
+import type { County } from '@/lib/view/caseload';
+import { lineChartLayout } from '@/lib/view/explore-chart';
+import { type ExploreMeasure, type MeasureData, periodValues, viewCsv, viewRows, viewSummary } from '@/lib/view/explore-data';
+import { mapClasses } from '@/lib/view/explore-map-scale';
+import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
+import type { CountyShape } from '@/lib/view/nc-map';
+import { CountyPicker } from './CountyPicker';
+import { ExploreLines } from './ExploreLines';
+import { ExploreMap } from './ExploreMap';
+import { ExploreTable } from './ExploreTable';
+
+export interface ExplorerProps {
+  measures: ExploreMeasure[];
+  counties: County[];
+  choices: ExploreChoices;
+  /** The default view and its data: the page's static HTML without JavaScript. */
+  initialView: ExploreView;
+  initialData: MeasureData;
+  shapes: CountyShape[];
+  map: { width: number; height: number };
+  /** The static CSV of the default view, for "Download what you see" before the runtime starts. */
+  defaultCsvHref: string;
+  fullDataset: { title: string; href: string };
+  /** The public origin for share links (SITE_URL at build time). */
+  origin: string;
+}
+
+const TAB_LABEL: Record<Tab, string> = { chart: 'Chart', map: 'Map', table: 'Table' };
+const fetchJson = (url: string) => fetch(url).then((r) => {
+  if (!r.ok) throw new Error(`${r.status} ${url}`);
+  return r.json();
+});
+
+/**
+ * The grapher: a measure, counties, a time range and totals or rates, shown as a chart, a map or a table.
+ * The view is the URL: every change pushes a history entry, the back button walks them, and a link opens
+ * the same view. Each measure's figures are a small static JSON file fetched with swr.
+ */
+export function Explorer({ measures, counties, choices, initialView, initialData, shapes, map, defaultCsvHref, fullDataset, origin }: ExplorerProps) {
+  const [view, setView] = useState<ExploreView>(initialView);
+  const measure = measures.find((m) => m.id === view.measure)!;
+  const { data: fetched, error } = useSWR<MeasureData>(measure.id === initialData.id ? null : measure.dataHref, fetchJson, { keepPreviousData: true });
+  const data = measure.id === initialData.id ? initialData : fetched;
+  const ready = data?.id === measure.id;
+
+  // Open the view the URL names, and follow the back and forward buttons.
+  useEffect(() => {
+    const read = () => setView(parseExplore(new URLSearchParams(window.location.search), choices));
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [choices]);
+
+  const change = useCallback(
+    (patch: Partial<ExploreView>) => {
+      setView((old) => {
+        const query = exploreQuery({ ...old, ...patch });
+        const next = parseExplore(new URLSearchParams(query), choices);
+        const url = `/explore?${exploreQuery(next)}`;
+        if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', url);
+        return next;
+      });
+    },
+    [choices],
+  );
+
+  const rows = useMemo(() => (ready && data ? viewRows(data, view) : []), [ready, data, view]);
+  const summary = ready && data ? viewSummary(data, view, rows) : 'Loading the figures…';
+  const unit = view.per === 'per10k' ? `${measure.unit} per 10,000 residents` : measure.unit;
+
+  const [csvHref, setCsvHref] = useState(defaultCsvHref);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current && exploreQuery(view) === exploreQuery(initialView)) return;
+    first.current = false;
+    if (!ready || !data) return;
+    const url = URL.createObjectURL(new Blob([viewCsv(data, view, rows)], { type: 'text/csv' }));
+    setCsvHref(url);
+    return () => URL.revokeObjectURL(url);
+  }, [ready, data, view, rows, initialView]);
+
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ chart: null, map: null, table: null });
+  const onTabKey = (e: React.KeyboardEvent) => {
+    const i = TABS.indexOf(view.tab);
+    const to = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : null;
+    if (!to) return;
+    e.preventDefault();
+    change({ tab: to });
+    tabRefs.current[to]?.focus();
+  };
+
+  const names = useMemo(() => new Map(counties.map((c) => [c.fips, c.name])), [counties]);
+  const share = `${origin}/explore?${exploreQuery(view)}`;
+  const periods = measure.periods;
+  const inRange = periods.slice(periods.indexOf(view.from), periods.indexOf(view.to) + 1);
+
+  return (
+    <div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="flex flex-col text-sm">
+          <span className="font-medium">Measure</span>
+          <select value={view.measure} onChange={(e) => change({ measure: e.target.value })} className="rule rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
+            {measures.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+          </select>
+        </label>
+        <fieldset className="text-sm">
+          <legend className="font-medium">Time range (inclusive)</legend>
+          <div className="mt-1 flex flex-wrap items-center gap-2">
+            <label>From{' '}
+              <select value={view.from} onChange={(e) => change({ from: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
+                {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) > periods.indexOf(view.to)}>{p}</option>)}
+              </select>
+            </label>
+            <label>to{' '}
+              <select value={view.to} onChange={(e) => change({ to: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
+                {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) < periods.indexOf(view.from)}>{p}</option>)}
+              </select>
+            </label>
+          </div>
+        </fieldset>
+        <CountyPicker counties={counties} picked={view.counties} onChange={(picked) => change({ counties: picked })} />
+        {measure.perCapita && (
+          <fieldset className="text-sm">
+            <legend className="font-medium">Show</legend>
+            {(['total', 'per10k'] as const).map((p) => (
+              <label key={p} className="mr-4 inline-flex items-center gap-1">
+                <input type="radio" name="per" value={p} checked={view.per === p} onChange={() => change({ per: p })} />
+                {p === 'total' ? 'Totals' : 'Per 10,000 residents'}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </div>
+
+      <div role="tablist" aria-label="View as" className="mt-6 flex gap-1" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
+          <button
+            key={t}
+            ref={(el) => { tabRefs.current[t] = el; }}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={view.tab === t}
+            aria-controls={`panel-${t}`}
+            tabIndex={view.tab === t ? 0 : -1}
+            onClick={() => change({ tab: t })}
+            className={`rule rounded-t border px-4 py-1 text-sm ${view.tab === t ? 'font-semibold' : 'muted'}`}
+            style={view.tab === t ? { borderBottomColor: 'var(--bg)' } : undefined}
+          >
+            {TAB_LABEL[t]}
+          </button>
+        ))}
+      </div>
+      <div className="rule rounded-b border p-3">
+        <h2 className="text-base font-semibold" id="explore-title">{measure.label}{view.per === 'per10k' ? ', per 10,000 residents' : ''}</h2>
+        <p id="explore-summary" className="mt-1 text-sm" aria-live="polite">{summary}</p>
+        {error && <p className="mt-1 text-sm font-medium">The figures for this measure could not be loaded.</p>}
+        <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={view.tab !== 'chart'} tabIndex={0} className="mt-3">
+          {ready && <ExploreLines layout={lineChartLayout(rows, view.counties, inRange)} unit={unit} summaryId="explore-summary" />}
+        </div>
+        <div role="tabpanel" id="panel-map" aria-labelledby="tab-map" hidden={view.tab !== 'map'} tabIndex={0} className="mt-3">
+          <p className="text-sm">Every county in {view.to}{view.counties.length ? '; the picked counties are listed in the table' : ''}.</p>
+          {ready && data && view.tab === 'map' && (
+            <ExploreMap shapes={shapes} classes={mapClasses(periodValues(data, view.to, view.per), names)} width={map.width} height={map.height} summaryId="explore-summary" label={`${measure.label}, ${unit}, ${view.to}, by county`} />
+          )}
+        </div>
+        <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={view.tab !== 'table'} tabIndex={0} className="mt-3">
+          {ready && <ExploreTable rows={rows} unit={unit} caption={`${measure.label}, ${unit}, ${view.from} to ${view.to}`} />}
+        </div>
+        <p className="muted mt-2 text-xs">Source: {initialData.source.title}. {view.per === 'per10k' ? 'Per 10,000 residents uses the county population in each AOC record, computed by On the Record.' : ''}</p>
+      </div>
+
+      <div className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <a href={csvHref} download={`explore-${view.measure}.csv`} data-testid="download-view">Download what you see (CSV, {formatNumber(rows.length)} rows)</a>
+        <a href={fullDataset.href} download>Download the full dataset ({fullDataset.title})</a>
+      </div>
+      <details className="rule mt-3 rounded border p-2">
+        <summary className="cursor-pointer font-medium">Share this view</summary>
+        <p className="mt-2 break-all text-sm"><a href={`/explore?${exploreQuery(view)}`} data-testid="share-link">{share}</a></p>
+        <div className="mt-1"><CopyButton text={share} label="Link" /></div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { evenTicks, niceMax } from '../charts/chart-spec';
+import type { ViewRow } from './explore-data';
+
+/** Lines for up to 8 counties: four tones, solid then dashed, so no two lines look alike. */
+export const LINE_TONES = ['series-1', 'series-2', 'series-3', 'series-4'] as const;
+export const lineStyle = (i: number) => ({ tone: LINE_TONES[i % LINE_TONES.length], dashed: i >= LINE_TONES.length });
+
+export interface LineChartLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  xTicks: Array<{ x: number; label: string }>;
+  yTicks: Array<{ y: number; value: number }>;
+  lines: Array<{
+    fips: string;
+    county: string;
+    tone: string;
+    dashed: boolean;
+    /** Runs of consecutive periods with a value: a missing period leaves a gap, never a line across it. */
+    segments: Array<Array<{ x: number; y: number }>>;
+    points: Array<{ x: number; y: number; period: string; value: number }>;
+  }>;
+}
+
+/** A time series as lines, time running left to right; pure geometry that any renderer can draw. */
+export function lineChartLayout(rows: ViewRow[], counties: string[], periods: string[], width = 640, height = 320): LineChartLayout {
+  const plot = { left: 64, top: 12, right: width - 16, bottom: height - 36 };
+  const max = niceMax(rows.map((r) => r.value ?? 0), false);
+  const x = (i: number) => (periods.length <= 1 ? (plot.left + plot.right) / 2 : plot.left + ((plot.right - plot.left) * i) / (periods.length - 1));
+  const y = (v: number) => plot.bottom - ((plot.bottom - plot.top) * v) / max;
+  const lines = counties.flatMap((fips, n) => {
+    const mine = rows.filter((r) => r.fips === fips);
+    if (!mine.length) return [];
+    const segments: Array<Array<{ x: number; y: number }>> = [];
+    let run: Array<{ x: number; y: number }> = [];
+    const points: LineChartLayout['lines'][number]['points'] = [];
+    periods.forEach((period, i) => {
+      const r = mine.find((m) => m.period === period);
+      if (!r || r.value === null) {
+        if (run.length) segments.push(run);
+        run = [];
+        return;
+      }
+      const p = { x: x(i), y: y(r.value) };
+      run.push(p);
+      points.push({ ...p, period, value: r.value });
+    });
+    if (run.length) segments.push(run);
+    return [{ fips, county: mine[0].county, ...lineStyle(n), segments, points }];
+  });
+  return {
+    width,
+    height,
+    plot,
+    xTicks: periods.map((label, i) => ({ x: x(i), label })),
+    yTicks: evenTicks(0, max).map((value) => ({ y: y(value), value })),
+    lines,
+  };
+}

@@ -1,0 +1,54 @@
+import { gzipSync } from 'node:zlib';
+import { loadTables } from '../data/dataset';
+import { caseloadRecords } from './caseload';
+import { exploreChoices, exploreMeasures, measureData, periodValues, viewCsv, viewRows } from './explore-data';
+import { lineChartLayout } from './explore-chart';
+import { parseExplore } from './explore-url';
+
+const records = caseloadRecords(loadTables().tables);
+const measures = exploreMeasures(records);
+const source = { title: 'NC AOC caseload-inventory', url: 'https://example.org/aoc' };
+const dataset = { title: 'NC AOC criminal caseload by county', href: '/data/nc_aoc_caseload' };
+const superior = measures.find((m) => m.id === 'nc-aoc-superior-criminal-felonies-filed')!;
+const data = measureData(records, superior, source, dataset);
+const choices = exploreChoices(records);
+const view = (query: string) => parseExplore(new URLSearchParams(query), choices);
+
+describe('explore data', () => {
+  it('offers every court × case type × count (18 measures) with its real period names and a population', () => {
+    expect(measures).toHaveLength(18);
+    expect(superior.periods[0]).toBe('FY2012-13');
+    expect(superior.perCapita).toBe(true);
+  });
+
+  it('keeps each measure file under 50 kB gzipped', () => {
+    for (const m of measures) expect(gzipSync(JSON.stringify(measureData(records, m, source, dataset))).length).toBeLessThan(50_000);
+  });
+
+  it('lists exactly the picked counties over the chosen periods: Mecklenburg 10,393 in FY2012-13 and 11,263 in FY2018-19', () => {
+    const rows = viewRows(data, view('tab=table&counties=37119,37183'));
+    expect([...new Set(rows.map((r) => r.county))]).toEqual(['Mecklenburg', 'Wake']);
+    expect(rows.find((r) => r.fips === '37119' && r.period === 'FY2012-13')?.value).toBe(10393);
+    expect(rows.find((r) => r.fips === '37119' && r.period === 'FY2018-19')?.value).toBe(11263);
+    const narrow = viewRows(data, view('counties=37119&from=FY2013-14&to=FY2014-15&per=per10k'));
+    expect(narrow.map((r) => r.period)).toEqual(['FY2013-14', 'FY2014-15']);
+    expect(narrow[0].value).toBeCloseTo((narrow[0].cases! / narrow[0].population!) * 10_000, 1);
+  });
+
+  it('writes what is in view as CSV, one line per row, and has a value for every county to map', () => {
+    const v = view('counties=37119,37183&from=FY2018-19&to=FY2019-20');
+    const csv = viewCsv(data, v, viewRows(data, v)).trim().split('\n');
+    expect(csv[0]).toBe('measure,county,fips,period,value,unit,cases,population,source');
+    expect(csv).toHaveLength(5);
+    expect(csv[1]).toContain('Mecklenburg,37119,FY2018-19,11263,cases');
+    expect(periodValues(data, 'FY2018-19', 'total').size).toBe(100);
+  });
+
+  it('lays the lines out left to right in time order, with a gap where a period has no figure', () => {
+    const rows = viewRows(data, view('counties=37119')).map((r) => (r.period === 'FY2014-15' ? { ...r, value: null } : r));
+    const layout = lineChartLayout(rows, ['37119'], superior.periods);
+    expect(layout.lines[0].segments.map((s) => s.length)).toEqual([2, 5]);
+    const xs = layout.lines[0].points.map((p) => p.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+});
