@@ -4,19 +4,22 @@ import type { CountyShape } from '@/lib/view/nc-map';
 
 /**
  * North Carolina's counties shaded by value, a sequential scale of one hue (light to dark) with a legend and
- * a "no data" swatch. The shapes are hidden from screen readers; the summary and the table carry the figures.
+ * a "no data" swatch. Each county links to its page. The shapes are hidden from screen readers; the summary and the table carry the figures.
  */
-export function ExploreMap({ shapes, classes, width, height, summaryId, label }: { shapes: CountyShape[]; classes: MapClasses; width: number; height: number; summaryId: string; label: string }) {
+export function ExploreMap({ shapes, classes, width, height, summaryId, label, hrefOf }: { shapes: CountyShape[]; classes: MapClasses; width: number; height: number; summaryId: string; label: string; hrefOf: (fips: string) => string }) {
   return (
     <div>
       <svg role="img" aria-describedby={summaryId} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ aspectRatio: `${width} / ${height}`, display: 'block' }} data-testid="explore-map">
         <title>{label}</title>
         {shapes.map((s) => {
           const c = classes.byFips.get(s.fips);
+          // Each shape opens its county page on click; keyboard readers reach the counties through the table and /counties, not 100 tab stops.
           return (
-            <path key={s.fips} d={s.d} fill={c === undefined ? 'var(--bg)' : MAP_FILLS[c]} stroke="var(--chart-text)" strokeWidth="0.5" strokeDasharray={c === undefined ? '2 1' : undefined}>
+            <a key={s.fips} href={hrefOf(s.fips)} tabIndex={-1}>
+            <path d={s.d} fill={c === undefined ? 'var(--bg)' : MAP_FILLS[c]} stroke="var(--chart-text)" strokeWidth="0.5" strokeDasharray={c === undefined ? '2 1' : undefined}>
               <title>{`${classes.names.get(s.fips) ?? s.fips}: ${classes.values.has(s.fips) ? formatNumber(classes.values.get(s.fips)!) : 'no data'}`}</title>
             </path>
+            </a>
           );
         })}
       </svg>

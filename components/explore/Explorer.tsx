@@ -96,6 +96,7 @@ export function Explorer({ measures, counties, choices, initialView, initialData
   };
 
   const names = useMemo(() => new Map(counties.map((c) => [c.fips, c.name])), [counties]);
+  const slugs = useMemo(() => new Map(counties.map((c) => [c.fips, c.slug])), [counties]);
   const share = `${origin}/explore?${exploreQuery(view)}`;
   const periods = measure.periods;
   const inRange = periods.slice(periods.indexOf(view.from), periods.indexOf(view.to) + 1);
@@ -167,7 +168,7 @@ export function Explorer({ measures, counties, choices, initialView, initialData
         <div role="tabpanel" id="panel-map" aria-labelledby="tab-map" hidden={view.tab !== 'map'} tabIndex={0} className="mt-3">
           <p className="text-sm">Every county in {view.to}{view.counties.length ? '; the picked counties are listed in the table' : ''}.</p>
           {ready && data && view.tab === 'map' && (
-            <ExploreMap shapes={shapes} classes={mapClasses(periodValues(data, view.to, view.per), names)} width={map.width} height={map.height} summaryId="explore-summary" label={`${measure.label}, ${unit}, ${view.to}, by county`} />
+            <ExploreMap shapes={shapes} classes={mapClasses(periodValues(data, view.to, view.per), names)} width={map.width} height={map.height} summaryId="explore-summary" label={`${measure.label}, ${unit}, ${view.to}, by county`} hrefOf={(fips) => `/counties/${slugs.get(fips) ?? ''}`} />
           )}
         </div>
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={view.tab !== 'table'} tabIndex={0} className="mt-3">

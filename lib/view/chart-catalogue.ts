@@ -39,8 +39,10 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
       thumbnail: { light: `/charts/${spec.id}.svg`, dark: `/charts/${spec.id}-dark.svg` },
       search: `${spec.title} ${spec.subtitle} ${words} ${topic}`.toLowerCase(),
     };
-    return { topic, chart };
+    return { topic, chart, official: series !== undefined };
   });
+  // Official series first within each topic, then the claims drawn against them.
+  entries.sort((a, b) => Number(b.official) - Number(a.official));
   return TOPICS.map((topic) => ({ topic, charts: entries.filter((e) => e.topic === topic).map((e) => e.chart) })).filter((g) => g.charts.length);
 }
 

@@ -24,7 +24,7 @@ export interface LineChartLayout {
 
 /** A time series as lines, time running left to right; pure geometry that any renderer can draw. */
 export function lineChartLayout(rows: ViewRow[], counties: string[], periods: string[], width = 640, height = 320): LineChartLayout {
-  const plot = { left: 64, top: 12, right: width - 16, bottom: height - 36 };
+  const plot = { left: 64, top: 12, right: width - 40, bottom: height - 36 };
   const max = niceMax(rows.map((r) => r.value ?? 0), false);
   const x = (i: number) => (periods.length <= 1 ? (plot.left + plot.right) / 2 : plot.left + ((plot.right - plot.left) * i) / (periods.length - 1));
   const y = (v: number) => plot.bottom - ((plot.bottom - plot.top) * v) / max;

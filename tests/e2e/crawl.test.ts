@@ -56,6 +56,13 @@ describe('every route of the built site', () => {
     expect(bad).toEqual([]);
   });
 
+  it('links every chart page from at least one other page', () => {
+    // A chart page's own permalink does not count as a way in.
+    const linked = new Set([...pages.values()].flatMap((p) => p.links.map((l) => l.split(/[?#]/)[0]).filter((l) => l !== p.path)));
+    const orphans = [...pages.values()].filter((p) => p.kind === 'page' && /^\/charts\/[^/]+$/.test(p.path) && !linked.has(p.path)).map((p) => p.path);
+    expect(orphans).toEqual([]);
+  });
+
   it('resolves every in-page and cross-page anchor', () => {
     const missing: string[] = [];
     for (const p of pages.values()) for (const a of p.anchors) if (!p.ids.includes(a)) missing.push(`${p.path}#${a}`);
