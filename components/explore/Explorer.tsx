@@ -5,8 +5,10 @@ import useSWR from 'swr';
 import { CopyButton } from '@/components/share/CopyButton';
 import { formatNumber } from '@/lib/format/number';
 import type { County } from '@/lib/view/caseload';
+import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
 import { lineChartLayout } from '@/lib/view/explore-chart';
-import { type ExploreMeasure, type MeasureData, periodValues, viewCsv, viewRows, viewSummary } from '@/lib/view/explore-data';
+import { viewCsv } from '@/lib/view/explore-csv';
+import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary } from '@/lib/view/explore-data';
 import { mapClasses } from '@/lib/view/explore-map-scale';
 import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
 import type { CountyShape } from '@/lib/view/nc-map';
@@ -98,6 +100,7 @@ export function Explorer({ measures, counties, choices, initialView, initialData
   const names = useMemo(() => new Map(counties.map((c) => [c.fips, c.name])), [counties]);
   const slugs = useMemo(() => new Map(counties.map((c) => [c.fips, c.slug])), [counties]);
   const share = `${origin}/explore?${exploreQuery(view)}`;
+  const embed = exploreEmbedCode(origin, view, measure.label);
   const periods = measure.periods;
   const inRange = periods.slice(periods.indexOf(view.from), periods.indexOf(view.to) + 1);
 
@@ -185,6 +188,12 @@ export function Explorer({ measures, counties, choices, initialView, initialData
         <summary className="cursor-pointer font-medium">Share this view</summary>
         <p className="mt-2 break-all text-sm"><a href={`/explore?${exploreQuery(view)}`} data-testid="share-link">{share}</a></p>
         <div className="mt-1"><CopyButton text={share} label="Link" /></div>
+      </details>
+      <details className="rule mt-2 rounded border p-2">
+        <summary className="cursor-pointer font-medium">Embed this view</summary>
+        <p className="mt-2 text-sm">Paste this into your article. The frame shows this view with no site around it and sizes itself with the script; without it, it keeps its first height.</p>
+        <pre className="rule mt-2 overflow-x-auto rounded border p-2 text-xs"><code data-testid="explore-embed-code">{embed}</code></pre>
+        <div className="mt-2"><CopyButton text={embed} label="Embed code" /></div>
       </details>
     </div>
   );

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { loadTables } from '../data/dataset';
 import { caseloadRecords } from './caseload';
-import { exploreChoices, exploreMeasures, measureData, periodValues, viewCsv, viewRows } from './explore-data';
+import { viewCsv } from './explore-csv';
+import { exploreChoices, exploreMeasures, measureData, periodValues, viewRows } from './explore-data';
 import { lineChartLayout } from './explore-chart';
 import { parseExplore } from './explore-url';
 

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { type CaseloadMeasure, type CaseloadRecord, caseloadMeasures, caseloadPeriods, counties, per10k, recordsOf } from './caseload';
 import type { ExploreChoices, ExploreView } from './explore-url';
 
@@ -112,14 +111,6 @@ export function periodValues(data: MeasureData, period: string, per: ExploreView
     if (v !== null) out.set(a.fips, v);
   }
   return out;
-}
-
-/** CSV of exactly the rows in view, with the measure, unit and source on every row. */
-export function viewCsv(data: MeasureData, view: ExploreView, rows: ViewRow[]): string {
-  const unit = view.per === 'per10k' ? `${data.unit} per 10,000 residents` : data.unit;
-  const fields = ['measure', 'county', 'fips', 'period', 'value', 'unit', 'cases', 'population', 'source'];
-  const out = rows.map((r) => [data.label, r.county, r.fips, r.period, r.value, unit, r.cases, r.population, data.source.url]);
-  return `${Papa.unparse({ fields, data: out }, { newline: '\n' })}\n`;
 }
 
 /** The view in one paragraph: what is measured, over which years, and each county's first and last figure. */

@@ -192,3 +192,27 @@ describe('accessibility of the new routes', () => {
     });
   }
 });
+
+describe('/embed/explore', () => {
+  it('draws the linked view without a framework, within the embed CSP, and shows the default view without JavaScript', async () => {
+    const page = await open('/embed/explore?measure=nc-aoc-district-criminal-felonies-filed&counties=37063,37119,37183&per=per10k');
+    await until(() => page.locator('#title').textContent(), 'District Court felonies filed, per 10,000 residents');
+    expect(await page.locator('#chart svg[role="img"] g polyline').count()).toBe(3);
+    expect(await page.locator('#summary').textContent()).toMatch(/^District Court felonies filed, cases per 10,000 residents.*Durham: /);
+    expect(await page.locator('#back').getAttribute('href')).toContain('/explore?measure=nc-aoc-district-criminal-felonies-filed&tab=chart&counties=37063,37119,37183');
+    expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+    const still = await open('/embed/explore', { javaScriptEnabled: false });
+    expect(await still.locator('#chart svg[role="img"] polyline').count()).toBe(2);
+    expect(await still.locator('#summary').textContent()).toContain('Mecklenburg: 10,393 in FY2012-13');
+    await still.close();
+  });
+
+  it('is what "Embed this view" offers on /explore, with the view in its address', async () => {
+    const page = await open(`/explore?measure=${SUPERIOR_FILED}&counties=37119&tab=table`);
+    await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
+    await until(async () => (await page.locator('[data-testid="explore-embed-code"]').textContent())?.includes('/embed/explore?measure=nc-aoc-superior-criminal-felonies-filed&amp;tab=table&amp;counties=37119'), true);
+    await page.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { exploreModel, DEFAULT_VIEW_CSV } from '@/lib/view/explore-page';
-import { viewCsv, viewRows } from '@/lib/view/explore-data';
+import { viewCsv } from '@/lib/view/explore-csv';
+import { viewRows } from '@/lib/view/explore-data';
 
 /** Static files of /explore, written at build time: /explore/data/<measure>.json and the default view's CSV. */
 export const dynamic = 'force-static';
