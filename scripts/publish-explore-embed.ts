@@ -16,7 +16,7 @@ import { EMBED_SCRIPT } from '../lib/embed/embed-script';
 import { escapeXml } from '../lib/format/xml';
 import { permalink, SITE_NAME } from '../lib/site';
 import { lineChartLayout } from '../lib/view/explore-chart';
-import { viewRows, viewSummary } from '../lib/view/explore-data';
+import { viewRows, viewSummary, viewUnit } from '../lib/view/explore-data';
 import { exploreModel } from '../lib/view/explore-page';
 import { exploreQuery } from '../lib/view/explore-url';
 import { EMBED_CSS } from '../lib/embed/embed-html';
@@ -30,7 +30,7 @@ const rows = viewRows(data, view);
 const periods = data.periods.slice(data.periods.indexOf(view.from), data.periods.indexOf(view.to) + 1);
 const layout = lineChartLayout(rows, view.counties, periods);
 const defaultQuery = exploreQuery(view);
-const config: ExploreEmbedConfig = { measures: model.measures, counties: model.counties, choices: model.choices, defaultQuery };
+const config: ExploreEmbedConfig = { measures: model.measures, choices: model.choices, defaultQuery };
 
 const bundle = buildSync({ entryPoints: [join('lib', 'embed', 'explore-embed.ts')], bundle: true, minify: true, format: 'iife', target: 'es2019', write: false, legalComments: 'none' });
 const js = bundle.outputFiles[0].text;
@@ -38,7 +38,7 @@ writeFileSync(join(out, 'embed', 'explore.js'), js);
 
 const themeCss = readFileSync(join('app', 'chart-theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '\n');
 const css = `${themeCss}${EMBED_CSS}#chart ul{display:flex;flex-wrap:wrap;gap:4px 14px;margin:6px 0;padding:0;list-style:none;font-size:13px}`;
-const chart = renderToStaticMarkup(createElement(ExploreLines, { layout, unit: data.unit, summaryId: 'summary' }));
+const chart = renderToStaticMarkup(createElement(ExploreLines, { layout, unit: viewUnit(data.unit, view.per), summaryId: 'summary' }));
 const title = escapeXml(data.label);
 // JSON in a <script> block: "<" is escaped so no data text can close the element.
 const configJson = JSON.stringify(config).replace(/</g, '\\u003c');

@@ -25,14 +25,13 @@ export default function ExplorePage() {
       <div className="mt-4">
         <Explorer
           measures={model.measures}
-          counties={model.counties}
+          areas={model.areas}
           choices={model.choices}
           initialView={model.defaultView}
           initialData={model.data(model.defaultView.measure)}
           shapes={ncCountyShapes()}
           map={{ width: MAP_WIDTH, height: MAP_HEIGHT }}
           defaultCsvHref={defaultCsvHref}
-          fullDataset={model.fullDataset}
           origin={SITE_URL}
         />
       </div>

@@ -8,13 +8,15 @@ export interface CountyPickerProps {
   counties: County[];
   picked: string[];
   onChange: (picked: string[]) => void;
+  /** "Counties", or "Areas" for a state series. */
+  label: string;
 }
 
 /**
  * Pick up to 8 counties: an ARIA combobox with a filtered listbox (arrow keys move, Enter picks, Escape
  * closes), and the picked counties as buttons that remove them.
  */
-export function CountyPicker({ counties, picked, onChange }: CountyPickerProps) {
+export function CountyPicker({ counties, picked, onChange, label }: CountyPickerProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -51,7 +53,7 @@ export function CountyPicker({ counties, picked, onChange }: CountyPickerProps) 
   const shown = open && !full && options.length > 0;
   return (
     <div className="text-sm">
-      <label htmlFor={`${id}-input`} className="font-medium">Counties <span className="muted font-normal">({picked.length} of at most {MAX_COUNTIES})</span></label>
+      <label htmlFor={`${id}-input`} className="font-medium">{label} <span className="muted font-normal">({picked.length} of at most {MAX_COUNTIES})</span></label>
       <ul className="mt-1 flex flex-wrap gap-2" aria-label="Picked counties">
         {picked.map((fips) => (
           <li key={fips}>
@@ -71,7 +73,7 @@ export function CountyPicker({ counties, picked, onChange }: CountyPickerProps) 
           aria-autocomplete="list"
           aria-activedescendant={shown && options[active] ? `${id}-opt-${options[active].fips}` : undefined}
           disabled={full}
-          placeholder={full ? 'Remove a county to add another' : 'Type a county name'}
+          placeholder={full ? 'Remove one to add another' : 'Type a name'}
           value={text}
           onChange={(e) => {
             setText(e.target.value);
@@ -84,7 +86,7 @@ export function CountyPicker({ counties, picked, onChange }: CountyPickerProps) 
           className="rule w-full rounded border px-2 py-1"
           style={{ background: 'var(--bg)' }}
         />
-        <ul id={listId} role="listbox" aria-label="Counties" hidden={!shown} className="rule absolute z-10 mt-1 max-h-60 w-full overflow-y-auto rounded border" style={{ background: 'var(--bg)' }}>
+        <ul id={listId} role="listbox" aria-label={label} hidden={!shown} className="rule absolute z-10 mt-1 max-h-60 w-full overflow-y-auto rounded border" style={{ background: 'var(--bg)' }}>
           {options.map((c, i) => (
             <li
               key={c.fips}

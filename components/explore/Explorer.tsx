@@ -8,7 +8,7 @@ import type { County } from '@/lib/view/caseload';
 import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
 import { lineChartLayout } from '@/lib/view/explore-chart';
 import { viewCsv } from '@/lib/view/explore-csv';
-import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary } from '@/lib/view/explore-data';
+import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
 import { mapClasses } from '@/lib/view/explore-map-scale';
 import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
 import type { CountyShape } from '@/lib/view/nc-map';
@@ -19,7 +19,8 @@ import { ExploreTable } from './ExploreTable';
 
 export interface ExplorerProps {
   measures: ExploreMeasure[];
-  counties: County[];
+  /** Every area a view can pick: counties, North Carolina and the U.S. */
+  areas: County[];
   choices: ExploreChoices;
   /** The default view and its data: the page's static HTML without JavaScript. */
   initialView: ExploreView;
@@ -28,7 +29,6 @@ export interface ExplorerProps {
   map: { width: number; height: number };
   /** The static CSV of the default view, for "Download what you see" before the runtime starts. */
   defaultCsvHref: string;
-  fullDataset: { title: string; href: string };
   /** The public origin for share links (SITE_URL at build time). */
   origin: string;
 }
@@ -44,7 +44,7 @@ const fetchJson = (url: string) => fetch(url).then((r) => {
  * The view is the URL: every change pushes a history entry, the back button walks them, and a link opens
  * the same view. Each measure's figures are a small static JSON file fetched with swr.
  */
-export function Explorer({ measures, counties, choices, initialView, initialData, shapes, map, defaultCsvHref, fullDataset, origin }: ExplorerProps) {
+export function Explorer({ measures, areas, choices, initialView, initialData, shapes, map, defaultCsvHref, origin }: ExplorerProps) {
   const [view, setView] = useState<ExploreView>(initialView);
   const measure = measures.find((m) => m.id === view.measure)!;
   const { data: fetched, error } = useSWR<MeasureData>(measure.id === initialData.id ? null : measure.dataHref, fetchJson, { keepPreviousData: true });
@@ -74,7 +74,9 @@ export function Explorer({ measures, counties, choices, initialView, initialData
 
   const rows = useMemo(() => (ready && data ? viewRows(data, view) : []), [ready, data, view]);
   const summary = ready && data ? viewSummary(data, view, rows) : 'Loading the figures…';
-  const unit = view.per === 'per10k' ? `${measure.unit} per 10,000 residents` : measure.unit;
+  const unit = viewUnit(measure.unit, view.per);
+  const pickable = useMemo(() => areas.filter((a) => measure.areas.includes(a.fips)), [areas, measure]);
+  const shown = data ?? initialData;
 
   const [csvHref, setCsvHref] = useState(defaultCsvHref);
   const first = useRef(true);
@@ -97,8 +99,8 @@ export function Explorer({ measures, counties, choices, initialView, initialData
     tabRefs.current[to]?.focus();
   };
 
-  const names = useMemo(() => new Map(counties.map((c) => [c.fips, c.name])), [counties]);
-  const slugs = useMemo(() => new Map(counties.map((c) => [c.fips, c.slug])), [counties]);
+  const names = useMemo(() => new Map(areas.map((c) => [c.fips, c.name])), [areas]);
+  const slugs = useMemo(() => new Map(areas.map((c) => [c.fips, c.slug])), [areas]);
   const share = `${origin}/explore?${exploreQuery(view)}`;
   const embed = exploreEmbedCode(origin, view, measure.label);
   const periods = measure.periods;
@@ -128,7 +130,7 @@ export function Explorer({ measures, counties, choices, initialView, initialData
             </label>
           </div>
         </fieldset>
-        <CountyPicker counties={counties} picked={view.counties} onChange={(picked) => change({ counties: picked })} />
+        <CountyPicker counties={pickable} picked={view.counties} label={measure.kind === 'county' ? 'Counties' : 'Areas'} onChange={(picked) => change({ counties: picked })} />
         {measure.perCapita && (
           <fieldset className="text-sm">
             <legend className="font-medium">Show</legend>
@@ -169,20 +171,24 @@ export function Explorer({ measures, counties, choices, initialView, initialData
           {ready && <ExploreLines layout={lineChartLayout(rows, view.counties, inRange)} unit={unit} summaryId="explore-summary" />}
         </div>
         <div role="tabpanel" id="panel-map" aria-labelledby="tab-map" hidden={view.tab !== 'map'} tabIndex={0} className="mt-3">
-          <p className="text-sm">Every county in {view.to}{view.counties.length ? '; the picked counties are listed in the table' : ''}.</p>
-          {ready && data && view.tab === 'map' && (
+          {measure.kind === 'state' ? (
+            <p className="text-sm">This measure is published for the state as a whole, not by county, so there is no map.</p>
+          ) : (
+            <p className="text-sm">Every county in {view.to}{view.counties.length ? '; the picked counties are listed in the table' : ''}.</p>
+          )}
+          {ready && data && view.tab === 'map' && measure.kind === 'county' && (
             <ExploreMap shapes={shapes} classes={mapClasses(periodValues(data, view.to, view.per), names)} width={map.width} height={map.height} summaryId="explore-summary" label={`${measure.label}, ${unit}, ${view.to}, by county`} hrefOf={(fips) => `/counties/${slugs.get(fips) ?? ''}`} />
           )}
         </div>
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={view.tab !== 'table'} tabIndex={0} className="mt-3">
-          {ready && <ExploreTable rows={rows} unit={unit} caption={`${measure.label}, ${unit}, ${view.from} to ${view.to}`} />}
+          {ready && <ExploreTable rows={rows} unit={unit} areaLabel={measure.kind === 'county' ? 'County' : 'Area'} caption={`${measure.label}, ${unit}, ${view.from} to ${view.to}`} />}
         </div>
-        <p className="muted mt-2 text-xs">Source: {initialData.source.title}. {view.per === 'per10k' ? 'Per 10,000 residents uses the county population in each AOC record, computed by On the Record.' : ''}</p>
+        <p className="muted mt-2 text-xs">Source: {shown.source.title}. {view.per === 'per10k' ? 'Per 10,000 residents uses the county population in each AOC record, computed by On the Record.' : ''}</p>
       </div>
 
       <div className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <a href={csvHref} download={`explore-${view.measure}.csv`} data-testid="download-view">Download what you see (CSV, {formatNumber(rows.length)} rows)</a>
-        <a href={fullDataset.href} download>Download the full dataset ({fullDataset.title})</a>
+        <a href={shown.dataset.href} download>Download the full dataset ({shown.dataset.title})</a>
       </div>
       <details className="rule mt-3 rounded border p-2">
         <summary className="cursor-pointer font-medium">Share this view</summary>

@@ -5,14 +5,12 @@
  * as text. The document already holds the default view, drawn at build, for readers without JavaScript.
  */
 import { formatNumber, formatTick } from '../format/number';
-import type { County } from '../view/caseload';
 import { lineChartLayout } from '../view/explore-chart';
-import { type ExploreMeasure, type MeasureData, viewRows, viewSummary } from '../view/explore-data';
+import { type ExploreMeasure, type MeasureData, viewRows, viewSummary, viewUnit } from '../view/explore-data';
 import { type ExploreChoices, exploreQuery, parseExplore } from '../view/explore-url';
 
 export interface ExploreEmbedConfig {
   measures: ExploreMeasure[];
-  counties: County[];
   choices: ExploreChoices;
   /** The view drawn into the document at build. */
   defaultQuery: string;
@@ -79,7 +77,7 @@ async function main() {
   if (!res.ok) return;
   const data = (await res.json()) as MeasureData;
   const rows = viewRows(data, view);
-  const unit = view.per === 'per10k' ? `${data.unit} per 10,000 residents` : data.unit;
+  const unit = viewUnit(data.unit, view.per);
   const periods = data.periods.slice(data.periods.indexOf(view.from), data.periods.indexOf(view.to) + 1);
   document.getElementById('title')!.textContent = `${data.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}`;
   document.getElementById('summary')!.textContent = viewSummary(data, view, rows);

@@ -1,29 +1,26 @@
 import { gzipSync } from 'node:zlib';
-import { loadTables } from '../data/dataset';
-import { caseloadRecords } from './caseload';
 import { viewCsv } from './explore-csv';
-import { exploreChoices, exploreMeasures, measureData, periodValues, viewRows } from './explore-data';
+import { periodValues, viewRows, viewSummary } from './explore-data';
 import { lineChartLayout } from './explore-chart';
+import { exploreModel } from './explore-page';
 import { parseExplore } from './explore-url';
 
-const records = caseloadRecords(loadTables().tables);
-const measures = exploreMeasures(records);
-const source = { title: 'NC AOC caseload-inventory', url: 'https://example.org/aoc' };
-const dataset = { title: 'NC AOC criminal caseload by county', href: '/data/nc_aoc_caseload' };
+const model = exploreModel();
+const { measures, choices } = model;
 const superior = measures.find((m) => m.id === 'nc-aoc-superior-criminal-felonies-filed')!;
-const data = measureData(records, superior, source, dataset);
-const choices = exploreChoices(records);
+const data = model.data(superior.id);
 const view = (query: string) => parseExplore(new URLSearchParams(query), choices);
 
 describe('explore data', () => {
-  it('offers every court × case type × count (18 measures) with its real period names and a population', () => {
-    expect(measures).toHaveLength(18);
+  it('offers every court × case type × count (18 measures by county) with real period names and a population, then the FBI and ACS state series', () => {
+    expect(measures.filter((m) => m.kind === 'county')).toHaveLength(18);
+    expect(measures.filter((m) => m.kind === 'state').map((m) => m.id)).toEqual(expect.arrayContaining(['fbi-violent-crime', 'acs-nc-total-population', 'fbi-rape-rate-revised']));
     expect(superior.periods[0]).toBe('FY2012-13');
     expect(superior.perCapita).toBe(true);
   });
 
   it('keeps each measure file under 50 kB gzipped', () => {
-    for (const m of measures) expect(gzipSync(JSON.stringify(measureData(records, m, source, dataset))).length).toBeLessThan(50_000);
+    for (const m of measures) expect(gzipSync(JSON.stringify(model.data(m.id))).length).toBeLessThan(50_000);
   });
 
   it('lists exactly the picked counties over the chosen periods: Mecklenburg 10,393 in FY2012-13 and 11,263 in FY2018-19', () => {
@@ -43,6 +40,15 @@ describe('explore data', () => {
     expect(csv).toHaveLength(5);
     expect(csv[1]).toContain('Mecklenburg,37119,FY2018-19,11263,cases');
     expect(periodValues(data, 'FY2018-19', 'total').size).toBe(100);
+  });
+
+  it('sets NC against the U.S. only as a rate, and names calendar years as such', () => {
+    expect(measures.find((m) => m.id === 'fbi-rape-rate-revised')!.areas).toEqual(['37', 'US']);
+    expect(measures.find((m) => m.id === 'fbi-violent-crime')!.areas).toEqual(['37']);
+    const v = view('measure=fbi-rape-rate-revised&from=2013&to=2014');
+    expect(v.counties).toEqual(['37', 'US']);
+    const rate = model.data('fbi-rape-rate-revised');
+    expect(viewSummary(rate, v, viewRows(rate, v))).toMatch(/^FBI: rape rate \(revised definition\), per 100,000, calendar years 2013 to 2014\. North Carolina: .*; United States: /);
   });
 
   it('lays the lines out left to right in time order, with a gap where a period has no figure', () => {

@@ -1,4 +1,5 @@
 import { type CaseloadMeasure, type CaseloadRecord, caseloadMeasures, caseloadPeriods, counties, per10k, recordsOf } from './caseload';
+import { unitWords } from '../format/number';
 import type { ExploreChoices, ExploreView } from './explore-url';
 
 /** What /explore offers for one measure; the figures themselves are in its JSON file. */
@@ -11,6 +12,12 @@ export interface ExploreMeasure {
   perCapita: boolean;
   /** /explore/data/<id>.json */
   dataHref: string;
+  /** County figures (a map is possible) or a state series. */
+  kind: 'county' | 'state';
+  /** The areas the measure has figures for (county FIPS, or 37 and US), and those a view opens with. */
+  areas: string[];
+  defaultAreas: string[];
+  periodType: 'state-fy' | 'federal-fy' | 'calendar' | string;
 }
 
 /** A measure's figures for every county, published as static JSON (small: a few kB gzipped). */
@@ -19,39 +26,50 @@ export interface MeasureData {
   label: string;
   unit: string;
   periods: string[];
+  periodType: ExploreMeasure['periodType'];
   /** Where the figures come from, and the full dataset they are taken from. */
   source: { title: string; url: string };
+  /** The full dataset the figures are taken from: its title and CSV. */
   dataset: { title: string; href: string };
   areas: Array<{ fips: string; name: string; slug: string; values: Array<number | null>; population: Array<number | null> }>;
 }
 
 export const exploreDataHref = (id: string) => `/explore/data/${id}.json`;
 
-function measureOf(m: CaseloadMeasure, records: CaseloadRecord[], periods: string[]): ExploreMeasure {
-  return { id: m.id, label: m.label, unit: 'cases', periods, perCapita: recordsOf(records, m).every((r) => r.population > 0), dataHref: exploreDataHref(m.id) };
-}
-
-/** Every measure with a county and time dimension that the data hold: today, the NC court caseloads. */
-export function exploreMeasures(records: CaseloadRecord[]): ExploreMeasure[] {
-  const periods = caseloadPeriods(records);
-  return caseloadMeasures(records).map((m) => measureOf(m, records, periods));
-}
-
 export const DEFAULT_MEASURE = 'nc-aoc-superior-criminal-felonies-filed';
 /** Mecklenburg and Wake, the two largest counties, as the grapher's opening comparison. */
 export const DEFAULT_COUNTIES = ['37119', '37183'];
 
-export function exploreChoices(records: CaseloadRecord[]): ExploreChoices {
-  const measures = exploreMeasures(records);
+function measureOf(m: CaseloadMeasure, records: CaseloadRecord[], periods: string[], fips: string[]): ExploreMeasure {
   return {
-    measures,
-    counties: counties(records).map((c) => c.fips),
-    defaultMeasure: measures.some((m) => m.id === DEFAULT_MEASURE) ? DEFAULT_MEASURE : measures[0]?.id,
-    defaultCounties: DEFAULT_COUNTIES,
+    id: m.id,
+    label: m.label,
+    unit: 'cases',
+    periods,
+    perCapita: recordsOf(records, m).every((r) => r.population > 0),
+    dataHref: exploreDataHref(m.id),
+    kind: 'county',
+    areas: fips,
+    defaultAreas: DEFAULT_COUNTIES.filter((f) => fips.includes(f)),
+    periodType: 'state-fy',
   };
 }
 
-export function measureData(records: CaseloadRecord[], measure: ExploreMeasure, source: MeasureData['source'], dataset: MeasureData['dataset']): MeasureData {
+/** The NC court caseloads: every court × case type × count, for every county. */
+export function caseloadExploreMeasures(records: CaseloadRecord[]): ExploreMeasure[] {
+  const periods = caseloadPeriods(records);
+  const fips = counties(records).map((c) => c.fips);
+  return caseloadMeasures(records).map((m) => measureOf(m, records, periods, fips));
+}
+
+export function exploreChoices(measures: ExploreMeasure[]): ExploreChoices {
+  return {
+    measures,
+    defaultMeasure: measures.some((m) => m.id === DEFAULT_MEASURE) ? DEFAULT_MEASURE : measures[0]?.id,
+  };
+}
+
+export function caseloadMeasureData(records: CaseloadRecord[], measure: ExploreMeasure, source: MeasureData['source'], dataset: MeasureData['dataset']): MeasureData {
   const m = caseloadMeasures(records).find((x) => x.id === measure.id)!;
   const mine = recordsOf(records, m);
   const key = (fips: string, period: string) => `${fips} ${period}`;
@@ -61,6 +79,7 @@ export function measureData(records: CaseloadRecord[], measure: ExploreMeasure, 
     label: measure.label,
     unit: measure.unit,
     periods: measure.periods,
+    periodType: measure.periodType,
     source,
     dataset,
     areas: counties(records).map((c) => ({
@@ -113,11 +132,23 @@ export function periodValues(data: MeasureData, period: string, per: ExploreView
   return out;
 }
 
+/** The unit of the view's values, as words: "cases per 10,000 residents", "per 100,000". */
+export const viewUnit = (unit: string, per: ExploreView['per']) => (per === 'per10k' ? `${unitWords(unit)} per 10,000 residents` : unitWords(unit));
+
+/** The range named exactly, with the kind of year it counts. */
+export function periodWords(type: MeasureData['periodType'], from: string, to: string): string {
+  const range = from === to ? from : `${from} to ${to}`;
+  if (type === 'state-fy') return `North Carolina state fiscal year${from === to ? '' : 's'} ${range} (July 1 to June 30)`;
+  if (type === 'federal-fy') return `federal fiscal year${from === to ? '' : 's'} ${range} (October 1 to September 30)`;
+  if (type === 'calendar') return `calendar year${from === to ? '' : 's'} ${range}`;
+  return range;
+}
+
 /** The view in one paragraph: what is measured, over which years, and each county's first and last figure. */
 export function viewSummary(data: MeasureData, view: ExploreView, rows: ViewRow[]): string {
-  const unit = view.per === 'per10k' ? `${data.unit} per 10,000 residents` : data.unit;
-  const head = `${data.label}, ${unit}, North Carolina state fiscal years ${view.from} to ${view.to} (July 1 to June 30).`;
-  if (!view.counties.length) return `${head} No county is picked.`;
+  const unit = viewUnit(data.unit, view.per);
+  const head = `${data.label}, ${unit}, ${periodWords(data.periodType, view.from, view.to)}.`;
+  if (!view.counties.length) return `${head} Nothing is picked.`;
   const fmt = (r: ViewRow | undefined) => (r && r.value !== null ? `${r.value.toLocaleString('en-US')} in ${r.period}` : null);
   const parts = view.counties.flatMap((fips) => {
     const mine = rows.filter((r) => r.fips === fips && r.value !== null);

@@ -1,10 +1,10 @@
 import { loadIndex, loadTables } from '../data/dataset';
-import { CASELOAD_RESOURCE, CASELOAD_SOURCE_ID, caseloadRecords, counties } from './caseload';
-import { exploreChoices, exploreMeasures, measureData, type MeasureData } from './explore-data';
-import type { ExploreView } from './explore-url';
-import { parseExplore } from './explore-url';
+import { CASELOAD_RESOURCE, CASELOAD_SOURCE_ID, caseloadRecords, type County, counties } from './caseload';
+import { caseloadExploreMeasures, caseloadMeasureData, exploreChoices, type MeasureData } from './explore-data';
+import { STATE_AREAS, stateExploreMeasures } from './explore-state';
+import { type ExploreView, parseExplore } from './explore-url';
 
-/** Everything /explore and its static files are built from, loaded once per build. */
+/** Everything /explore and its static files are built from: the caseload measures by county, then the state series. */
 export function exploreModel() {
   const { pkg, tables } = loadTables();
   const index = loadIndex();
@@ -12,13 +12,19 @@ export function exploreModel() {
   const resource = pkg.resources.find((r) => r.name === CASELOAD_RESOURCE);
   const src = index.sourceById.get(CASELOAD_SOURCE_ID);
   const source = { title: src ? `${src.publisher}: ${src.title}` : 'NC Administrative Office of the Courts', url: src?.url ?? '' };
-  const fullDataset = { title: resource?.title ?? CASELOAD_RESOURCE, href: `/data/${resource?.path ?? 'nc_aoc_caseload.csv'}` };
-  const dataset = { title: fullDataset.title, href: `/data/${CASELOAD_RESOURCE}` };
-  const measures = exploreMeasures(records);
-  const choices = exploreChoices(records);
+  const dataset = { title: resource?.title ?? CASELOAD_RESOURCE, href: `/data/${resource?.path ?? 'nc_aoc_caseload.csv'}` };
+  const caseload = caseloadExploreMeasures(records);
+  const state = stateExploreMeasures(index);
+  const measures = [...caseload, ...state.map((s) => s.measure)];
+  const choices = exploreChoices(measures);
   const defaultView: ExploreView = parseExplore(new URLSearchParams(), choices);
-  const data = (id: string): MeasureData => measureData(records, measures.find((m) => m.id === id)!, source, dataset);
-  return { records, measures, choices, counties: counties(records), defaultView, data, fullDataset };
+  const data = (id: string): MeasureData => {
+    const fromState = state.find((s) => s.measure.id === id);
+    return fromState ? fromState.data : caseloadMeasureData(records, caseload.find((m) => m.id === id)!, source, dataset);
+  };
+  /** Every area a view can pick: the 100 counties, then the state and the nation. */
+  const areas: County[] = [...counties(records), ...Object.entries(STATE_AREAS).map(([fips, name]) => ({ fips, name, slug: '' }))];
+  return { measures, choices, areas, defaultView, data };
 }
 
 /** The static files beside /explore: one JSON per measure, and the default view as CSV. */

@@ -1,14 +1,13 @@
 import { type ExploreChoices, exploreHref, exploreQuery, parseExplore } from './explore-url';
 
 const periods = ['FY2012-13', 'FY2013-14', 'FY2014-15'];
+const COUNTIES = ['37001', '37119', '37183', '37003', '37005', '37007', '37009', '37011', '37013', '37015'];
 const choices: ExploreChoices = {
   measures: [
-    { id: 'nc-aoc-superior-criminal-felonies-filed', periods, perCapita: true },
-    { id: 'acs-nc-total-population', periods: ['2005', '2006'], perCapita: false },
+    { id: 'nc-aoc-superior-criminal-felonies-filed', periods, perCapita: true, areas: COUNTIES, defaultAreas: ['37119', '37183'] },
+    { id: 'acs-nc-total-population', periods: ['2005', '2006'], perCapita: false, areas: ['37'], defaultAreas: ['37'] },
   ],
-  counties: ['37001', '37119', '37183', '37003', '37005', '37007', '37009', '37011', '37013', '37015'],
   defaultMeasure: 'nc-aoc-superior-criminal-felonies-filed',
-  defaultCounties: ['37119', '37183'],
 };
 const parse = (query: string) => parseExplore(new URLSearchParams(query), choices);
 const defaults = parse('');
@@ -45,12 +44,17 @@ describe('parseExplore', () => {
 
   it('keeps known counties only, once each, at most 8, and no counties when the URL empties the list', () => {
     expect(parse('counties=99999,37119,37119,<b>').counties).toEqual(['37119']);
-    expect(parse(`counties=${choices.counties.join(',')}`).counties).toHaveLength(8);
+    expect(parse(`counties=${COUNTIES.join(',')}`).counties).toHaveLength(8);
     expect(parse('counties=').counties).toEqual([]);
     expect(parse(`counties=${'37119,'.repeat(10_000)}`).counties).toEqual(['37119', '37183']);
   });
 
   it('offers per 10,000 residents only for a measure with a population', () => {
     expect(parse('measure=acs-nc-total-population&per=per10k')).toMatchObject({ per: 'total', from: '2005', to: '2006' });
+  });
+
+  it('takes each measure’s own areas: a state series knows North Carolina, not counties', () => {
+    expect(parse('measure=acs-nc-total-population')).toMatchObject({ counties: ['37'] });
+    expect(parse('measure=acs-nc-total-population&counties=37119,37').counties).toEqual(['37']);
   });
 });

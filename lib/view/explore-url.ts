@@ -26,10 +26,9 @@ export interface ExploreView {
 
 /** What the site offers, which bounds what a URL may ask for. */
 export interface ExploreChoices {
-  measures: Array<{ id: string; periods: string[]; perCapita: boolean }>;
-  counties: string[];
+  /** Each measure's periods and areas: county FIPS codes, or 37 and US for a state series. */
+  measures: Array<{ id: string; periods: string[]; perCapita: boolean; areas: string[]; defaultAreas: string[] }>;
   defaultMeasure: string;
-  defaultCounties: string[];
 }
 
 type Params = { get(name: string): string | null };
@@ -42,9 +41,9 @@ const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fa
 
 export function parseExplore(params: Params, choices: ExploreChoices): ExploreView {
   const measure = choices.measures.find((m) => m.id === read(params, 'measure')) ?? choices.measures.find((m) => m.id === choices.defaultMeasure)!;
-  const known = new Set(choices.counties);
+  const known = new Set(measure.areas);
   const asked = read(params, 'counties');
-  const picked = asked === null ? choices.defaultCounties : [...new Set(asked.split(',').filter((f) => known.has(f)))].slice(0, MAX_COUNTIES);
+  const picked = asked === null ? measure.defaultAreas : [...new Set(asked.split(',').filter((f) => known.has(f)))].slice(0, MAX_COUNTIES);
   const periods = measure.periods;
   let from = oneOf(read(params, 'from'), periods, periods[0]);
   let to = oneOf(read(params, 'to'), periods, periods[periods.length - 1]);
