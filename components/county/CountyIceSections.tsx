@@ -1,3 +1,4 @@
+import { TableRegion } from '@/components/tables/TableRegion';
 import { formatNumber } from '@/lib/format/number';
 import { formatDate } from '@/lib/format/period';
 import type { CountyIce } from '@/lib/view/county-ice';
@@ -35,17 +36,14 @@ export function CountyIceSections({ ice, county }: { ice: CountyIce; county: str
                 {formatNumber(detainers.total)} detainer records of federal FY2015 (Oct 1, 2014 – Sep 30, 2015) name a facility we place in {county} County
                 {detainers.facilities.length ? `: ${detainers.facilities.join('; ')}` : ''}.
               </p>
-              <div className="my-3 overflow-x-auto" role="region" aria-label={`Detainers by lift reason, ${county} County, FY2015`} tabIndex={0}>
-                <table className="w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">Detainers by lift reason, {county} County, FY2015</caption>
-                  <thead><tr className="rule border-b"><th scope="col" className="py-1 pr-3">Lift reason (as ICE recorded it)</th><th scope="col" className="py-1 text-right">Detainers</th></tr></thead>
-                  <tbody>
-                    {detainers.byReason.map((r) => (
-                      <tr key={r.reason ?? ''} className="rule border-b"><th scope="row" className="py-1 pr-3 font-normal">{r.reason ?? 'none recorded'}</th><td className="py-1 text-right tabular-nums">{formatNumber(r.detainers)}</td></tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <TableRegion
+                caption={`Detainers by lift reason, ${county} County, FY2015`}
+                head={<tr className="rule border-b"><th scope="col" className="py-1 pr-3">Lift reason (as ICE recorded it)</th><th scope="col" className="py-1 text-right">Detainers</th></tr>}
+              >
+                {detainers.byReason.map((r) => (
+                  <tr key={r.reason ?? ''} className="rule border-b"><th scope="row" className="py-1 pr-3 font-normal">{r.reason ?? 'none recorded'}</th><td className="py-1 text-right tabular-nums">{formatNumber(r.detainers)}</td></tr>
+                ))}
+              </TableRegion>
             </>
           ) : (
             <p className="mt-2 text-sm">None of the FY2015 detainer records we hold names a facility we place in {county} County.</p>

@@ -4,13 +4,14 @@ import type { CountyShape } from '@/lib/view/nc-map';
 
 /**
  * North Carolina's counties shaded by value, a sequential scale of one hue (light to dark) with a legend and
- * a "no data" swatch. Each county links to its page. The shapes are hidden from screen readers; the summary and the table carry the figures.
+ * a "no data" swatch. Each county links to its page.
  */
-export function ExploreMap({ shapes, classes, width, height, summaryId, label, hrefOf }: { shapes: CountyShape[]; classes: MapClasses; width: number; height: number; summaryId: string; label: string; hrefOf: (fips: string) => string }) {
+export function ExploreMap({ shapes, classes, width, height, label, hrefOf }: { shapes: CountyShape[]; classes: MapClasses; width: number; height: number; label: string; hrefOf: (fips: string) => string }) {
   return (
     <div>
-      <svg role="img" aria-describedby={summaryId} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ aspectRatio: `${width} / ${height}`, display: 'block' }} data-testid="explore-map">
-        <title>{label}</title>
+      {/* The shapes are links for pointer readers; screen readers and keyboards get the same counties, figures and pages from the summary, the table and /counties. */}
+      <p className="sr-only">Map: {label}. The figures are in the summary above and in the Table tab.</p>
+      <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${width} ${height}`} width="100%" style={{ aspectRatio: `${width} / ${height}`, display: 'block' }} data-testid="explore-map">
         {shapes.map((s) => {
           const c = classes.byFips.get(s.fips);
           // Each shape opens its county page on click; keyboard readers reach the counties through the table and /counties, not 100 tab stops.

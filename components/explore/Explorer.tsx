@@ -177,7 +177,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
             <p className="text-sm">Every county in {view.to}{view.counties.length ? '; the picked counties are listed in the table' : ''}.</p>
           )}
           {ready && data && view.tab === 'map' && measure.kind === 'county' && (
-            <ExploreMap shapes={shapes} classes={mapClasses(periodValues(data, view.to, view.per), names)} width={map.width} height={map.height} summaryId="explore-summary" label={`${measure.label}, ${unit}, ${view.to}, by county`} hrefOf={(fips) => `/counties/${slugs.get(fips) ?? ''}`} />
+            <ExploreMap shapes={shapes} classes={mapClasses(periodValues(data, view.to, view.per), names)} width={map.width} height={map.height} label={`${measure.label}, ${unit}, ${view.to}, by county`} hrefOf={(fips) => `/counties/${slugs.get(fips) ?? ''}`} />
           )}
         </div>
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={view.tab !== 'table'} tabIndex={0} className="mt-3">

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
+import { axeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { type RunningSite, serveSite } from '../support/site-server';
 
-const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const SUPERIOR_FILED = 'nc-aoc-superior-criminal-felonies-filed';
 
 let site: RunningSite;
@@ -45,15 +43,6 @@ const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
 async function hydrate(page: Page) {
   await page.mouse.move(5, 5);
   await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    return a.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
 }
 
 describe('county pages', () => {
@@ -185,7 +174,7 @@ describe('accessibility of the new routes', () => {
       for (const path of pages) {
         const page = await open(path, { colorScheme: scheme });
         if (path.includes('?')) await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
-        violations.push(...(await axe(page)).map((v) => `${path}: ${v}`));
+        violations.push(...(await axeViolations(page, path)));
         await page.close();
       }
       expect(violations).toEqual([]);
