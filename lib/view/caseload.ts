@@ -52,6 +52,12 @@ export function counties(records: CaseloadRecord[]): County[] {
   return [...byFips].map(([fips, name]) => ({ fips, name, slug: countySlug(name) })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The county page of a 5-digit FIPS code (a claim's `fips`, say); null for the state, the nation or an unknown code. */
+export function countyPage(records: CaseloadRecord[], fips: string | null): { name: string; href: string } | null {
+  const county = fips ? counties(records).find((c) => c.fips === fips) : undefined;
+  return county ? { name: `${county.name} County`, href: `/counties/${county.slug}` } : null;
+}
+
 /** Periods in time order (FY2012-13 … FY2019-20). */
 export const caseloadPeriods = (records: CaseloadRecord[]) => [...new Set(records.map((r) => r.period))].sort();
 

@@ -1,5 +1,5 @@
 import { loadIndex, loadTables } from '../data/dataset';
-import { caseloadRecords, counties } from './caseload';
+import { caseloadRecords, counties, countyPage } from './caseload';
 import { countyView } from './county-view';
 import { publishedChartRows, publishedCharts } from './published-charts';
 import { allCharts } from './charts';
@@ -15,6 +15,13 @@ describe('county pages', () => {
     expect(new Set(all.map((c) => c.slug)).size).toBe(100);
     expect(mecklenburg.slug).toBe('mecklenburg');
     expect(all.find((c) => c.fips === '37129')?.slug).toBe('new-hanover');
+  });
+
+  it('finds the county page of a claim’s FIPS code, and none for the state or the nation', () => {
+    const records = caseloadRecords(tables);
+    expect(countyPage(records, '37119')).toEqual({ name: 'Mecklenburg County', href: '/counties/mecklenburg' });
+    expect(countyPage(records, '37')).toBeNull();
+    expect(countyPage(records, null)).toBeNull();
   });
 
   it('charts Mecklenburg Superior Court felonies filed: 10,393 in FY2012-13 and 11,263 in FY2018-19', () => {

@@ -158,6 +158,15 @@ describe('/explore', () => {
     await page.close();
   });
 
+  it('offers the FBI and ACS state series, North Carolina against the U.S. as a rate', async () => {
+    const page = await open('/explore?measure=fbi-rape-rate-revised&tab=table');
+    await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
+    await until(async () => (await page.locator('#panel-table tbody th').allTextContents()).filter((t, i, all) => all.indexOf(t) === i).join(', '), 'North Carolina, United States');
+    expect(await page.locator('#explore-summary').textContent()).toMatch(/per 100,000, calendar years 2013 to 2019/);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
   it('serves each measure as a JSON file under 50 kB gzipped', async () => {
     const res = await fetch(`${site.url}/explore/data/${SUPERIOR_FILED}.json`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(res.status).toBe(200);
@@ -167,13 +176,13 @@ describe('/explore', () => {
 });
 
 describe('accessibility of the new routes', () => {
-  const pages = ['/', '/charts', '/counties', '/counties/mecklenburg', '/counties/new-hanover', '/explore', `/explore?measure=${SUPERIOR_FILED}&tab=map&counties=37119`, `/explore?tab=table&per=per10k`];
+  const pages = ['/', '/charts', '/counties', '/counties/mecklenburg', '/counties/new-hanover', '/explore', `/explore?measure=${SUPERIOR_FILED}&tab=map&counties=37119`, `/explore?tab=table&per=per10k`, '/explore?measure=fbi-rape-rate-revised&tab=table', '/embed/explore?counties=37063'];
   for (const scheme of ['light', 'dark'] as const) {
     it(`has zero axe violations in the ${scheme} theme`, async () => {
       const violations: string[] = [];
       for (const path of pages) {
         const page = await open(path, { colorScheme: scheme });
-        if (path.includes('?')) await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
+        if (path.startsWith('/explore?')) await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
         violations.push(...(await axeViolations(page, path)));
         await page.close();
       }
