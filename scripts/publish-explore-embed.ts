@@ -24,6 +24,10 @@ import { EMBED_CSS } from '../lib/embed/embed-html';
 const out = process.env.NEXT_OUT_DIR || 'out';
 const started = performance.now();
 const model = exploreModel();
+if (!model.defaultView) {
+  console.log('publish-explore-embed: no measure to explore in this data folder, so no grapher embed');
+  process.exit(0);
+}
 const view = model.defaultView;
 const data = model.data(view.measure);
 const rows = viewRows(data, view);

@@ -22,6 +22,9 @@ export default function ExplorePage() {
     <>
       <h1 className="text-2xl font-bold">Explore</h1>
       <p className="mt-2">Pick a measure and up to eight counties to compare over time. The address bar always holds the view, so a link opens exactly what you see. Each county also has <a href="/counties">its own page</a>.</p>
+      {!model.defaultView ? (
+        <p className="mt-4">No dataset in this build has figures by county or over time to explore.</p>
+      ) : (
       <div className="mt-4">
         <Explorer
           measures={model.measures}
@@ -35,6 +38,7 @@ export default function ExplorePage() {
           origin={SITE_URL}
         />
       </div>
+      )}
       <script dangerouslySetInnerHTML={{ __html: START_FOR_LINKED_VIEW }} />
     </>
   );

@@ -17,7 +17,8 @@ export function exploreModel() {
   const state = stateExploreMeasures(index);
   const measures = [...caseload, ...state.map((s) => s.measure)];
   const choices = exploreChoices(measures);
-  const defaultView: ExploreView = parseExplore(new URLSearchParams(), choices);
+  // A draft data folder may hold no measure at all: the page then says so.
+  const defaultView: ExploreView | null = measures.length ? parseExplore(new URLSearchParams(), choices) : null;
   const data = (id: string): MeasureData => {
     const fromState = state.find((s) => s.measure.id === id);
     return fromState ? fromState.data : caseloadMeasureData(records, caseload.find((m) => m.id === id)!, source, dataset);

@@ -16,18 +16,26 @@ import { shareMetadata } from '@/lib/view/page-meta';
 
 type Params = { params: Promise<{ county: string }> };
 
+/** A static export needs one page per dynamic route; a draft data folder without court records gets this one, which says so. */
+const NO_COUNTIES = 'none';
+
 export const dynamicParams = false;
-export const generateStaticParams = () => counties(caseloadRecords(loadTables().tables)).map((c) => ({ county: c.slug }));
+export const generateStaticParams = () => {
+  const slugs = counties(caseloadRecords(loadTables().tables)).map((c) => ({ county: c.slug }));
+  return slugs.length ? slugs : [{ county: NO_COUNTIES }];
+};
 
 const find = async ({ params }: Params) => {
   const { county: slug } = await params;
   const { tables } = loadTables();
-  const county = counties(caseloadRecords(tables)).find((c) => c.slug === slug)!;
-  return countyView(loadIndex(), tables, county);
+  const county = counties(caseloadRecords(tables)).find((c) => c.slug === slug);
+  return county ? countyView(loadIndex(), tables, county) : null;
 };
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
-  const { county, charts } = await find(props);
+  const view = await find(props);
+  if (!view) return { title: 'Counties', robots: { index: false } };
+  const { county, charts } = view;
   return shareMetadata({
     title: `${county.name} County, North Carolina`,
     description: `Criminal court caseloads in ${county.name} County, NC, by state fiscal year, its rank among North Carolina's 100 counties, and what ICE's records and our stories say about it.`,
@@ -38,6 +46,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 
 export default async function CountyPage(props: Params) {
   const view = await find(props);
+  if (!view) return <p>This build’s data hold no county court records, so there are no county pages.</p>;
   const { county, charts, ranks, rankPeriod, ice, claims } = view;
   const index = loadIndex();
   const caveats = loadTables().pkg.resources.find((r) => r.name === CASELOAD_RESOURCE) as { caveats?: string } | undefined;

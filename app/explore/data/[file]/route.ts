@@ -15,8 +15,9 @@ export async function GET(_: Request, { params }: { params: Promise<{ file: stri
   const { file } = await params;
   const model = exploreModel();
   if (file === DEFAULT_VIEW_CSV) {
-    const data = model.data(model.defaultView.measure);
-    return new Response(viewCsv(data, model.defaultView, viewRows(data, model.defaultView)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    const view = model.defaultView;
+    const csv = view ? viewCsv(model.data(view.measure), view, viewRows(model.data(view.measure), view)) : '';
+    return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   return Response.json(model.data(file.replace(/\.json$/, '')));
 }
