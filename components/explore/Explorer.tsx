@@ -109,9 +109,9 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
   return (
     <div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="flex flex-col text-sm">
+        <label className="flex min-w-0 flex-col text-sm">
           <span className="font-medium">Measure</span>
-          <select value={view.measure} onChange={(e) => change({ measure: e.target.value })} className="rule rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
+          <select value={view.measure} onChange={(e) => change({ measure: e.target.value })} className="rule w-full max-w-full rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
             {measures.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
           </select>
         </label>
