@@ -1,15 +1,19 @@
 import { StatusBadge } from '@/components/claims/StatusBadge';
 import { StoryDate } from '@/components/claims/StoryDate';
 import { ChartTile } from '@/components/dashboard/ChartTile';
+import { ExploreMap } from '@/components/explore/ExploreMap';
 import { VerdictSummary } from '@/components/dashboard/VerdictSummary';
 import { STATUS_LABEL } from '@/lib/claims/compare';
 import { readChartSvg } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { SITE_TAGLINE } from '@/lib/site';
+import { homeMapTile } from '@/lib/view/home-map-tile';
 import { homeView } from '@/lib/view/home-view';
+import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
 
 export default function Home() {
   const { tiles, verdicts, totalClaims, checked, stories } = homeView(loadIndex());
+  const map = homeMapTile();
   return (
     <>
       <h1 className="text-2xl font-bold">{SITE_TAGLINE}</h1>
@@ -18,6 +22,12 @@ export default function Home() {
       <h2 className="mt-8 text-xl font-semibold">The official record</h2>
       <ul className="mt-2 grid grid-cols-1 items-start gap-4 sm:grid-cols-2">
         {tiles.map((s) => <ChartTile key={s.id} href={`/charts/${s.id}`} title={s.title} svg={readChartSvg(s.id, 'narrow')} />)}
+        {map && (
+          <li className="rule rounded border p-3">
+            <h3 className="text-sm font-semibold"><a href={map.href}>{map.title}</a></h3>
+            <div className="mt-2 text-xs"><ExploreMap shapes={ncCountyShapes()} classes={map.classes} width={MAP_WIDTH} height={MAP_HEIGHT} label={map.title} hrefOf={(fips) => map.countyHref.get(fips) ?? '/counties'} /></div>
+          </li>
+        )}
       </ul>
       <p className="mt-3 text-sm"><a href="/charts">Every chart</a> · <a href="/explore">Compare counties over time</a> · <a href="/counties">County pages</a></p>
 
