@@ -2,29 +2,18 @@ import type { Browser, Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { useBuiltSite } from '../support/built-site';
 
 const SUPERIOR_FILED = 'nc-aoc-superior-criminal-felonies-filed';
-
-let site: RunningSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite('out');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
+  const page = await built.browser.newPage(options);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${built.site.url}${path}`, { waitUntil: 'networkidle' });
   return page;
 }
 /** Polls until the value is as expected (jest has no expect.poll); fails with the last value seen. */
@@ -63,7 +52,7 @@ describe('county pages', () => {
     expect(hrefs).toHaveLength(100);
     expect(hrefs).toContain('/counties/new-hanover');
     for (const path of ['/embed/county-mecklenburg-superior-court', '/charts/county-mecklenburg-district-court.csv', '/charts/county-wake-superior-court.png']) {
-      expect((await fetch(`${site.url}${path}`)).status).toBe(200);
+      expect((await fetch(`${built.site.url}${path}`)).status).toBe(200);
     }
     await page.close();
   });
@@ -168,7 +157,7 @@ describe('/explore', () => {
   });
 
   it('serves each measure as a JSON file under 50 kB gzipped', async () => {
-    const res = await fetch(`${site.url}/explore/data/${SUPERIOR_FILED}.json`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const res = await fetch(`${built.site.url}/explore/data/${SUPERIOR_FILED}.json`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.areas).toHaveLength(100);
