@@ -10,12 +10,11 @@ import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ExploreLines } from '../components/explore/ExploreLines';
+import { ExploreChartFrame } from '../components/explore/ExploreChartFrame';
 import type { ExploreEmbedConfig } from '../lib/embed/explore-embed';
 import { EMBED_SCRIPT } from '../lib/embed/embed-script';
 import { escapeXml } from '../lib/format/xml';
 import { permalink, SITE_NAME } from '../lib/site';
-import { lineChartLayout } from '../lib/view/explore-chart';
 import { viewRows, viewSummary, viewUnit } from '../lib/view/explore-data';
 import { exploreModel } from '../lib/view/explore-page';
 import { exploreQuery } from '../lib/view/explore-url';
@@ -32,7 +31,6 @@ const view = model.defaultView;
 const data = model.data(view.measure);
 const rows = viewRows(data, view);
 const periods = data.periods.slice(data.periods.indexOf(view.from), data.periods.indexOf(view.to) + 1);
-const layout = lineChartLayout(rows, view.counties, periods);
 const defaultQuery = exploreQuery(view);
 const config: ExploreEmbedConfig = { measures: model.measures, choices: model.choices, defaultQuery };
 
@@ -42,7 +40,7 @@ writeFileSync(join(out, 'embed', 'explore.js'), js);
 
 const themeCss = readFileSync(join('app', 'chart-theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '\n');
 const css = `${themeCss}${EMBED_CSS}#chart ul{display:flex;flex-wrap:wrap;gap:4px 14px;margin:6px 0;padding:0;list-style:none;font-size:13px}`;
-const chart = renderToStaticMarkup(createElement(ExploreLines, { layout, unit: viewUnit(data.unit, view.per), summaryId: 'summary' }));
+const chart = renderToStaticMarkup(createElement(ExploreChartFrame, { rows, counties: view.counties, periods, unit: viewUnit(data.unit, view.per), summaryId: 'summary' }));
 const title = escapeXml(data.label);
 // JSON in a <script> block: "<" is escaped so no data text can close the element.
 const configJson = JSON.stringify(config).replace(/</g, '\\u003c');

@@ -6,14 +6,13 @@ import { CopyButton } from '@/components/share/CopyButton';
 import { formatNumber } from '@/lib/format/number';
 import type { County } from '@/lib/view/caseload';
 import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
-import { lineChartLayout } from '@/lib/view/explore-chart';
 import { viewCsv } from '@/lib/view/explore-csv';
 import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
 import { mapClasses } from '@/lib/view/explore-map-scale';
 import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
 import type { CountyShape } from '@/lib/view/nc-map';
 import { CountyPicker } from './CountyPicker';
-import { ExploreLines } from './ExploreLines';
+import { ExploreChartFrame } from './ExploreChartFrame';
 import { ExploreMap } from './ExploreMap';
 import { ExploreTable } from './ExploreTable';
 
@@ -168,7 +167,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
         <p id="explore-summary" className="mt-1 text-sm" aria-live="polite">{summary}</p>
         {error && <p className="mt-1 text-sm font-medium">The figures for this measure could not be loaded.</p>}
         <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={view.tab !== 'chart'} tabIndex={0} className="mt-3">
-          {ready && <ExploreLines layout={lineChartLayout(rows, view.counties, inRange)} unit={unit} summaryId="explore-summary" />}
+          {ready && <ExploreChartFrame rows={rows} counties={view.counties} periods={inRange} unit={unit} summaryId="explore-summary" />}
         </div>
         <div role="tabpanel" id="panel-map" aria-labelledby="tab-map" hidden={view.tab !== 'map'} tabIndex={0} className="mt-3">
           {measure.kind === 'state' ? (

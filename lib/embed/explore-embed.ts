@@ -5,7 +5,7 @@
  * as text. The document already holds the default view, drawn at build, for readers without JavaScript.
  */
 import { formatNumber, formatTick } from '../format/number';
-import { lineChartLayout } from '../view/explore-chart';
+import { LINE_SIZES, lineChartLayout } from '../view/explore-chart';
 import { type ExploreMeasure, type MeasureData, viewRows, viewSummary, viewUnit } from '../view/explore-data';
 import { type ExploreChoices, exploreQuery, parseExplore } from '../view/explore-url';
 
@@ -27,8 +27,7 @@ function el(name: string, attrs: Record<string, string | number | undefined>, te
   return e;
 }
 
-function drawLines(data: MeasureData, rows: ReturnType<typeof viewRows>, counties: string[], periods: string[], unit: string): SVGElement {
-  const layout = lineChartLayout(rows, counties, periods);
+function drawLines(layout: ReturnType<typeof lineChartLayout>, unit: string): SVGElement {
   const { width, height, plot } = layout;
   const svg = el('svg', { role: 'img', viewBox: `0 0 ${width} ${height}`, width: '100%', 'aria-describedby': 'summary', style: `aspect-ratio:${width}/${height};display:block` });
   svg.appendChild(el('title', {}, `${layout.lines.map((l) => l.county).join(', ')}: ${unit}`));
@@ -81,9 +80,17 @@ async function main() {
   const periods = data.periods.slice(data.periods.indexOf(view.from), data.periods.indexOf(view.to) + 1);
   document.getElementById('title')!.textContent = `${data.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}`;
   document.getElementById('summary')!.textContent = viewSummary(data, view, rows);
-  const figure = document.getElementById('chart')!;
-  const layout = lineChartLayout(rows, view.counties, periods);
-  figure.replaceChildren(legend(layout.lines), drawLines(data, rows, view.counties, periods, unit));
+  // Both layouts, as the page draws them; the chart-frame rule shows the one that fits.
+  const frame = document.createElement('div');
+  frame.className = 'chart-frame';
+  for (const variant of ['wide', 'narrow'] as const) {
+    const layout = lineChartLayout(rows, view.counties, periods, LINE_SIZES[variant].width, LINE_SIZES[variant].height);
+    const box = document.createElement('div');
+    box.className = `chart-${variant}`;
+    box.append(legend(layout.lines), drawLines(layout, unit));
+    frame.appendChild(box);
+  }
+  document.getElementById('chart')!.replaceChildren(frame);
 }
 
 main();

@@ -1,4 +1,4 @@
-import { evenTicks, niceMax } from '../charts/chart-spec';
+import { CHAR_WIDTH, CHART_WIDTH, evenTicks, NARROW_WIDTH, niceMax } from '../charts/chart-spec';
 import type { ViewRow } from './explore-data';
 
 /** Lines for up to 8 counties: four tones, solid then dashed, so no two lines look alike. */
@@ -22,12 +22,20 @@ export interface LineChartLayout {
   }>;
 }
 
-/** A time series as lines, time running left to right; pure geometry that any renderer can draw. */
-export function lineChartLayout(rows: ViewRow[], counties: string[], periods: string[], width = 640, height = 320): LineChartLayout {
+/** The wide layout and the phone layout, picked by the container's width as for every chart. */
+export const LINE_SIZES = { wide: { width: CHART_WIDTH, height: 320 }, narrow: { width: NARROW_WIDTH, height: 240 } } as const;
+
+/**
+ * A time series as lines, time running left to right; pure geometry that any renderer can draw. Period
+ * labels that would overlap at this width are thinned to every second or third, first and last kept.
+ */
+export function lineChartLayout(rows: ViewRow[], counties: string[], periods: string[], width: number = CHART_WIDTH, height = 320): LineChartLayout {
   const plot = { left: 64, top: 12, right: width - 40, bottom: height - 36 };
   const max = niceMax(rows.map((r) => r.value ?? 0), false);
   const x = (i: number) => (periods.length <= 1 ? (plot.left + plot.right) / 2 : plot.left + ((plot.right - plot.left) * i) / (periods.length - 1));
   const y = (v: number) => plot.bottom - ((plot.bottom - plot.top) * v) / max;
+  const slot = Math.max(0, ...periods.map((p) => p.length)) * CHAR_WIDTH * 0.9 + 10;
+  const every = Math.max(1, Math.ceil((slot * periods.length) / Math.max(1, plot.right - plot.left)));
   const lines = counties.flatMap((fips, n) => {
     const mine = rows.filter((r) => r.fips === fips);
     if (!mine.length) return [];
@@ -52,7 +60,7 @@ export function lineChartLayout(rows: ViewRow[], counties: string[], periods: st
     width,
     height,
     plot,
-    xTicks: periods.map((label, i) => ({ x: x(i), label })),
+    xTicks: periods.map((label, i) => ({ x: x(i), label })).filter((_, i) => i % every === 0 || i === periods.length - 1).filter((t, i, all) => i === all.length - 1 || all[all.length - 1].x - t.x >= slot * 0.9),
     yTicks: evenTicks(0, max).map((value) => ({ y: y(value), value })),
     lines,
   };

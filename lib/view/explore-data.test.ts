@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { viewCsv } from './explore-csv';
 import { periodValues, viewRows, viewSummary } from './explore-data';
-import { lineChartLayout } from './explore-chart';
+import { LINE_SIZES, lineChartLayout } from './explore-chart';
 import { exploreModel } from './explore-page';
 import { parseExplore } from './explore-url';
 
@@ -55,6 +55,11 @@ describe('explore data', () => {
     const rows = viewRows(data, view('counties=37119')).map((r) => (r.period === 'FY2014-15' ? { ...r, value: null } : r));
     const layout = lineChartLayout(rows, ['37119'], superior.periods);
     expect(layout.lines[0].segments.map((s) => s.length)).toEqual([2, 5]);
+    expect(layout.xTicks.map((t) => t.label)).toEqual(superior.periods);
+    const narrow = lineChartLayout(rows, ['37119'], superior.periods, LINE_SIZES.narrow.width, LINE_SIZES.narrow.height);
+    const labels = narrow.xTicks.map((t) => t.label);
+    expect(labels.length).toBeLessThan(superior.periods.length);
+    expect([labels[0], labels[labels.length - 1]]).toEqual([superior.periods[0], superior.periods[superior.periods.length - 1]]);
     const xs = layout.lines[0].points.map((p) => p.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });

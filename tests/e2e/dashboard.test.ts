@@ -101,7 +101,8 @@ describe('/explore', () => {
 
   it('shows the default view as static HTML without JavaScript', async () => {
     const page = await open('/explore', { javaScriptEnabled: false });
-    expect(await page.locator('[data-testid="explore-lines"]').count()).toBe(1);
+    expect(await page.locator('.chart-wide [data-testid="explore-lines"]').count()).toBe(1);
+    expect(await page.locator('.chart-narrow [data-testid="explore-lines"]').count()).toBe(1);
     expect(await page.locator('#explore-summary').textContent()).toContain('Mecklenburg: 10,393 in FY2012-13');
     await page.close();
   });
@@ -184,14 +185,14 @@ describe('/embed/explore', () => {
   it('draws the linked view without a framework, within the embed CSP, and shows the default view without JavaScript', async () => {
     const page = await open('/embed/explore?measure=nc-aoc-district-criminal-felonies-filed&counties=37063,37119,37183&per=per10k');
     await until(() => page.locator('#title').textContent(), 'District Court felonies filed, per 10,000 residents');
-    expect(await page.locator('#chart svg[role="img"] g polyline').count()).toBe(3);
+    expect(await page.locator('#chart .chart-wide svg[role="img"] g polyline').count()).toBe(3);
     expect(await page.locator('#summary').textContent()).toMatch(/^District Court felonies filed, cases per 10,000 residents.*Durham: /);
     expect(await page.locator('#back').getAttribute('href')).toContain('/explore?measure=nc-aoc-district-criminal-felonies-filed&tab=chart&counties=37063,37119,37183');
     expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
     const still = await open('/embed/explore', { javaScriptEnabled: false });
-    expect(await still.locator('#chart svg[role="img"] polyline').count()).toBe(2);
+    expect(await still.locator('#chart .chart-wide svg[role="img"] polyline').count()).toBe(2);
     expect(await still.locator('#summary').textContent()).toContain('Mecklenburg: 10,393 in FY2012-13');
     await still.close();
   });
