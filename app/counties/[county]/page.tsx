@@ -7,6 +7,7 @@ import { CountyRanks } from '@/components/county/CountyRanks';
 import { ChartActions } from '@/components/share/ChartActions';
 import { readChartSvgs } from '@/lib/charts/svg-store';
 import { loadIndex, loadTables } from '@/lib/data/dataset';
+import { oembedPath } from '@/lib/embed/embed-code';
 import { chartSharePath } from '@/lib/embed/share-paths';
 import { BUILD_DATE } from '@/lib/site';
 import { CASELOAD_RESOURCE, caseloadRecords, counties } from '@/lib/view/caseload';
@@ -41,6 +42,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
     description: `Criminal court caseloads in ${county.name} County, NC, by state fiscal year, its rank among North Carolina's 100 counties, and what ICE's records and our stories say about it.`,
     path: `/counties/${county.slug}`,
     image: chartSharePath(charts[0].id),
+    oembed: oembedPath(charts[0]),
   });
 }
 
