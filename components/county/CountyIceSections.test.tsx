@@ -11,17 +11,18 @@ describe('CountyIceSections', () => {
   });
 
   it('says plainly when a published dataset has nothing for the county', () => {
-    const ice: CountyIce = { agreements: { rows: [], snapshots: ['2020-03-01'] }, detainers: { total: 0, byReason: [], facilities: [] }, detention: { rows: [] } };
+    const ice: CountyIce = { agreements: { rows: [], snapshots: ['2020-03-01'], caveats: null }, detainers: { total: 0, byReason: [], facilities: [], caveats: 'FY2015 is partial.' }, detention: { rows: [], caveats: null } };
     render(<CountyIceSections ice={ice} county="Wake" />);
     expect(screen.getByText(/names no agreement with an agency in Wake County/)).toBeTruthy();
     expect(screen.getByText(/None of the FY2015 detainer records we hold names a facility we place in Wake County/)).toBeTruthy();
     expect(screen.getByText(/No ICE detention facility in the releases we hold is in Wake County/)).toBeTruthy();
+    expect(screen.getByText('Caveats: FY2015 is partial.')).toBeTruthy();
   });
 
   it('lists detainers by lift reason, "none recorded" included, and renders ICE’s text as text', () => {
     const ice: CountyIce = {
-      agreements: { rows: [{ agency: `Sheriff ${hostile}`, supportModel: 'Jail Enforcement Model', dateSigned: '2019-02-13', snapshotDate: '2020-03-01' }], snapshots: ['2020-03-01'] },
-      detainers: { total: 100, byReason: [{ reason: null, detainers: 60 }, { reason: 'Removed', detainers: 40 }], facilities: ['MECKLENBURG COUNTY JAIL'] },
+      agreements: { rows: [{ agency: `Sheriff ${hostile}`, supportModel: 'Jail Enforcement Model', dateSigned: '2019-02-13', snapshotDate: '2020-03-01' }], snapshots: ['2020-03-01'], caveats: null },
+      detainers: { total: 100, byReason: [{ reason: null, detainers: 60 }, { reason: 'Removed', detainers: 40 }], facilities: ['MECKLENBURG COUNTY JAIL'], caveats: null },
       detention: null,
     };
     const { container } = render(<CountyIceSections ice={ice} county="Mecklenburg" />);

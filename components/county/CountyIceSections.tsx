@@ -25,6 +25,7 @@ export function CountyIceSections({ ice, county }: { ice: CountyIce; county: str
           ) : (
             <p className="mt-2 text-sm">ICE’s 287(g) list{agreements.snapshots.length ? ` (${agreements.snapshots.map(formatDate).join('; ')})` : ''} names no agreement with an agency in {county} County.</p>
           )}
+          <Caveats text={agreements.caveats} />
         </section>
       )}
       {detainers && (
@@ -33,7 +34,7 @@ export function CountyIceSections({ ice, county }: { ice: CountyIce; county: str
           {detainers.total > 0 ? (
             <>
               <p className="mt-2 text-sm">
-                {formatNumber(detainers.total)} detainer records of federal FY2015 (Oct 1, 2014 – Sep 30, 2015) name a facility we place in {county} County
+                {formatNumber(detainers.total)} detainer records in ICE’s FY2015 file name a facility we place in {county} County
                 {detainers.facilities.length ? `: ${detainers.facilities.join('; ')}` : ''}.
               </p>
               <TableRegion
@@ -48,6 +49,7 @@ export function CountyIceSections({ ice, county }: { ice: CountyIce; county: str
           ) : (
             <p className="mt-2 text-sm">None of the FY2015 detainer records we hold names a facility we place in {county} County.</p>
           )}
+          <Caveats text={detainers.caveats} />
         </section>
       )}
       {detention && (
@@ -57,15 +59,21 @@ export function CountyIceSections({ ice, county }: { ice: CountyIce; county: str
             <ul className="mt-2 list-disc pl-5 text-sm">
               {detention.rows.map((f) => (
                 <li key={`${f.facility}-${f.fiscalYear}`}>
-                  {f.facility}, {f.fiscalYear}: {f.averageDailyPopulation === null ? 'no average daily population published' : `average daily population ${formatNumber(f.averageDailyPopulation)}`} ({f.release})
+                  {f.facility}, {f.fiscalYear}{f.partialYear ? ' (part of the year)' : ''}: {f.averageDailyPopulation === null ? 'no average daily population published' : `average daily population ${formatNumber(f.averageDailyPopulation)}`} ({f.release})
                 </li>
               ))}
             </ul>
           ) : (
             <p className="mt-2 text-sm">No ICE detention facility in the releases we hold is in {county} County.</p>
           )}
+          <Caveats text={detention.caveats} />
         </section>
       )}
     </>
   );
+}
+
+/** A dataset's caveats from its descriptor: the period it covers and what it leaves out. */
+function Caveats({ text }: { text: string | null }) {
+  return text ? <p className="muted mt-2 text-sm">Caveats: {text}</p> : null;
 }

@@ -30,14 +30,16 @@ export interface DetentionFacility {
   fiscalYear: string;
   averageDailyPopulation: number | null;
   release: string;
+  /** True when the release covers only part of the fiscal year (a `partial_year` column, where the data carry one). */
+  partialYear: boolean;
 }
 
 export interface CountyIce {
   /** ICE's 287(g) list: the agreements with agencies in the county, and the snapshot dates of the whole list. */
-  agreements: { rows: Agreement[]; snapshots: string[] } | null;
+  agreements: { rows: Agreement[]; snapshots: string[]; caveats: string | null } | null;
   /** FY2015 detainer records lodged at facilities mapped to the county, by lift reason, and those facilities. */
-  detainers: { total: number; byReason: DetainerReason[]; facilities: string[] } | null;
-  detention: { rows: DetentionFacility[] } | null;
+  detainers: { total: number; byReason: DetainerReason[]; facilities: string[]; caveats: string | null } | null;
+  detention: { rows: DetentionFacility[]; caveats: string | null } | null;
 }
 
 type Values = Record<string, unknown>;
@@ -45,7 +47,8 @@ const rowsOf = (tables: Tables, name: string): Values[] | null => (tables[name] 
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const num = (v: unknown) => (typeof v === 'number' ? v : v === null || v === undefined || v === '' ? null : Number(v));
 
-export function countyIce(tables: Tables, fips: string): CountyIce {
+/** caveatsOf gives a resource's caveats from the descriptor (the period a file covers, what it leaves out), shown with its section. */
+export function countyIce(tables: Tables, fips: string, caveatsOf: (resource: string) => string | null = () => null): CountyIce {
   const agreements = rowsOf(tables, ICE_RESOURCES.agreements);
   const detainers = rowsOf(tables, ICE_RESOURCES.detainers);
   const facilityCounty = rowsOf(tables, ICE_RESOURCES.facilityCounty) ?? [];
@@ -60,7 +63,10 @@ export function countyIce(tables: Tables, fips: string): CountyIce {
     detainerSection = {
       total: list.reduce((s, r) => s + r.detainers, 0),
       byReason: list,
-      facilities: [...new Set(facilityCounty.filter(inCounty).map((r) => String(r.facility)))].sort(),
+      // The facility table also maps facilities named only in detention statistics; where it counts each one's
+      // FY2015 detainer records, only those with some are the county's detainer facilities.
+      facilities: [...new Set(facilityCounty.filter((r) => inCounty(r) && (num(r.detainers_fy2015) ?? 1) > 0).map((r) => String(r.facility)))].sort(),
+      caveats: caveatsOf(ICE_RESOURCES.detainers),
     };
   }
 
@@ -68,10 +74,12 @@ export function countyIce(tables: Tables, fips: string): CountyIce {
     agreements: agreements && {
       rows: agreements.filter(inCounty).map((r) => ({ agency: String(r.agency), supportModel: String(r.support_model ?? ''), dateSigned: text(r.date_signed), snapshotDate: text(r.snapshot_date) })),
       snapshots: [...new Set(agreements.map((r) => text(r.snapshot_date)).filter((d): d is string => d !== null))].sort(),
+      caveats: caveatsOf(ICE_RESOURCES.agreements),
     },
     detainers: detainerSection,
     detention: detention && {
-      rows: detention.filter(inCounty).map((r) => ({ facility: String(r.facility), fiscalYear: String(r.fiscal_year), averageDailyPopulation: num(r.average_daily_population), release: String(r.release ?? '') })),
+      rows: detention.filter(inCounty).map((r) => ({ facility: String(r.facility), fiscalYear: String(r.fiscal_year), averageDailyPopulation: num(r.average_daily_population), release: String(r.release ?? ''), partialYear: /^(true|1)$/i.test(String(r.partial_year ?? '')) })),
+      caveats: caveatsOf(ICE_RESOURCES.detention),
     },
   };
 }

@@ -41,7 +41,8 @@ function claimsAbout(index: Index, tables: Tables, fips: string): ClaimView[] | 
   return index.data.claims.filter((c) => ids.has(c.id)).map((c) => claimView(index, c));
 }
 
-export function countyView(index: Index, tables: Tables, county: County): CountyView {
+/** caveatsOf: a resource's caveats from the data package descriptor. */
+export function countyView(index: Index, tables: Tables, county: County, caveatsOf: (resource: string) => string | null = () => null): CountyView {
   const records = caseloadRecords(tables);
   const periods = caseloadPeriods(records);
   const rankPeriod = periods[periods.length - 1];
@@ -51,7 +52,7 @@ export function countyView(index: Index, tables: Tables, county: County): County
     charts: COURTS.map((court) => countyCourtChart(county, court, records, periods, publisher)),
     rankPeriod,
     ranks: caseloadMeasures(records).filter((m) => RANKED(m.id)).map((m) => countyRank(records, m, rankPeriod, county.fips)),
-    ice: countyIce(tables, county.fips),
+    ice: countyIce(tables, county.fips, caveatsOf),
     claims: claimsAbout(index, tables, county.fips),
   };
 }

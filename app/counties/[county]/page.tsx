@@ -28,9 +28,10 @@ export const generateStaticParams = () => {
 
 const find = async ({ params }: Params) => {
   const { county: slug } = await params;
-  const { tables } = loadTables();
+  const { pkg, tables } = loadTables();
   const county = counties(caseloadRecords(tables)).find((c) => c.slug === slug);
-  return county ? countyView(loadIndex(), tables, county) : null;
+  const caveatsOf = (name: string) => (pkg.resources.find((r) => r.name === name) as { caveats?: string } | undefined)?.caveats ?? null;
+  return county ? countyView(loadIndex(), tables, county, caveatsOf) : null;
 };
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
