@@ -1,36 +1,54 @@
 import { StatusBadge } from '@/components/claims/StatusBadge';
 import { StoryList } from '@/components/stories/StoryList';
+import { ChartTile } from '@/components/dashboard/ChartTile';
+import { ExploreMap } from '@/components/explore/ExploreMap';
+import { VerdictSummary } from '@/components/dashboard/VerdictSummary';
+import { readChartSvg } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { SITE_TAGLINE } from '@/lib/site';
-import { storiesNewestFirst, storyView } from '@/lib/view/story-view';
-
-/** Claims whose record can confirm or contradict them: the home page leads with these. */
-const DECIDED = new Set(['consistent', 'overstates', 'understates']);
+import { homeMapTile } from '@/lib/view/home-map-tile';
+import { homeView } from '@/lib/view/home-view';
+import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
 
 export default function Home() {
-  const index = loadIndex();
-  const stories = storiesNewestFirst(index).map((s) => storyView(index, s));
-  const headline = stories.flatMap((s) => s.cards).filter((c) => DECIDED.has(c.comparison.status)).slice(0, 4);
+  const { tiles, verdicts, totalClaims, checked, stories } = homeView(loadIndex());
+  const map = homeMapTile();
   return (
     <>
       <h1 className="text-2xl font-bold">{SITE_TAGLINE}</h1>
       <p className="muted mt-2">Each claim is quoted word for word, set against the official figures that bear on it, and given a plain statement of how the two compare.</p>
 
-      {headline.length > 0 && (
+      <h2 className="mt-8 text-xl font-semibold">The official record</h2>
+      <ul className="mt-2 grid grid-cols-1 items-start gap-4 sm:grid-cols-2">
+        {tiles.map((s) => <ChartTile key={s.id} href={`/charts/${s.id}`} title={s.title} svg={readChartSvg(s.id, 'narrow')} />)}
+        {map && (
+          <li className="rule rounded border p-3">
+            <h3 className="text-sm font-semibold"><a href={map.href}>{map.title}</a></h3>
+            <div className="mt-2 text-xs"><ExploreMap shapes={ncCountyShapes()} classes={map.classes} width={MAP_WIDTH} height={MAP_HEIGHT} label={map.title} hrefOf={(fips) => map.countyHref.get(fips) ?? '/counties'} /></div>
+          </li>
+        )}
+      </ul>
+      <p className="mt-3 text-sm"><a href="/charts">Every chart</a> · <a href="/explore">Compare counties over time</a> · <a href="/counties">County pages</a></p>
+
+      <h2 className="mt-8 text-xl font-semibold">Verdicts across all {totalClaims} claims</h2>
+      <VerdictSummary verdicts={verdicts} total={totalClaims} />
+
+      {checked.length > 0 && (
         <>
           <h2 className="mt-8 text-xl font-semibold">Checked against the record</h2>
           <ul className="mt-2 space-y-3">
-            {headline.map((c) => (
-              <li key={c.claim.id} className="text-sm">
-                <StatusBadge status={c.comparison.status} label={c.statusLabel} />
-                <p className="mt-1"><a href={`/claims/${c.claim.id}`}>{c.comparison.sentence}</a></p>
+            {checked.map((c) => (
+              <li key={c.claimId} className="text-sm">
+                <StatusBadge status={c.status} label={c.statusLabel} />
+                <p className="mt-1"><a href={`/claims/${c.claimId}`}>{c.sentence}</a></p>
+                <p className="muted">Claimed by {c.speaker}, in <a href={`/stories/${c.storyId}`}>{c.outlet}</a></p>
               </li>
             ))}
           </ul>
         </>
       )}
 
-      <h2 className="mt-8 text-xl font-semibold">Stories</h2>
+      <h2 className="mt-8 text-xl font-semibold">Latest stories</h2>
       <StoryList stories={stories} />
     </>
   );

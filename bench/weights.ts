@@ -138,9 +138,11 @@ export function routeWeight(site: SiteFiles, type: RouteType, route: string, htm
 
 /** Every exported route of each type, as [route, html file]. */
 export function routesOf(root: string, type: RouteType): Array<[string, string]> {
-  const dirOf: Partial<Record<RouteType, string>> = { story: 'stories', claim: 'claims', chart: 'charts', embed: 'embed', dataset: 'data' };
+  const dirOf: Partial<Record<RouteType, string>> = { story: 'stories', claim: 'claims', chart: 'charts', embed: 'embed', dataset: 'data', county: 'counties' };
   if (type === 'home') return [['/', join(root, 'index.html')]];
   if (type === 'data') return [['/data', join(root, 'data.html')]];
+  if (type === 'catalogue') return [['/charts', join(root, 'charts.html')]];
+  if (type === 'explore') return [['/explore', join(root, 'explore.html')]];
   const dir = join(root, dirOf[type]!);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -20,8 +20,7 @@ import { originReport, permalink, SITE_ORIGIN } from '../lib/site';
 import { catalogue, indexHref, PAGE_ROWS, pageHref, ZIP_NAME } from '../lib/view/catalogue';
 import { countyColumn, countyCsvHref, countyCsvs } from '../lib/view/county-rows';
 import { buildTableIndex } from '../lib/view/table-index';
-import { chartRows } from '../lib/view/chart-rows';
-import { allCharts } from '../lib/view/charts';
+import { publishedChartRows, publishedCharts } from '../lib/view/published-charts';
 import { htmlRoutes } from './html-files';
 import { makeZip } from './zip';
 
@@ -79,9 +78,9 @@ function main() {
   writeFileSync(join(out, 'data', ZIP_NAME), zip);
 
   const index = loadIndex(dir);
-  const charts = allCharts(index);
+  const charts = publishedCharts(index, dir);
   mkdirSync(join(out, 'charts'), { recursive: true });
-  for (const spec of charts) writeFileSync(join(out, 'charts', `${spec.id}.csv`), `${Papa.unparse(chartRows(index, spec), { newline: '\n' })}\n`);
+  for (const spec of charts) writeFileSync(join(out, 'charts', `${spec.id}.csv`), `${Papa.unparse(publishedChartRows(index, tables, spec), { newline: '\n' })}\n`);
 
   // A sitemap lists absolute URLs only, so it needs the public origin.
   const routes = htmlRoutes(out).sort();

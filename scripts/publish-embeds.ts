@@ -13,7 +13,7 @@ import { oembed, oembedPath } from '../lib/embed/embed-code';
 import { embedHtml } from '../lib/embed/embed-html';
 import { chartSharePath, claimSharePath } from '../lib/embed/share-paths';
 import { SITE_ORIGIN } from '../lib/site';
-import { allCharts } from '../lib/view/charts';
+import { publishedCharts } from '../lib/view/published-charts';
 
 const out = process.env.NEXT_OUT_DIR || 'out';
 const started = performance.now();
@@ -21,7 +21,7 @@ const themeCss = readFileSync(join('app', 'chart-theme.css'), 'utf8').replace(/\
 mkdirSync(join(out, 'embed'), { recursive: true });
 if (SITE_ORIGIN) mkdirSync(join(out, 'oembed'), { recursive: true });
 let largest = 0;
-const charts = allCharts(loadIndex());
+const charts = publishedCharts(loadIndex());
 for (const spec of charts) {
   const html = embedHtml({ spec, svg: readChartSvgs(spec.id), themeCss, backLink: spec.href });
   writeFileSync(join(out, 'embed', `${spec.id}.html`), html);

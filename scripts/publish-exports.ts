@@ -21,7 +21,7 @@ import { readChartSvg } from '../lib/charts/svg-store';
 import { chartThumbnailPath } from '../lib/charts/thumbnail';
 import { loadIndex } from '../lib/data/dataset';
 import { SITE_NAME } from '../lib/site';
-import { allCharts } from '../lib/view/charts';
+import { publishedCharts } from '../lib/view/published-charts';
 import { claimView } from '../lib/view/claim-view';
 
 /** Exports are drawn at twice their SVG size. */
@@ -111,7 +111,7 @@ async function main() {
   const started = performance.now();
   const out = process.env.NEXT_OUT_DIR || 'out';
   const index = loadIndex();
-  const charts = allCharts(index);
+  const charts = publishedCharts(index);
   for (const dir of ['charts', join('charts', 'thumbs'), 'share', join('share', 'claims')]) mkdirSync(join(out, dir), { recursive: true });
 
   const chartSvg = new Map(charts.map((spec) => [spec.id, readChartSvg(spec.id)]));

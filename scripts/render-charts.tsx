@@ -16,17 +16,17 @@ import { installDom } from './chart-dom';
 async function main() {
   const started = performance.now();
   const dom = installDom();
-  const [{ createRoot }, { flushSync }, { loadIndex }, { allCharts }, { renderChartSvg }, { generatedChartsDir, chartSvgFile }, { narrowVariant }] = await Promise.all([
+  const [{ createRoot }, { flushSync }, { loadIndex }, { publishedCharts }, { renderChartSvg }, { generatedChartsDir, chartSvgFile }, { narrowVariant }] = await Promise.all([
     import('react-dom/client'),
     import('react-dom'),
     import('../lib/data/dataset'),
-    import('../lib/view/charts'),
+    import('../lib/view/published-charts'),
     import('./render-chart-svg'),
     import('../lib/charts/svg-store'),
     import('../lib/charts/narrow'),
   ]);
   const OUT = generatedChartsDir();
-  const charts = allCharts(loadIndex());
+  const charts = publishedCharts(loadIndex());
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const kinds: Record<string, number> = {};

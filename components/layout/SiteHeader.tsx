@@ -7,6 +7,9 @@ export function SiteHeader() {
       <nav aria-label="Site" className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <a href="/" className="text-lg font-bold no-underline" style={{ color: 'var(--fg)' }}>{SITE_NAME}</a>
         <a href="/stories">Stories</a>
+        <a href="/charts">Charts</a>
+        <a href="/explore">Explore</a>
+        <a href="/counties">Counties</a>
         <a href="/data">Data</a>
         <a href="/methodology">Methodology</a>
       </nav>

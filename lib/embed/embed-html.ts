@@ -16,7 +16,7 @@ export interface EmbedInput {
   backLink: string;
 }
 
-const EMBED_CSS = `
+export const EMBED_CSS = `
 html,body{margin:0;padding:0}
 body{font:14px/1.45 ui-sans-serif,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:var(--bg);color:var(--fg)}
 main{padding:12px 14px}

@@ -1,30 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { htmlRoutes } from '../../scripts/html-files';
+import { axeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { anchorsToCheck, type CrawledPage, crawl } from '../support/crawl';
 import { CRAWL_CONCURRENCY, drainQueue } from '../support/pool';
 import { type RunningSite, serveSite } from '../support/site-server';
 
-// About 200 pages, each loaded, checked and run through axe: minutes, not seconds, on 2 cores.
+// About 310 pages (100 of them county pages), each loaded, checked and run through axe: minutes, not seconds, on 2 cores.
 const CRAWL_TIMEOUT = 40 * 60_000;
-const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let site: RunningSite;
 let browser: Browser;
 let pages: Map<string, CrawledPage>;
 const lightViolations: string[] = [];
-
-/** Runs axe-core in the page and returns its violations as "path: rule (targets)". */
-async function axeViolations(page: Page, path: string): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
-}
 
 beforeAll(async () => {
   site = await serveSite('out');
@@ -56,6 +46,13 @@ describe('every route of the built site', () => {
   it('renders each route with status 200 and no console errors or failed requests', () => {
     const bad = [...pages.values()].filter((p) => p.status !== 200 || p.errors.length).map((p) => ({ path: p.path, status: p.status, errors: p.errors }));
     expect(bad).toEqual([]);
+  });
+
+  it('links every chart page from at least one other page', () => {
+    // A chart page's own permalink does not count as a way in.
+    const linked = new Set([...pages.values()].flatMap((p) => p.links.map((l) => l.split(/[?#]/)[0]).filter((l) => l !== p.path)));
+    const orphans = [...pages.values()].filter((p) => p.kind === 'page' && /^\/charts\/[^/]+$/.test(p.path) && !linked.has(p.path)).map((p) => p.path);
+    expect(orphans).toEqual([]);
   });
 
   it('resolves every in-page and cross-page anchor', () => {

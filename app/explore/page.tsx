@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { Explorer } from '@/components/explore/Explorer';
+import { SITE_ORIGIN } from '@/lib/site';
+import { defaultCsvHref, exploreModel } from '@/lib/view/explore-page';
+import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
+
+export const metadata: Metadata = {
+  title: 'Explore',
+  description: 'Compare North Carolina counties over time: criminal court caseloads by court, case type and year, as totals or per 10,000 residents, as a chart, a map or a table.',
+  alternates: { canonical: '/explore' },
+};
+
+/**
+ * A link with a view in its URL starts the runtime at once, so the view appears without waiting for the
+ * reader's first interaction (the loader in <head> starts on any of its events, scroll among them).
+ */
+const START_FOR_LINKED_VIEW = 'if(location.search.length>1)dispatchEvent(new Event("scroll"))';
+
+export default function ExplorePage() {
+  const model = exploreModel();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">Explore</h1>
+      <p className="mt-2">Pick a measure and up to eight counties to compare over time. The address bar always holds the view, so a link opens exactly what you see. Each county also has <a href="/counties">its own page</a>.</p>
+      {!model.defaultView ? (
+        <p className="mt-4">No dataset in this build has figures by county or over time to explore.</p>
+      ) : (
+      <div className="mt-4">
+        <Explorer
+          measures={model.measures}
+          areas={model.areas}
+          choices={model.choices}
+          initialView={model.defaultView}
+          initialData={model.data(model.defaultView.measure)}
+          shapes={ncCountyShapes()}
+          map={{ width: MAP_WIDTH, height: MAP_HEIGHT }}
+          defaultCsvHref={defaultCsvHref}
+          origin={SITE_ORIGIN}
+        />
+      </div>
+      )}
+      <script dangerouslySetInnerHTML={{ __html: START_FOR_LINKED_VIEW }} />
+    </>
+  );
+}

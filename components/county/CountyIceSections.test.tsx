@@ -1,0 +1,35 @@
+import { render, screen } from '@testing-library/react';
+import type { CountyIce } from '@/lib/view/county-ice';
+import { CountyIceSections } from './CountyIceSections';
+
+const hostile = '<img src=x onerror="window.__pwned=1">';
+
+describe('CountyIceSections', () => {
+  it('shows no section for a dataset that is not published', () => {
+    const { container } = render(<CountyIceSections ice={{ agreements: null, detainers: null, detention: null }} county="Wake" />);
+    expect(container.textContent).toBe('');
+  });
+
+  it('says plainly when a published dataset has nothing for the county', () => {
+    const ice: CountyIce = { agreements: { rows: [], snapshots: ['2020-03-01'], caveats: null }, detainers: { total: 0, byReason: [], facilities: [], caveats: 'FY2015 is partial.' }, detention: { rows: [], caveats: null } };
+    render(<CountyIceSections ice={ice} county="Wake" />);
+    expect(screen.getByText(/names no agreement with an agency in Wake County/)).toBeTruthy();
+    expect(screen.getByText(/None of the FY2015 detainer records we hold names a facility we place in Wake County/)).toBeTruthy();
+    expect(screen.getByText(/No ICE detention facility in the releases we hold is in Wake County/)).toBeTruthy();
+    expect(screen.getByText('Caveats: FY2015 is partial.')).toBeTruthy();
+  });
+
+  it('lists detainers by lift reason, "none recorded" included, and renders ICE’s text as text', () => {
+    const ice: CountyIce = {
+      agreements: { rows: [{ agency: `Sheriff ${hostile}`, supportModel: 'Jail Enforcement Model', dateSigned: '2019-02-13', snapshotDate: '2020-03-01' }], snapshots: ['2020-03-01'], caveats: null },
+      detainers: { total: 100, byReason: [{ reason: null, detainers: 60 }, { reason: 'Removed', detainers: 40 }], facilities: ['MECKLENBURG COUNTY JAIL'], caveats: null },
+      detention: null,
+    };
+    const { container } = render(<CountyIceSections ice={ice} county="Mecklenburg" />);
+    expect(screen.getByText(/^100 detainer records/)).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'none recorded' })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '60' })).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(hostile);
+  });
+});

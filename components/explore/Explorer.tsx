@@ -1,0 +1,208 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import useSWR from 'swr';
+import { CopyButton } from '@/components/share/CopyButton';
+import { useSiteOrigin } from '@/components/share/use-site-origin';
+import { formatNumber } from '@/lib/format/number';
+import type { County } from '@/lib/view/caseload';
+import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
+import { viewCsv } from '@/lib/view/explore-csv';
+import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
+import { mapClasses } from '@/lib/view/explore-map-scale';
+import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
+import type { CountyShape } from '@/lib/view/nc-map';
+import { CountyPicker } from './CountyPicker';
+import { ExploreChartFrame } from './ExploreChartFrame';
+import { ExploreMap } from './ExploreMap';
+import { ExploreTable } from './ExploreTable';
+
+export interface ExplorerProps {
+  measures: ExploreMeasure[];
+  /** Every area a view can pick: counties, North Carolina and the U.S. */
+  areas: County[];
+  choices: ExploreChoices;
+  /** The default view and its data: the page's static HTML without JavaScript. */
+  initialView: ExploreView;
+  initialData: MeasureData;
+  shapes: CountyShape[];
+  map: { width: number; height: number };
+  /** The static CSV of the default view, for "Download what you see" before the runtime starts. */
+  defaultCsvHref: string;
+  /** SITE_URL when the build had one; otherwise null, and links use the origin the page is served from. */
+  origin: string | null;
+}
+
+const TAB_LABEL: Record<Tab, string> = { chart: 'Chart', map: 'Map', table: 'Table' };
+const fetchJson = (url: string) => fetch(url).then((r) => {
+  if (!r.ok) throw new Error(`${r.status} ${url}`);
+  return r.json();
+});
+
+/**
+ * The grapher: a measure, counties, a time range and totals or rates, shown as a chart, a map or a table.
+ * The view is the URL: every change pushes a history entry, the back button walks them, and a link opens
+ * the same view. Each measure's figures are a small static JSON file fetched with swr.
+ */
+export function Explorer({ measures, areas, choices, initialView, initialData, shapes, map, defaultCsvHref, origin }: ExplorerProps) {
+  const [view, setView] = useState<ExploreView>(initialView);
+  const measure = measures.find((m) => m.id === view.measure)!;
+  const { data: fetched, error } = useSWR<MeasureData>(measure.id === initialData.id ? null : measure.dataHref, fetchJson, { keepPreviousData: true });
+  const data = measure.id === initialData.id ? initialData : fetched;
+  const ready = data?.id === measure.id;
+
+  // Open the view the URL names, and follow the back and forward buttons.
+  useEffect(() => {
+    const read = () => setView(parseExplore(new URLSearchParams(window.location.search), choices));
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, [choices]);
+
+  const change = useCallback(
+    (patch: Partial<ExploreView>) => {
+      setView((old) => {
+        const query = exploreQuery({ ...old, ...patch });
+        const next = parseExplore(new URLSearchParams(query), choices);
+        const url = `/explore?${exploreQuery(next)}`;
+        if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', url);
+        return next;
+      });
+    },
+    [choices],
+  );
+
+  const rows = useMemo(() => (ready && data ? viewRows(data, view) : []), [ready, data, view]);
+  const summary = ready && data ? viewSummary(data, view, rows) : 'Loading the figures…';
+  const unit = viewUnit(measure.unit, view.per);
+  const pickable = useMemo(() => areas.filter((a) => measure.areas.includes(a.fips)), [areas, measure]);
+  const shown = data ?? initialData;
+
+  const [csvHref, setCsvHref] = useState(defaultCsvHref);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current && exploreQuery(view) === exploreQuery(initialView)) return;
+    first.current = false;
+    if (!ready || !data) return;
+    const url = URL.createObjectURL(new Blob([viewCsv(data, view, rows)], { type: 'text/csv' }));
+    setCsvHref(url);
+    return () => URL.revokeObjectURL(url);
+  }, [ready, data, view, rows, initialView]);
+
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ chart: null, map: null, table: null });
+  const onTabKey = (e: React.KeyboardEvent) => {
+    const i = TABS.indexOf(view.tab);
+    const to = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : null;
+    if (!to) return;
+    e.preventDefault();
+    change({ tab: to });
+    tabRefs.current[to]?.focus();
+  };
+
+  const names = useMemo(() => new Map(areas.map((c) => [c.fips, c.name])), [areas]);
+  const slugs = useMemo(() => new Map(areas.map((c) => [c.fips, c.slug])), [areas]);
+  // Until the page's script has run (and without SITE_URL), links are paths; then they carry the serving origin.
+  const here = useSiteOrigin(origin) ?? '';
+  const share = `${here}/explore?${exploreQuery(view)}`;
+  const embed = exploreEmbedCode(here, view, measure.label);
+  const periods = measure.periods;
+  const inRange = periods.slice(periods.indexOf(view.from), periods.indexOf(view.to) + 1);
+
+  return (
+    <div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <label className="flex min-w-0 flex-col text-sm">
+          <span className="font-medium">Measure</span>
+          <select value={view.measure} onChange={(e) => change({ measure: e.target.value })} className="rule w-full max-w-full rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
+            {measures.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+          </select>
+        </label>
+        <fieldset className="text-sm">
+          <legend className="font-medium">Time range (inclusive)</legend>
+          <div className="mt-1 flex flex-wrap items-center gap-2">
+            <label>From{' '}
+              <select value={view.from} onChange={(e) => change({ from: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
+                {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) > periods.indexOf(view.to)}>{p}</option>)}
+              </select>
+            </label>
+            <label>to{' '}
+              <select value={view.to} onChange={(e) => change({ to: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
+                {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) < periods.indexOf(view.from)}>{p}</option>)}
+              </select>
+            </label>
+          </div>
+        </fieldset>
+        <CountyPicker counties={pickable} picked={view.counties} label={measure.kind === 'county' ? 'Counties' : 'Areas'} onChange={(picked) => change({ counties: picked })} />
+        {measure.perCapita && (
+          <fieldset className="text-sm">
+            <legend className="font-medium">Show</legend>
+            {(['total', 'per10k'] as const).map((p) => (
+              <label key={p} className="mr-4 inline-flex items-center gap-1">
+                <input type="radio" name="per" value={p} checked={view.per === p} onChange={() => change({ per: p })} />
+                {p === 'total' ? 'Totals' : 'Per 10,000 residents'}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </div>
+
+      <div role="tablist" aria-label="View as" className="mt-6 flex gap-1" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
+          <button
+            key={t}
+            ref={(el) => { tabRefs.current[t] = el; }}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={view.tab === t}
+            aria-controls={`panel-${t}`}
+            tabIndex={view.tab === t ? 0 : -1}
+            onClick={() => change({ tab: t })}
+            className={`rule rounded-t border px-4 py-1 text-sm ${view.tab === t ? 'font-semibold' : 'muted'}`}
+            style={view.tab === t ? { borderBottomColor: 'var(--bg)' } : undefined}
+          >
+            {TAB_LABEL[t]}
+          </button>
+        ))}
+      </div>
+      <div className="rule rounded-b border p-3">
+        <h2 className="text-base font-semibold" id="explore-title">{measure.label}{view.per === 'per10k' ? ', per 10,000 residents' : ''}</h2>
+        <p id="explore-summary" className="mt-1 text-sm" aria-live="polite">{summary}</p>
+        {error && <p className="mt-1 text-sm font-medium">The figures for this measure could not be loaded.</p>}
+        <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={view.tab !== 'chart'} tabIndex={0} className="mt-3">
+          {ready && <ExploreChartFrame rows={rows} counties={view.counties} periods={inRange} unit={unit} summaryId="explore-summary" />}
+        </div>
+        <div role="tabpanel" id="panel-map" aria-labelledby="tab-map" hidden={view.tab !== 'map'} tabIndex={0} className="mt-3">
+          {measure.kind === 'state' ? (
+            <p className="text-sm">This measure is published for the state as a whole, not by county, so there is no map.</p>
+          ) : (
+            <p className="text-sm">Every county in {view.to}{view.counties.length ? '; the picked counties are listed in the table' : ''}.</p>
+          )}
+          {ready && data && view.tab === 'map' && measure.kind === 'county' && (
+            <ExploreMap shapes={shapes} classes={mapClasses(periodValues(data, view.to, view.per), names)} width={map.width} height={map.height} label={`${measure.label}, ${unit}, ${view.to}, by county`} hrefOf={(fips) => `/counties/${slugs.get(fips) ?? ''}`} />
+          )}
+        </div>
+        <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={view.tab !== 'table'} tabIndex={0} className="mt-3">
+          {ready && <ExploreTable rows={rows} unit={unit} areaLabel={measure.kind === 'county' ? 'County' : 'Area'} caption={`${measure.label}, ${unit}, ${view.from} to ${view.to}`} />}
+        </div>
+        <p className="muted mt-2 text-xs">Source: {shown.source.title}. {view.per === 'per10k' ? 'Per 10,000 residents uses the county population in each AOC record, computed by On the Record.' : ''}</p>
+      </div>
+
+      <div className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <a href={csvHref} download={`explore-${view.measure}.csv`} data-testid="download-view">Download what you see (CSV, {formatNumber(rows.length)} rows)</a>
+        <a href={shown.dataset.href} download>Download the full dataset ({shown.dataset.title})</a>
+      </div>
+      <details className="rule mt-3 rounded border p-2">
+        <summary className="cursor-pointer font-medium">Share this view</summary>
+        <p className="mt-2 break-all text-sm"><a href={`/explore?${exploreQuery(view)}`} data-testid="share-link">{share}</a></p>
+        <div className="mt-1"><CopyButton text={share} label="Link" /></div>
+      </details>
+      <details className="rule mt-2 rounded border p-2">
+        <summary className="cursor-pointer font-medium">Embed this view</summary>
+        <p className="mt-2 text-sm">Paste this into your article. The frame shows this view with no site around it and sizes itself with the script; without it, it keeps its first height.</p>
+        <pre className="rule mt-2 overflow-x-auto rounded border p-2 text-xs"><code data-testid="explore-embed-code">{embed}</code></pre>
+        <div className="mt-2"><CopyButton text={embed} label="Embed code" /></div>
+      </details>
+    </div>
+  );
+}

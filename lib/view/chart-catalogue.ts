@@ -1,0 +1,54 @@
+import type { Index } from '../data/evidence';
+import { allCharts } from './charts';
+import { seriesTopic, type Topic, TOPICS } from './chart-topics';
+
+export interface CatalogueChart {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** The chart page (/charts/<id>). */
+  href: string;
+  /** The chart's light and dark SVG exports, shown scaled down as its thumbnail. */
+  thumbnail: { light: string; dark: string };
+  /** Lower-case words the type-to-filter matches. */
+  search: string;
+}
+
+export interface CatalogueGroup {
+  topic: Topic;
+  charts: CatalogueChart[];
+}
+
+/**
+ * Every chart page the site publishes (allCharts: one per series, one per claim with figures), grouped by topic.
+ * A claim's chart sits with the topic of the first series it cites.
+ */
+export function chartCatalogue(index: Index): CatalogueGroup[] {
+  const claims = new Map(index.data.claims.map((c) => [c.id, c]));
+  const entries = allCharts(index).map((spec) => {
+    const series = index.seriesById.get(spec.id);
+    const claim = claims.get(spec.id);
+    const cited = claim ? index.evidenceFor(claim)[0]?.series : undefined;
+    const topic: Topic = series ? seriesTopic(series) : cited ? seriesTopic(cited) : 'Other';
+    const words = series ? `${series.short_title} ${series.measure} ${series.publisher}` : claim ? `${claim.speaker} ${claim.quote}` : '';
+    const chart: CatalogueChart = {
+      id: spec.id,
+      title: spec.title,
+      subtitle: spec.subtitle,
+      href: `/charts/${spec.id}`,
+      thumbnail: { light: `/charts/${spec.id}.svg`, dark: `/charts/${spec.id}-dark.svg` },
+      search: `${spec.title} ${spec.subtitle} ${words} ${topic}`.toLowerCase(),
+    };
+    return { topic, chart, official: series !== undefined };
+  });
+  // Official series first within each topic, then the claims drawn against them.
+  entries.sort((a, b) => Number(b.official) - Number(a.official));
+  return TOPICS.map((topic) => ({ topic, charts: entries.filter((e) => e.topic === topic).map((e) => e.chart) })).filter((g) => g.charts.length);
+}
+
+/** The charts whose words contain every word typed, case-insensitively; an empty filter keeps all. */
+export function filterCatalogue(groups: CatalogueGroup[], typed: string): CatalogueGroup[] {
+  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return groups;
+  return groups.map((g) => ({ ...g, charts: g.charts.filter((c) => words.every((w) => c.search.includes(w))) })).filter((g) => g.charts.length);
+}

@@ -1,0 +1,34 @@
+import { loadIndex } from '../data/dataset';
+import { homeMapTile } from './home-map-tile';
+import { homeView } from './home-view';
+
+const view = homeView(loadIndex());
+
+describe('home dashboard', () => {
+  it('has four to six tiles of official series', () => {
+    expect(view.tiles.length).toBeGreaterThanOrEqual(4);
+    expect(view.tiles.length).toBeLessThanOrEqual(6);
+  });
+
+  it('adds a county map of Superior Court felony filings per 10,000 residents, linking to that view in /explore', () => {
+    const map = homeMapTile()!;
+    expect(map.href).toBe('/explore?measure=nc-aoc-superior-criminal-felonies-filed&tab=map&from=FY2019-20&to=FY2019-20&per=per10k');
+    expect(map.classes.values.size).toBe(100);
+    expect(map.countyHref.get('37119')).toBe('/counties/mecklenburg');
+  });
+
+  it('counts every claim once across the verdicts', () => {
+    expect(view.verdicts.reduce((n, v) => n + v.count, 0)).toBe(view.totalClaims);
+    expect(view.totalClaims).toBe(loadIndex().data.claims.length);
+  });
+
+  it('names the speaker and outlet of every comparison shown, and never shows one sentence twice', () => {
+    expect(view.checked.length).toBeGreaterThan(0);
+    for (const c of view.checked) {
+      expect(c.speaker).not.toBe('');
+      expect(c.outlet).not.toBe('');
+    }
+    const sentences = view.checked.map((c) => c.sentence);
+    expect(new Set(sentences).size).toBe(sentences.length);
+  });
+});
