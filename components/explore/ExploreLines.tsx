@@ -1,5 +1,5 @@
 import { formatNumber, formatTick } from '@/lib/format/number';
-import type { LineChartLayout } from '@/lib/view/explore-chart';
+import { type LineChartLayout, PERIOD_FONT } from '@/lib/view/explore-chart';
 
 /** The view as lines over time, one per county; the text summary and the table say the same in words. */
 export function ExploreLines({ layout, unit, summaryId }: { layout: LineChartLayout; unit: string; summaryId: string }) {
@@ -23,7 +23,7 @@ export function ExploreLines({ layout, unit, summaryId }: { layout: LineChartLay
           </g>
         ))}
         {layout.xTicks.map((t) => (
-          <text key={t.label} x={t.x} y={plot.bottom + 20} textAnchor="middle" fontSize="11" fill="var(--chart-text)">{t.label}</text>
+          <text key={t.label} x={t.x} y={plot.bottom + 20} textAnchor="middle" fontSize={PERIOD_FONT} fill="var(--chart-text)">{t.label}</text>
         ))}
         {layout.lines.map((l) => (
           <g key={l.fips} stroke={`var(--tone-${l.tone})`} fill={`var(--tone-${l.tone})`}>

@@ -29,7 +29,8 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
     const series = index.seriesById.get(spec.id);
     const claim = claims.get(spec.id);
     const cited = claim ? index.evidenceFor(claim)[0]?.series : undefined;
-    const topic: Topic = series ? seriesTopic(series) : cited ? seriesTopic(cited) : 'Other';
+    // A chart that is neither a series nor a claim (the county maps) is filed by its own id, which names its data.
+    const topic: Topic = seriesTopic(series ?? cited ?? spec);
     const words = series ? `${series.short_title} ${series.measure} ${series.publisher}` : claim ? `${claim.speaker} ${claim.quote}` : '';
     const chart: CatalogueChart = {
       id: spec.id,

@@ -4,6 +4,7 @@ import type { Series } from '../data/records';
 export const TOPICS = [
   'ICE detainers',
   '287(g), arrests and removals',
+  'ICE detention',
   'NC courts',
   'Crime',
   'Population and prisons',
@@ -18,9 +19,10 @@ export type Topic = (typeof TOPICS)[number];
  */
 const RULES: Array<[RegExp, Topic]> = [
   [/rearrest|reconviction|reincarceration|cohort|la-jail/, 'Recidivism'],
-  [/detainer|ice-holds|custody-transfers|noncooperative/, 'ICE detainers'],
+  [/detainer|ice-holds|custody-transfers|noncooperative|ice-lesa/, 'ICE detainers'],
   [/287g|arrest|removal|expulsion/, '287(g), arrests and removals'],
-  [/nc-aoc|sentenc|conviction|plea|charges|trials|felony|cjil/, 'NC courts'],
+  [/ice-detention/, 'ICE detention'],
+  [/nc-aoc|felonies-filed|sentenc|conviction|plea|charges|trials|felony|cjil/, 'NC courts'],
   [/population|acs-|foreign-born|noncitizen|unauthorized/, 'Population and prisons'],
   [/fbi-|rape|crime|sbi/, 'Crime'],
 ];

@@ -23,6 +23,9 @@ export interface LineChartLayout {
   }>;
 }
 
+/** Font size of the period labels under the lines. */
+export const PERIOD_FONT = 11;
+
 /** The wide layout and the phone layout, picked by the container's width as for every chart. */
 export const LINE_SIZES = { wide: { width: CHART_WIDTH, height: 320 }, narrow: { width: NARROW_WIDTH, height: 240 } } as const;
 
@@ -37,7 +40,8 @@ export function lineChartLayout(rows: ViewRow[], counties: string[], periods: st
   const { max, ticks } = niceScale(0, values, false, values.every(Number.isInteger));
   const x = (i: number) => (periods.length <= 1 ? (plot.left + plot.right) / 2 : plot.left + ((plot.right - plot.left) * i) / (periods.length - 1));
   const y = (v: number) => plot.bottom - ((plot.bottom - plot.top) * v) / max;
-  const slot = Math.max(0, ...periods.map((p) => textWidth(p, 12))) + 10;
+  // Period labels are drawn at 11 px (ExploreLines); each needs its measured width and a little air.
+  const slot = Math.max(0, ...periods.map((p) => textWidth(p, PERIOD_FONT))) + 8;
   const every = Math.max(1, Math.ceil((slot * periods.length) / Math.max(1, plot.right - plot.left)));
   const lines = counties.flatMap((fips, n) => {
     const mine = rows.filter((r) => r.fips === fips);
