@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CatalogueGroup } from '@/lib/view/chart-catalogue';
-import { filterCatalogue } from '@/lib/view/chart-catalogue';
+import { type CatalogueGroup, filterCatalogue } from '@/lib/view/catalogue-filter';
 
 export interface ChartCatalogueProps {
   groups: CatalogueGroup[];

@@ -1,23 +1,10 @@
 import type { Index } from '../data/evidence';
 import { allCharts } from './charts';
+import type { CatalogueChart, CatalogueGroup } from './catalogue-filter';
 import { seriesTopic, type Topic, TOPICS } from './chart-topics';
 
-export interface CatalogueChart {
-  id: string;
-  title: string;
-  subtitle: string;
-  /** The chart page (/charts/<id>). */
-  href: string;
-  /** The chart's light and dark SVG exports, shown scaled down as its thumbnail. */
-  thumbnail: { light: string; dark: string };
-  /** Lower-case words the type-to-filter matches. */
-  search: string;
-}
-
-export interface CatalogueGroup {
-  topic: Topic;
-  charts: CatalogueChart[];
-}
+export type { CatalogueChart, CatalogueGroup } from './catalogue-filter';
+export { filterCatalogue } from './catalogue-filter';
 
 /**
  * Every chart page the site publishes (allCharts: one per series, one per claim with figures), grouped by topic.
@@ -45,11 +32,4 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
   // Official series first within each topic, then the claims drawn against them.
   entries.sort((a, b) => Number(b.official) - Number(a.official));
   return TOPICS.map((topic) => ({ topic, charts: entries.filter((e) => e.topic === topic).map((e) => e.chart) })).filter((g) => g.charts.length);
-}
-
-/** The charts whose words contain every word typed, case-insensitively; an empty filter keeps all. */
-export function filterCatalogue(groups: CatalogueGroup[], typed: string): CatalogueGroup[] {
-  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return groups;
-  return groups.map((g) => ({ ...g, charts: g.charts.filter((c) => words.every((w) => c.search.includes(w))) })).filter((g) => g.charts.length);
 }

@@ -1,0 +1,30 @@
+import type { Topic } from './chart-topics';
+
+/*
+ * The catalogue as the /charts page's script sees it: plain data and a filter, with no data loading, so the
+ * browser bundle never pulls in the build-time modules (file reads, chart builders) that make the catalogue.
+ */
+
+export interface CatalogueChart {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** The chart page (/charts/<id>). */
+  href: string;
+  /** The chart's light and dark SVG exports, shown scaled down as its thumbnail. */
+  thumbnail: { light: string; dark: string };
+  /** Lower-case words the type-to-filter matches. */
+  search: string;
+}
+
+export interface CatalogueGroup {
+  topic: Topic;
+  charts: CatalogueChart[];
+}
+
+/** The charts whose words contain every word typed, case-insensitively; an empty filter keeps all. */
+export function filterCatalogue(groups: CatalogueGroup[], typed: string): CatalogueGroup[] {
+  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return groups;
+  return groups.map((g) => ({ ...g, charts: g.charts.filter((c) => words.every((w) => c.search.includes(w))) })).filter((g) => g.charts.length);
+}
