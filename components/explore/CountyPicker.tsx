@@ -54,7 +54,7 @@ export function CountyPicker({ counties, picked, onChange, label }: CountyPicker
   return (
     <div className="text-sm">
       <label htmlFor={`${id}-input`} className="font-medium">{label} <span className="muted font-normal">({picked.length} of at most {MAX_COUNTIES})</span></label>
-      <ul className="mt-1 flex flex-wrap gap-2" aria-label="Picked counties">
+      <ul className="mt-1 flex flex-wrap gap-2">
         {picked.map((fips) => (
           <li key={fips}>
             <button type="button" className="rule rounded border px-2 py-0.5" onClick={() => onChange(picked.filter((f) => f !== fips))} aria-label={`Remove ${name(fips)}`}>

@@ -24,7 +24,7 @@ export function ExploreMap({ shapes, classes, width, height, label, hrefOf }: { 
           );
         })}
       </svg>
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Map legend">
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs">
         {classes.bounds.map((b, i) => (
           <li key={i} className="flex items-center gap-1">
             <svg width="14" height="14" aria-hidden="true"><rect width="14" height="14" fill={MAP_FILLS[i]} stroke="var(--chart-text)" strokeWidth="0.5" /></svg>

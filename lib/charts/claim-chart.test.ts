@@ -17,7 +17,6 @@ describe('claimChart', () => {
     expect(spec.rows.map((r) => [r.key, r.labels.v, r.tone])).toEqual([
       ['nc-declined-detainers-fy2019-full', 'at least 563', 'record'],
       ['nc-declined-detainers-fy2019-to-date', '489', 'context'],
-      ['npr-nc-declined-detainers-2014', '16', 'context'],
     ]);
   });
   it('ticks a count axis at whole numbers only (no 62.5 or 187.5)', () => {

@@ -21,6 +21,8 @@ export function describeChart(spec: ChartSpec): string {
     : spec.overlayNote
       ? ` ${spec.overlayNote}`
       : '';
-  const count = spec.chartKind === 'map' ? `${drawn.length} ${drawn.length === 1 ? 'county' : 'counties'}` : `${drawn.length} figure${drawn.length === 1 ? '' : 's'}`;
+  // Figures, not rows: a line chart of two places over 15 years shows 30.
+  const figures = drawn.reduce((n, row) => n + spec.bars.filter((b) => row.values[b.key] !== undefined).length, 0);
+  const count = spec.chartKind === 'map' ? `${drawn.length} ${drawn.length === 1 ? 'county' : 'counties'}` : `${figures} figure${figures === 1 ? '' : 's'}`;
   return `${KIND_WORDS[spec.chartKind]} of ${count} in ${unitWords(spec.unit)}. ${values}.${overlay}`;
 }

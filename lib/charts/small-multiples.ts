@@ -36,12 +36,13 @@ export function splitByMagnitude(content: Content): { panels: Content[]; note: s
   const panels = groups.map((group, i) => {
     const rows = content.rows.filter((r) => group.includes(r));
     const overlay = i === claimPanel && content.overlay ? { ...content.overlay } : null;
-    const values = [...rows.map((r) => r.values[key]), ...(overlay ? [overlay.from, overlay.to] : [])];
+    // An open-ended claim ("more than 500") runs to the axis end in whichever panel draws it.
+    const openEnded = overlay !== null && (!Number.isFinite(overlay.to) || overlay.to === content.domainMax);
+    const values = [...rows.map((r) => r.values[key]), ...(overlay ? [overlay.from, ...(openEnded ? [] : [overlay.to])] : [])];
     const whole = values.filter(Number.isFinite).every(Number.isInteger);
     const min = Math.min(0, ...rows.map((r) => r.values[key]));
     const { max, ticks } = niceScale(min, values, percent, whole);
-    if (overlay && !Number.isFinite(overlay.to)) overlay.to = max;
-    if (overlay && overlay.to > max) overlay.to = max;
+    if (overlay && (openEnded || overlay.to > max)) overlay.to = max;
     return { ...content, id: `${content.id}-p${i + 1}`, rows, overlay, notes: [], domainMin: min, domainMax: max, ticks, keyless: i > 0 };
   });
   const top = sorted[0].values[key];

@@ -378,28 +378,11 @@ const ours = new Set(series.map((s) => s.id));
 mergeRows("sources.csv", (r) => r.id === SOURCE_ID, [source]);
 mergeRows("series.csv", (r) => ours.has(r.id), series);
 mergeRows("observations.csv", (r) => r.source_id === SOURCE_ID, observations);
-// Context for the North Carolina declined-detainer claims (and their "people released" wordings): the last full calendar year NPR's export has
-// (2014). Same unit, different years and period type: context, never a record.
-const NC_DECLINED_CLAIMS = [
-  "breitbart-2019-11-03-ice-more-than-500-detainers",
-  "wbtv-2019-09-09-489-declined",
-  "dailycaller-2019-09-09-489-ignored",
-  "washingtontimes-2019-12-12-at-least-563",
-  "fair-2021-01-12-more-than-500-in-2019",
-  // The "people released" wordings of the same ICE figures: declines are what they rest on.
-  "breitbart-2019-11-26-about-563",
-  "wbtv-2019-09-09-headline-nearly-500",
-  "dailycaller-2019-09-09-over-500-released",
-  "judicialwatch-2019-09-10-489-discharged",
-  "breitbart-earlier-about-489-since-october-2018",
-  "breitbart-earlier-headline-500-in-less-than-a-year",
-];
-const lastFull = Math.max(...declinedYears.filter((y) => coverage.get(y)!.full));
-mergeRows(
-  "claim_evidence.csv",
-  (r) => r.observation_id.startsWith("npr-nc-declined-detainers-"),
-  NC_DECLINED_CLAIMS.map((claim_id) => ({ claim_id, observation_id: `npr-nc-declined-detainers-${lastFull}`, role: "context" })),
-);
+// NPR's calendar-year NC declines are not linked to the FY2019 declined-detainer claims: set beside 563 the
+// 2014 count (16) forces the claim's chart into panels of different scales and adds a period mismatch to every
+// card, while its own chart (/charts/npr-nc-declined-detainers-by-year) shows the years on one axis. The merge
+// below keeps the claim evidence free of rows this script once wrote.
+mergeRows("claim_evidence.csv", (r) => r.observation_id.startsWith("npr-nc-declined-detainers-"), []);
 
 for (const s of series) {
   const obs = observations.filter((o) => o.series_id === s.id);
