@@ -1,6 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
+import { EVENT_FONT, EVENT_LABEL_WIDTH, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-marks';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { formatTick } from '@/lib/format/number';
@@ -39,6 +40,48 @@ function dot(spec: ChartSpec, barKey: string, theme: Theme) {
   return Dot;
 }
 
+interface EventLabelProps {
+  viewBox?: { x?: number; y?: number };
+  lines: string[];
+  dy: number;
+  /** The plot's right edge: a label that would cross it is set on the left of its line. */
+  right: number;
+  title: string;
+  theme: Theme;
+}
+
+/** An event's label at the top of the plot beside its line, haloed in the background colour so lines under it stay legible. */
+function EventLabel({ viewBox, lines, dy, right, title, theme }: EventLabelProps) {
+  const x = viewBox?.x ?? 0;
+  const left = x + 4 + EVENT_LABEL_WIDTH > right;
+  const tx = left ? x - 4 : x + 4;
+  return (
+    <text x={tx} y={(viewBox?.y ?? 0) + dy + EVENT_LINE - 2} textAnchor={left ? 'end' : 'start'} fontSize={EVENT_FONT} fill={colour(theme, 'chart-text')} stroke={colour(theme, 'bg')} strokeWidth={3} paintOrder="stroke" className="chart-text chart-event-text">
+      <title>{title}</title>
+      {lines.map((line, i) => (
+        <tspan key={i} x={tx} dy={i === 0 ? 0 : EVENT_LINE}>{line}</tspan>
+      ))}
+    </text>
+  );
+}
+
+/** Dated events: a dashed vertical line at each date (line charts) or on the column holding it, with its label. */
+function eventLines(spec: ChartSpec, theme: Theme, right: number) {
+  const events = spec.events ?? [];
+  const layout = eventLabelLayout(events);
+  return events.map((e, i) => (
+    <ReferenceLine
+      key={e.key}
+      x={spec.chartKind === 'line' ? e.t : e.category}
+      stroke={colour(theme, 'chart-text')}
+      strokeWidth={1.5}
+      strokeDasharray="4 3"
+      className="chart-event"
+      label={<EventLabel lines={layout[i].lines} dy={layout[i].dy} right={right} title={e.label} theme={theme} />}
+    />
+  ));
+}
+
 /**
  * Time runs left to right. A line over three or more periods: missing periods break it, partial periods are
  * open circles. Columns for two periods. Both share the value axis on the left and the SVG key above.
@@ -54,7 +97,10 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
 
   if (spec.chartKind === 'line') {
     const ticks = fitTimeTicks(spec);
-    const [t0, t1] = spec.timeDomain ?? [0, 1];
+    const [first, last] = spec.timeDomain ?? [0, 1];
+    // An event is only ever inside the periods' span; it may lie past the middle of the first or last period.
+    const t0 = Math.min(first, ...(spec.events ?? []).map((e) => e.t));
+    const t1 = Math.max(last, ...(spec.events ?? []).map((e) => e.t));
     const pad = Math.max(0.3, (t1 - t0) * 0.03);
     const tickLabel = (t: number) => ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';
     return (
@@ -77,6 +123,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
             isAnimationActive={false}
           />
         ))}
+        {eventLines(spec, theme, width - margin.right)}
         <ChartKey spec={spec} theme={theme} />
         {tooltip}
       </LineChart>
@@ -98,6 +145,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
           <LabelList dataKey={`label_${bar.key}`} position="top" fill={text} fontSize={11} className="chart-text" />
         </Bar>
       ))}
+      {eventLines(spec, theme, width - margin.right)}
       <ChartKey spec={spec} theme={theme} />
       {tooltip}
     </BarChart>

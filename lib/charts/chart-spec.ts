@@ -57,6 +57,19 @@ export interface ChartOverlay {
   label: string;
 }
 
+/** A dated event drawn on a time chart as a vertical line with a short label (lib/charts/event-marks.ts). */
+export interface ChartEvent {
+  key: string;
+  /** ISO date of the event. */
+  date: string;
+  /** Line charts: position on the time axis (decimal year). */
+  t: number;
+  /** Column charts: the column whose period holds the date. */
+  category?: string;
+  /** Short label drawn beside the line, date first ("Dec 5, 2018: … ended its 287(g) agreement"). */
+  label: string;
+}
+
 /** A labelled tick on the time axis of a line chart. */
 export interface TimeTick {
   t: number;
@@ -93,6 +106,8 @@ export interface ChartSpec {
   /** Line charts: the time axis, and the labelled ticks on it. */
   timeDomain?: [number, number];
   timeTicks?: TimeTick[];
+  /** Time charts: dated events drawn as vertical lines (their full sentences and sources are in notes). */
+  events?: ChartEvent[];
   /** Map charts: the colour classes. */
   legend?: MapLegend;
   /** Small multiples: bars whose figures differ over 20 times are drawn as these panels, each with its own scale (lib/charts/small-multiples.ts). */
