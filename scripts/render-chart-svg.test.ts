@@ -37,9 +37,8 @@ describe('renderChartSvg', () => {
       const svg = render(markEvents(seriesChart(series, obs(years)), obs(years), [event]));
       const doc = new dom.window.DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.querySelector('.chart-event line')?.getAttribute('stroke-dasharray')).toBe('4 3');
-      const label = doc.querySelector('.chart-event-text')!;
-      expect(label.querySelector('title')?.textContent).toBe("Dec 7, 2018: Wake County Sheriff's Office ended its 287(g) agreement");
-      expect([...label.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')).toBe("Dec 7, 2018: Wake County Sheriff's Office ended its 287(g) agreement");
+      expect(doc.querySelector('.chart-event > title')?.textContent).toBe("Dec 7, 2018: Wake County Sheriff's Office ended its 287(g) agreement");
+      expect([...doc.querySelectorAll('.chart-event-text tspan')].map((t) => t.textContent).join(' ')).toBe("Dec 7, 2018: Wake County Sheriff's Office ended its 287(g) agreement");
     }
   });
 

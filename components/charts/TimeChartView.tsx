@@ -1,7 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
-import { EVENT_FONT, EVENT_LABEL_WIDTH, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-marks';
+import { EVENT_FONT, EVENT_LABEL_WIDTH, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-labels';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { formatTick } from '@/lib/format/number';
@@ -40,44 +40,57 @@ function dot(spec: ChartSpec, barKey: string, theme: Theme) {
   return Dot;
 }
 
-interface EventLabelProps {
-  viewBox?: { x?: number; y?: number };
+interface EventMarkProps {
+  x1?: number;
+  y1?: number;
+  y2?: number;
+  label: string;
   lines: string[];
+  /** The label's top, counted from the top of the labels' band above the plot. */
   dy: number;
+  band: number;
+  /** Columns: pixels from the column's middle to the date's place in its period. */
+  shift: number;
   /** The plot's right edge: a label that would cross it is set on the left of its line. */
   right: number;
-  title: string;
   theme: Theme;
 }
 
-/** An event's label at the top of the plot beside its line, haloed in the background colour so lines under it stay legible. */
-function EventLabel({ viewBox, lines, dy, right, title, theme }: EventLabelProps) {
-  const x = viewBox?.x ?? 0;
+/** One dated event: a dashed line down the plot at its date, and its label in the band above the plot, haloed so it stays legible. */
+function EventMark({ x1 = 0, y1 = 0, y2 = 0, label, lines, dy, band, shift, right, theme }: EventMarkProps) {
+  const x = x1 + shift;
+  const top = Math.min(y1, y2);
   const left = x + 4 + EVENT_LABEL_WIDTH > right;
   const tx = left ? x - 4 : x + 4;
+  const ink = colour(theme, 'chart-text');
   return (
-    <text x={tx} y={(viewBox?.y ?? 0) + dy + EVENT_LINE - 2} textAnchor={left ? 'end' : 'start'} fontSize={EVENT_FONT} fill={colour(theme, 'chart-text')} stroke={colour(theme, 'bg')} strokeWidth={3} paintOrder="stroke" className="chart-text chart-event-text">
-      <title>{title}</title>
-      {lines.map((line, i) => (
-        <tspan key={i} x={tx} dy={i === 0 ? 0 : EVENT_LINE}>{line}</tspan>
-      ))}
-    </text>
+    <g className="chart-event">
+      <title>{label}</title>
+      <line x1={x} x2={x} y1={top - band + dy} y2={Math.max(y1, y2)} stroke={ink} strokeWidth={1.5} strokeDasharray="4 3" />
+      <text x={tx} y={top - band + dy + EVENT_LINE - 3} textAnchor={left ? 'end' : 'start'} fontSize={EVENT_FONT} fill={ink} stroke={colour(theme, 'bg')} strokeWidth={3} paintOrder="stroke" className="chart-text chart-event-text">
+        {lines.map((line, i) => (
+          <tspan key={i} x={tx} dy={i === 0 ? 0 : EVENT_LINE}>{line}</tspan>
+        ))}
+      </text>
+    </g>
   );
 }
 
-/** Dated events: a dashed vertical line at each date (line charts) or on the column holding it, with its label. */
-function eventLines(spec: ChartSpec, theme: Theme, right: number) {
-  const events = spec.events ?? [];
-  const layout = eventLabelLayout(events);
-  return events.map((e, i) => (
+/** Event lines pass under the figures' marks and labels and over the grid: recharts' own layer for areas (only its named layers are drawn). */
+const EVENT_Z = DefaultZIndexes.area;
+
+/** Dated events: at the date on a line chart; on a column chart, on the column holding it, as far through it as the date is through its period. */
+function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: number) {
+  const { labels, height } = eventLabelLayout(spec.events);
+  return (spec.events ?? []).map((e, i) => (
     <ReferenceLine
       key={e.key}
       x={spec.chartKind === 'line' ? e.t : e.category}
-      stroke={colour(theme, 'chart-text')}
-      strokeWidth={1.5}
-      strokeDasharray="4 3"
-      className="chart-event"
-      label={<EventLabel lines={layout[i].lines} dy={layout[i].dy} right={right} title={e.label} theme={theme} />}
+      ifOverflow="visible"
+      zIndex={EVENT_Z}
+      shape={(props: { x1?: number; y1?: number; y2?: number }) => (
+        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} shift={spec.chartKind === 'column' ? ((e.within ?? 0.5) - 0.5) * columnWidth : 0} right={right} theme={theme} />
+      )}
     />
   ));
 }
@@ -88,7 +101,8 @@ function eventLines(spec: ChartSpec, theme: Theme, right: number) {
  */
 export function TimeChartView({ spec, width, height, interactive = false, theme = 'light', tabIndex }: ChartViewProps) {
   const text = colour(theme, 'chart-text');
-  const margin = { top: keyLayout(spec).height + 8, right: 24, bottom: 8, left: 8 };
+  // Event labels have a band of their own between the key and the plot.
+  const margin = { top: keyLayout(spec).height + eventLabelLayout(spec.events).height + 8, right: 24, bottom: 8, left: 8 };
   const valueAxis = (
     <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
   );
@@ -123,7 +137,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
             isAnimationActive={false}
           />
         ))}
-        {eventLines(spec, theme, width - margin.right)}
+        {eventMarks(spec, theme, width - margin.right, 0)}
         <ChartKey spec={spec} theme={theme} />
         {tooltip}
       </LineChart>
@@ -145,7 +159,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
           <LabelList dataKey={`label_${bar.key}`} position="top" fill={text} fontSize={11} className="chart-text" />
         </Bar>
       ))}
-      {eventLines(spec, theme, width - margin.right)}
+      {eventMarks(spec, theme, width - margin.right, band)}
       <ChartKey spec={spec} theme={theme} />
       {tooltip}
     </BarChart>

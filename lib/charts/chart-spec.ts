@@ -64,8 +64,9 @@ export interface ChartEvent {
   date: string;
   /** Line charts: position on the time axis (decimal year). */
   t: number;
-  /** Column charts: the column whose period holds the date. */
+  /** Column charts: the column whose period holds the date, and how far through that period it falls (0 to 1). */
   category?: string;
+  within?: number;
   /** Short label drawn beside the line, date first ("Dec 5, 2018: … ended its 287(g) agreement"). */
   label: string;
 }

@@ -1,5 +1,6 @@
 import type { Observation, Series } from '../data/records';
-import { type DatedEvent, eventLabelLayout, markEvents } from './event-marks';
+import { eventLabelLayout } from './event-labels';
+import { type DatedEvent, markEvents } from './event-marks';
 import { seriesChart } from './series-chart';
 
 const series: Series = {
@@ -45,7 +46,7 @@ describe('markEvents', () => {
   it('puts an event on the column whose period holds its date', () => {
     const spec = chartOf(years(2018, 2019), [meck]);
     expect(spec.chartKind).toBe('column');
-    expect(spec.events?.map((e) => e.category)).toEqual(['FY2019']);
+    expect(spec.events?.map((e) => [e.category, Math.round(e.within! * 100)])).toEqual([['FY2019', 18]]);
   });
 
   it('lists events in date order, each with its own note', () => {
@@ -63,10 +64,14 @@ describe('markEvents', () => {
 describe('eventLabelLayout', () => {
   it('wraps each label and starts the next below it, so close dates never overprint', () => {
     const spec = chartOf(years(2016, 2021), [meck, wake]);
-    const [first, second] = eventLabelLayout(spec.events!);
+    const { labels, height } = eventLabelLayout(spec.events!);
+    const [first, second] = labels;
     expect(first.lines.length).toBeGreaterThan(1);
     expect(first.lines.join(' ')).toBe(spec.events![0].label);
     expect(first.dy).toBe(0);
     expect(second.dy).toBeGreaterThan(first.lines.length * 11);
+    expect(height).toBeGreaterThan(second.dy + second.lines.length * 11);
+    // The band is part of the chart's height: the plot keeps its size.
+    expect(spec.height).toBe(seriesChart(series, years(2016, 2021)).height + height);
   });
 });

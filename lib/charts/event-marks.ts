@@ -2,7 +2,7 @@ import type { Observation } from '../data/records';
 import { formatDate } from '../format/period';
 import type { ChartEvent, ChartSpec } from './chart-spec';
 import { describeChart } from './describe';
-import { wrapText } from './text';
+import { fitLayout } from './layout-spec';
 import { dayOnAxis } from './time-axis';
 
 /** A dated event to set beside a chart: what happened, in a short phrase and in a full sentence with its source. */
@@ -14,22 +14,6 @@ export interface DatedEvent {
   what: string;
   /** The source's own words and who published them, as the notes print them after the phrase. */
   evidence: string;
-}
-
-export const EVENT_FONT = 11;
-export const EVENT_LINE = 13;
-/** An event's label wraps to this width beside its line, never cut. */
-export const EVENT_LABEL_WIDTH = 150;
-
-/** An event's label as drawn: wrapped lines, each label starting below the ones before it so two close dates never overprint. */
-export function eventLabelLayout(events: ChartEvent[]): { lines: string[]; dy: number }[] {
-  let dy = 0;
-  return events.map((e) => {
-    const lines = wrapText(e.label, EVENT_LABEL_WIDTH, EVENT_FONT);
-    const laid = { lines, dy };
-    dy += lines.length * EVENT_LINE + 6;
-    return laid;
-  });
 }
 
 /** Where an event stands against the periods a chart shows. */
@@ -61,7 +45,11 @@ export function placeEvent(spec: ChartSpec, observations: Observation[], event: 
     // Columns stand for periods, not a continuous axis: the line goes on the column whose period holds the date.
     const holder = observations.find((o) => o.period_start! <= event.date && event.date <= (o.period_end ?? o.period_start!));
     const row = holder && spec.rows.find((r) => r.key === holder.period);
-    if (row) return { place: 'drawn', mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), category: row.category, label } };
+    if (holder && row) {
+      const [start, end] = [dayOnAxis(holder.period_start!), dayOnAxis(holder.period_end ?? holder.period_start!)];
+      const within = end > start ? (dayOnAxis(event.date) - start) / (end - start) : 0.5;
+      return { place: 'drawn', mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), category: row.category, within, label } };
+    }
   }
   return { place: spec.chartKind === 'column' ? 'between' : 'undated' };
 }
@@ -87,7 +75,7 @@ export function markEvents(spec: ChartSpec, observations: Observation[], events:
     notes.push(eventNote(event, place));
   }
   if (!marks.length) return { ...spec, notes: [...spec.notes, ...notes] };
-  // Only line and column charts get marks, and describeChart is their summary: it now names the marked events.
-  const marked: ChartSpec = { ...spec, notes: [...spec.notes, ...notes], events: marks };
+  // Only line and column charts get marks: the labels' band makes them taller, and describeChart, their summary, names the events.
+  const marked = fitLayout({ ...spec, notes: [...spec.notes, ...notes], events: marks });
   return { ...marked, description: describeChart(marked) };
 }
