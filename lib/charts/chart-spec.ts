@@ -8,6 +8,7 @@
  *   countyMapChart(content, regions)                 lib/charts/county-map.ts     NC counties by 5-digit FIPS (map)
  *   chooseKind(shape, override?)                     lib/charts/chart-kind.ts     the rule itself, and why
  *   narrowVariant(spec)                              lib/charts/narrow.ts         the phone layout of any spec
+ *   markEvents(spec, observations, events)           lib/charts/event-marks.ts    dated events: a line where the periods cover the date, always a note
  * Each returns a complete ChartSpec; render it with components/charts/ChartView.tsx (maps: MapChartView, build
  * time only), or read the build-time SVG with lib/charts/svg-store.ts once scripts/render-charts.tsx has run.
  * A catalogue thumbnail of every chart is at chartThumbnailPath(id) (lib/charts/thumbnail.ts) after the build.
