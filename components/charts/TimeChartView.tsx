@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
-import { EVENT_FONT, EVENT_LABEL_WIDTH, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-labels';
+import { EVENT_FONT, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-labels';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { formatTick } from '@/lib/format/number';
@@ -49,6 +49,8 @@ interface EventMarkProps {
   /** The label's top, counted from the top of the labels' band above the plot. */
   dy: number;
   band: number;
+  /** The width the label is wrapped to. */
+  labelWidth: number;
   /** Columns: pixels from the column's middle to the date's place in its period. */
   shift: number;
   /** The plot's right edge: a label that would cross it is set on the left of its line. */
@@ -57,10 +59,10 @@ interface EventMarkProps {
 }
 
 /** One dated event: a dashed line down the plot at its date, and its label in the band above the plot, haloed so it stays legible. */
-function EventMark({ x1 = 0, y1 = 0, y2 = 0, label, lines, dy, band, shift, right, theme }: EventMarkProps) {
+function EventMark({ x1 = 0, y1 = 0, y2 = 0, label, lines, dy, band, labelWidth, shift, right, theme }: EventMarkProps) {
   const x = x1 + shift;
   const top = Math.min(y1, y2);
-  const left = x + 4 + EVENT_LABEL_WIDTH > right;
+  const left = x + 4 + labelWidth > right;
   const tx = left ? x - 4 : x + 4;
   const ink = colour(theme, 'chart-text');
   return (
@@ -81,7 +83,7 @@ const EVENT_Z = DefaultZIndexes.area;
 
 /** Dated events: at the date on a line chart; on a column chart, on the column holding it, as far through it as the date is through its period. */
 function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: number) {
-  const { labels, height } = eventLabelLayout(spec.events);
+  const { labels, height, width } = eventLabelLayout(spec);
   return (spec.events ?? []).map((e, i) => (
     <ReferenceLine
       key={e.key}
@@ -89,7 +91,7 @@ function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: n
       ifOverflow="visible"
       zIndex={EVENT_Z}
       shape={(props: { x1?: number; y1?: number; y2?: number }) => (
-        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} shift={spec.chartKind === 'column' ? ((e.within ?? 0.5) - 0.5) * columnWidth : 0} right={right} theme={theme} />
+        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} labelWidth={width} shift={spec.chartKind === 'column' ? ((e.within ?? 0.5) - 0.5) * columnWidth : 0} right={right} theme={theme} />
       )}
     />
   ));
@@ -102,7 +104,7 @@ function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: n
 export function TimeChartView({ spec, width, height, interactive = false, theme = 'light', tabIndex }: ChartViewProps) {
   const text = colour(theme, 'chart-text');
   // Event labels have a band of their own between the key and the plot.
-  const margin = { top: keyLayout(spec).height + eventLabelLayout(spec.events).height + 8, right: 24, bottom: 8, left: 8 };
+  const margin = { top: keyLayout(spec).height + eventLabelLayout(spec).height + 8, right: 24, bottom: 8, left: 8 };
   const valueAxis = (
     <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
   );

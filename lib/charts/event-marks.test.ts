@@ -1,6 +1,7 @@
 import type { Observation, Series } from '../data/records';
 import { eventLabelLayout } from './event-labels';
 import { type DatedEvent, markEvents } from './event-marks';
+import { narrowVariant } from './narrow';
 import { seriesChart } from './series-chart';
 
 const series: Series = {
@@ -64,11 +65,14 @@ describe('markEvents', () => {
 describe('eventLabelLayout', () => {
   it('wraps each label and starts the next below it, so close dates never overprint', () => {
     const spec = chartOf(years(2016, 2021), [meck, wake]);
-    const { labels, height } = eventLabelLayout(spec.events!);
+    const { labels, height, width } = eventLabelLayout(spec);
     const [first, second] = labels;
     expect(first.lines.length).toBeGreaterThan(1);
     expect(first.lines.join(' ')).toBe(spec.events![0].label);
     expect(first.dy).toBe(0);
+    expect(width).toBe(200);
+    // On a phone, half the plot: one side of any line has room for it.
+    expect(eventLabelLayout(narrowVariant(spec)).width).toBeLessThanOrEqual((narrowVariant(spec).width - narrowVariant(spec).labelWidth - 32) / 2);
     expect(second.dy).toBeGreaterThan(first.lines.length * 11);
     expect(height).toBeGreaterThan(second.dy + second.lines.length * 11);
     // The band is part of the chart's height: the plot keeps its size.
