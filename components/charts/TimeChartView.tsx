@@ -1,6 +1,7 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
+import { EVENT_FONT, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-labels';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { formatTick } from '@/lib/format/number';
@@ -39,13 +40,71 @@ function dot(spec: ChartSpec, barKey: string, theme: Theme) {
   return Dot;
 }
 
+interface EventMarkProps {
+  x1?: number;
+  y1?: number;
+  y2?: number;
+  label: string;
+  lines: string[];
+  /** The label's top, counted from the top of the labels' band above the plot. */
+  dy: number;
+  band: number;
+  /** The width the label is wrapped to. */
+  labelWidth: number;
+  /** Columns: pixels from the column's middle to the date's place in its period. */
+  shift: number;
+  /** The plot's right edge: a label that would cross it is set on the left of its line. */
+  right: number;
+  theme: Theme;
+}
+
+/** One dated event: a dashed line down the plot at its date, and its label in the band above the plot, haloed so it stays legible. */
+function EventMark({ x1 = 0, y1 = 0, y2 = 0, label, lines, dy, band, labelWidth, shift, right, theme }: EventMarkProps) {
+  const x = x1 + shift;
+  const top = Math.min(y1, y2);
+  const left = x + 4 + labelWidth > right;
+  const tx = left ? x - 4 : x + 4;
+  const ink = colour(theme, 'chart-text');
+  return (
+    <g className="chart-event">
+      <title>{label}</title>
+      <line x1={x} x2={x} y1={top - band + dy} y2={Math.max(y1, y2)} stroke={ink} strokeWidth={1.5} strokeDasharray="4 3" />
+      <text x={tx} y={top - band + dy + EVENT_LINE - 3} textAnchor={left ? 'end' : 'start'} fontSize={EVENT_FONT} fill={ink} stroke={colour(theme, 'bg')} strokeWidth={3} paintOrder="stroke" className="chart-text chart-event-text">
+        {lines.map((line, i) => (
+          <tspan key={i} x={tx} dy={i === 0 ? 0 : EVENT_LINE}>{line}</tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/** Event lines pass under the figures' marks and labels and over the grid: recharts' own layer for areas (only its named layers are drawn). */
+const EVENT_Z = DefaultZIndexes.area;
+
+/** Dated events: at the date on a line chart; on a column chart, on the column holding it, as far through it as the date is through its period. */
+function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: number) {
+  const { labels, height, width } = eventLabelLayout(spec);
+  return (spec.events ?? []).map((e, i) => (
+    <ReferenceLine
+      key={e.key}
+      x={spec.chartKind === 'line' ? e.t : e.category}
+      ifOverflow="visible"
+      zIndex={EVENT_Z}
+      shape={(props: { x1?: number; y1?: number; y2?: number }) => (
+        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} labelWidth={width} shift={spec.chartKind === 'column' ? ((e.within ?? 0.5) - 0.5) * columnWidth : 0} right={right} theme={theme} />
+      )}
+    />
+  ));
+}
+
 /**
  * Time runs left to right. A line over three or more periods: missing periods break it, partial periods are
  * open circles. Columns for two periods. Both share the value axis on the left and the SVG key above.
  */
 export function TimeChartView({ spec, width, height, interactive = false, theme = 'light', tabIndex }: ChartViewProps) {
   const text = colour(theme, 'chart-text');
-  const margin = { top: keyLayout(spec).height + 8, right: 24, bottom: 8, left: 8 };
+  // Event labels have a band of their own between the key and the plot.
+  const margin = { top: keyLayout(spec).height + eventLabelLayout(spec).height + 8, right: 24, bottom: 8, left: 8 };
   const valueAxis = (
     <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
   );
@@ -54,7 +113,10 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
 
   if (spec.chartKind === 'line') {
     const ticks = fitTimeTicks(spec);
-    const [t0, t1] = spec.timeDomain ?? [0, 1];
+    const [first, last] = spec.timeDomain ?? [0, 1];
+    // An event is only ever inside the periods' span; it may lie past the middle of the first or last period.
+    const t0 = Math.min(first, ...(spec.events ?? []).map((e) => e.t));
+    const t1 = Math.max(last, ...(spec.events ?? []).map((e) => e.t));
     const pad = Math.max(0.3, (t1 - t0) * 0.03);
     const tickLabel = (t: number) => ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';
     return (
@@ -77,6 +139,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
             isAnimationActive={false}
           />
         ))}
+        {eventMarks(spec, theme, width - margin.right, 0)}
         <ChartKey spec={spec} theme={theme} />
         {tooltip}
       </LineChart>
@@ -98,6 +161,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
           <LabelList dataKey={`label_${bar.key}`} position="top" fill={text} fontSize={11} className="chart-text" />
         </Bar>
       ))}
+      {eventMarks(spec, theme, width - margin.right, band)}
       <ChartKey spec={spec} theme={theme} />
       {tooltip}
     </BarChart>

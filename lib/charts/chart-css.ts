@@ -23,6 +23,8 @@ const STATIC_RULES = `
 .chart-box .chart-claim-band, .chart-box .chart-claim-band path { stroke: var(--claim); fill: var(--claim); }
 .chart-box .chart-claim-line, .chart-box .chart-claim-line line { stroke: var(--claim); }
 .chart-box .is-partial { fill: var(--bg); }
+.chart-box .chart-event line, .chart-box line.chart-event { stroke: var(--chart-text); }
+.chart-box .chart-event-text { stroke: var(--bg); }
 .chart-box .map-counties .chart-mark { stroke: var(--bg); }
 .chart-box .map-outline { stroke: var(--chart-text); }
 .chart-box .map-legend rect { stroke: var(--chart-text); }

@@ -8,6 +8,7 @@
  *   countyMapChart(content, regions)                 lib/charts/county-map.ts     NC counties by 5-digit FIPS (map)
  *   chooseKind(shape, override?)                     lib/charts/chart-kind.ts     the rule itself, and why
  *   narrowVariant(spec)                              lib/charts/narrow.ts         the phone layout of any spec
+ *   markEvents(spec, observations, events)           lib/charts/event-marks.ts    dated events: a line where the periods cover the date, always a note
  * Each returns a complete ChartSpec; render it with components/charts/ChartView.tsx (maps: MapChartView, build
  * time only), or read the build-time SVG with lib/charts/svg-store.ts once scripts/render-charts.tsx has run.
  * A catalogue thumbnail of every chart is at chartThumbnailPath(id) (lib/charts/thumbnail.ts) after the build.
@@ -57,6 +58,20 @@ export interface ChartOverlay {
   label: string;
 }
 
+/** A dated event drawn on a time chart as a vertical line with a short label (lib/charts/event-marks.ts). */
+export interface ChartEvent {
+  key: string;
+  /** ISO date of the event. */
+  date: string;
+  /** Line charts: position on the time axis (decimal year). */
+  t: number;
+  /** Column charts: the column whose period holds the date, and how far through that period it falls (0 to 1). */
+  category?: string;
+  within?: number;
+  /** Short label drawn beside the line, date first ("Dec 5, 2018: … ended its 287(g) agreement"). */
+  label: string;
+}
+
 /** A labelled tick on the time axis of a line chart. */
 export interface TimeTick {
   t: number;
@@ -93,6 +108,8 @@ export interface ChartSpec {
   /** Line charts: the time axis, and the labelled ticks on it. */
   timeDomain?: [number, number];
   timeTicks?: TimeTick[];
+  /** Time charts: dated events drawn as vertical lines (their full sentences and sources are in notes). */
+  events?: ChartEvent[];
   /** Map charts: the colour classes. */
   legend?: MapLegend;
   /** Small multiples: bars whose figures differ over 20 times are drawn as these panels, each with its own scale (lib/charts/small-multiples.ts). */

@@ -1,6 +1,7 @@
 import { keyLayout } from './chart-key';
 import { CHART_WIDTH, type ChartSpec, thinTicks, type TimeTick } from './chart-spec';
 import { describeChart } from './describe';
+import { eventLabelLayout } from './event-labels';
 import { sourceLine } from './source-line';
 import { textWidth, wrapText } from './text';
 import { formatTick } from '../format/number';
@@ -57,7 +58,7 @@ export function chartHeight(spec: ChartSpec, aspect?: number): number {
     return key + BAR_AXIS + spec.rows.length * band;
   }
   const plot = spec.width < CHART_WIDTH ? NARROW_PLOT_HEIGHT : PLOT_HEIGHT;
-  return key + plot + 16 + xLabelLines(spec) * LABEL_LINE + 8;
+  return key + eventLabelLayout(spec).height + plot + 16 + xLabelLines(spec) * LABEL_LINE + 8;
 }
 
 /** Height over width of a laid-out map's drawing (the legend excluded). */

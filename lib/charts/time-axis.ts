@@ -43,6 +43,9 @@ function yearly(type: PeriodType, y: number): { name: string; start: string; end
   return { name: String(y), start: `${y}-01-01`, end: `${y}-12-31` };
 }
 
+/** A day's place on the time axis: the decimal year of its middle. */
+export const dayOnAxis = (iso: string) => decimalYear(time(iso) + DAY / 2);
+
 const middle = (start: string, end: string | null) => decimalYear(end ? (time(start) + time(end) + DAY) / 2 : time(start));
 
 export function timeAxis(observations: Observation[], seriesType: PeriodType): TimePeriod[] | null {

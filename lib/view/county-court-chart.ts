@@ -1,6 +1,7 @@
 import type { ChartSpec, Tone } from '../charts/chart-spec';
 import { seriesChart } from '../charts/series-chart';
 import type { Observation, Series } from '../data/records';
+import { withPlaceEvents } from './chart-events';
 import { type CaseloadRecord, type County, courtName } from './caseload';
 
 /** What a county court chart draws: felonies and non-motor-vehicle misdemeanors, filed and disposed. */
@@ -62,7 +63,7 @@ export function countyCourtChart(county: County, jurisdiction: CaseloadRecord['j
         note: null,
       })),
   );
-  return { ...seriesChart(series, observations), href: `/counties/${county.slug}` };
+  return { ...withPlaceEvents(seriesChart(series, observations), series, observations), href: `/counties/${county.slug}` };
 }
 
 export const isCountyChart = (id: string) => id.startsWith('county-');

@@ -3,6 +3,7 @@ import { withCredit } from '../charts/credit';
 import { seriesChart } from '../charts/series-chart';
 import type { Index } from '../data/evidence';
 import type { Claim, Series, Source } from '../data/records';
+import { withPlaceEvents } from './chart-events';
 import { figureRow, type FigureRow } from './evidence-table';
 
 export interface SeriesView {
@@ -17,7 +18,7 @@ export function seriesView(index: Index, series: Series): SeriesView {
   const observations = index.observationsOf(series);
   return {
     series,
-    chart: withCredit(seriesChart(series, observations), observations, series.caveats),
+    chart: withCredit(withPlaceEvents(seriesChart(series, observations), series, observations), observations, series.caveats),
     figures: observations.map((o) => figureRow(index, o, series, 'series')),
     claims: index.claimsCiting(series),
     sources: index.sourcesOf(observations),

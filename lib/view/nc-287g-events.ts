@@ -1,0 +1,40 @@
+import { dataDir, loadTables } from '../data/dataset';
+import type { Source } from '../data/records';
+import { formatDate } from '../format/period';
+import { quoted } from '../format/quoted';
+import type { PlaceEvent } from './place-events';
+
+/** The published 287(g) events: one row per agency and date (data/nc_287g_events.csv). */
+const RESOURCE = 'nc_287g_events';
+/** Every row of the resource is about 287(g); series on it name "287(g)" in their titles. */
+const TOPIC = '287(g)';
+
+interface EventRecord {
+  date: string;
+  agency: string;
+  county_fips: string;
+  event: string;
+  quote: string;
+  source_id: string;
+}
+
+const lowerFirst = (s: string) => `${s[0].toLowerCase()}${s.slice(1)}`;
+
+/** Who reported it and when: "WBTV, Dec 5, 2018". */
+const reportedBy = (s: Source) => (s.date ? `${s.publisher}, ${formatDate(s.date)}` : s.publisher);
+
+/** The 287(g) events of the data folder, ready for charts: each row's words and its source. None when the folder has no such resource. */
+export function nc287gEvents(dir: string = dataDir()): PlaceEvent[] {
+  const { tables } = loadTables(dir);
+  const rows = (tables[RESOURCE] ?? []).map((r) => r.values as unknown as EventRecord);
+  // The package's foreign key on source_id is checked when it loads, so every source is there.
+  const sources = new Map((tables.sources ?? []).map((r) => [r.values.id as string, r.values as unknown as Source]));
+  return rows.map((r) => ({
+    key: `${r.date}-${r.agency.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    date: r.date,
+    fips: r.county_fips,
+    topic: TOPIC,
+    what: `${r.agency} ${lowerFirst(r.event)}`,
+    evidence: `${quoted(r.quote)} (${reportedBy(sources.get(r.source_id)!)})`,
+  }));
+}
