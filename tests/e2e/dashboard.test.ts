@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
@@ -144,6 +147,25 @@ describe('/explore', () => {
     await until(async () => page.getByRole('tab', { selected: true }).textContent(), 'Chart');
     const csv = await page.locator('[data-testid="download-view"]').getAttribute('href');
     expect(csv).toMatch(/^blob:/);
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the FY2015 detainers of Mecklenburg and Wake, summed over lift reasons, in the period named exactly, totals only', async () => {
+    const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(process.cwd(), 'data', 'ice_detainers_fy2015_nc_county.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const total = (fips: string) => csv.filter((r) => r.county_fips === fips).reduce((s, r) => s + Number(r.detainers), 0).toLocaleString('en-US');
+    const page = await open('/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183');
+    await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
+    const table = page.locator('#panel-table table');
+    await until(async () => (await table.locator('tbody th').allTextContents()).join(', '), 'Mecklenburg, Wake');
+    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(cells).toEqual([
+      ['Mecklenburg', 'FY2015 to date (2014-10-01 to 2015-07-19)', total('37119')],
+      ['Wake', 'FY2015 to date (2014-10-01 to 2015-07-19)', total('37183')],
+    ]);
+    expect(await page.locator('[data-testid="per-capita-note"]').textContent()).toMatch(/^Totals only/);
+    expect(await page.locator('input[name="per"]').count()).toBe(0);
+    expect(await page.locator('#panel-table').locator('..').textContent()).toContain('A row is one detainer, not one person.');
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
