@@ -59,6 +59,22 @@ describe('county pages', () => {
     }
     await page.close();
   });
+
+  it('are linked from the claims that name them, on the claim page and on the story page, and not from a state claim', async () => {
+    const local = loadIndex().data.claims.filter((c) => c.fips !== null && /^37\d{3}$/.test(c.fips));
+    const claim = local.find((c) => c.fips === '37119')!;
+    for (const path of [`/claims/${claim.id}`, `/stories/${claim.story_id}`]) {
+      const page = await open(path, { javaScriptEnabled: false });
+      const link = page.locator(`[id="${claim.id}"] [data-testid="claim-county"]`);
+      expect(await link.getAttribute('href')).toBe('/counties/mecklenburg');
+      expect(await link.textContent()).toBe('Mecklenburg County’s figures');
+      await page.close();
+    }
+    const state = loadIndex().data.claims.find((c) => c.fips === '37')!;
+    const page = await open(`/claims/${state.id}`, { javaScriptEnabled: false });
+    expect(await page.locator('[data-testid="claim-county"]').count()).toBe(0);
+    await page.close();
+  });
 });
 
 describe('/charts', () => {
