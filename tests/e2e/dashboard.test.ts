@@ -204,7 +204,7 @@ describe('/explore', () => {
 });
 
 describe('accessibility of the new routes', () => {
-  const pages = ['/', '/charts', '/counties', '/counties/mecklenburg', '/counties/new-hanover', '/explore', `/explore?measure=${SUPERIOR_FILED}&tab=map&counties=37119`, `/explore?tab=table&per=per10k`, '/explore?measure=fbi-rape-rate-revised&tab=table', '/embed/explore?counties=37063'];
+  const pages = ['/', '/charts', '/counties', '/counties/mecklenburg', '/counties/new-hanover', '/explore', `/explore?measure=${SUPERIOR_FILED}&tab=map&counties=37119`, `/explore?tab=table&per=per10k`, '/explore?measure=fbi-rape-rate-revised&tab=table', '/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183', '/embed/explore?counties=37063'];
   for (const scheme of ['light', 'dark'] as const) {
     it(`has zero axe violations in the ${scheme} theme`, async () => {
       const violations: string[] = [];
