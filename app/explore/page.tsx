@@ -6,7 +6,7 @@ import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
 
 export const metadata: Metadata = {
   title: 'Explore',
-  description: 'Compare North Carolina counties over time: criminal court caseloads by court, case type and year, as totals or per 10,000 residents, as a chart, a map or a table.',
+  description: 'Compare North Carolina counties over time: criminal court caseloads by court, case type and year (as totals or per 10,000 residents), ICE detainers, 287(g) agreements and ICE detention by county, as a chart, a map or a table.',
   alternates: { canonical: '/explore' },
 };
 

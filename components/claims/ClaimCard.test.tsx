@@ -34,6 +34,14 @@ describe('ClaimCard', () => {
     expect(screen.getByRole('link', { name: 'How this number travelled: A series' }).getAttribute('href')).toBe('/trails/a-series');
   });
 
+  it('links a claim about one county to its county page (lib/view/county-link.ts gives it), and shows no link without one', () => {
+    const { unmount } = render(<ClaimCard view={view({ fips: '37119', geography: 'Mecklenburg County' })} svg={null} linkToClaim={false} county={{ name: 'Mecklenburg County', href: '/counties/mecklenburg' }} />);
+    expect(screen.getByRole('link', { name: 'Mecklenburg County’s figures' }).getAttribute('href')).toBe('/counties/mecklenburg');
+    unmount();
+    render(<ClaimCard view={view()} svg={null} linkToClaim={false} county={null} />);
+    expect(screen.queryByTestId('claim-county')).toBeNull();
+  });
+
   it('renders text from data as inert text and refuses non-http links', () => {
     const { container } = render(<ClaimCard view={view()} svg={null} linkToClaim={false} />);
     expect(container.querySelector('img')).toBeNull();

@@ -27,10 +27,12 @@ export interface ClaimCardProps {
    * and the claim index, and shows the quote and verdict with the evidence folded into a <details> until opened.
    */
   place?: ClaimPlace;
+  /** The county page of a claim about one NC county (lib/view/county-link.ts), linked as "Mecklenburg County's figures". */
+  county?: { name: string; href: string } | null;
 }
 
 /** The heart of the product: the quote, who said it, how it compares, the chart, the figures, caveats and sources. */
-export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place }: ClaimCardProps) {
+export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place, county = null }: ClaimCardProps) {
   const { claim, story, comparison, chart } = view;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const label = place ? `claim-label-${claim.id}` : `quote-${claim.id}`;
@@ -106,9 +108,10 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place }: C
       ) : (
         evidence
       )}
-      {(linkToClaim || view.trails.length > 0) && (
+      {(linkToClaim || view.trails.length > 0 || county) && (
         <p className="mt-3 flex flex-wrap gap-x-4 text-sm">
           {linkToClaim && <a className="inline-flex min-h-6 items-center" href={`/claims/${claim.id}`}>Permalink to this claim</a>}
+          {county && <a className="inline-flex min-h-6 items-center" href={county.href} data-testid="claim-county">{county.name}&rsquo;s figures</a>}
           {view.trails.map((t) => (
             <a key={t.id} className="inline-flex min-h-6 items-center" href={t.href} aria-label={`How this number travelled: ${t.title}`}>How this number travelled</a>
           ))}

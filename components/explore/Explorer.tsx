@@ -144,6 +144,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
             ))}
           </fieldset>
         )}
+        {!measure.perCapita && measure.perCapitaNote && <p className="text-sm" data-testid="per-capita-note">{measure.perCapitaNote}</p>}
       </div>
 
       <div role="tablist" aria-label="View as" className="mt-6 flex gap-1" onKeyDown={onTabKey}>
@@ -186,6 +187,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
           {ready && <ExploreTable rows={rows} unit={unit} areaLabel={measure.kind === 'county' ? 'County' : 'Area'} caption={`${measure.label}, ${unit}, ${view.from} to ${view.to}`} />}
         </div>
         <p className="muted mt-2 text-xs">Source: {shown.source.title}. {view.per === 'per10k' ? 'Per 10,000 residents uses the county population in each AOC record, computed by On the Record.' : ''}</p>
+        {ready && data?.caveats?.map((c) => <p key={c} className="muted mt-1 text-xs">Caveat: {c}</p>)}
       </div>
 
       <div className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">

@@ -20,7 +20,7 @@ const tables: Tables = {
     { facility: 'SOMEWHERE', county_fips: null, basis: 'unmapped', basis_url: null, note: 'unknown' },
   ]),
   nc_detention_facilities: table([
-    { facility: 'Alamance County Detention Center', county_fips: '37001', fiscal_year: 'FY2019', average_daily_population: 12.5, release: 'FY2019 detention statistics' },
+    { facility: 'Alamance County Detention Center', county_fips: '37001', fiscal_year: 'FY2019', average_daily_population: 12.5, release: 'FY2019 detention statistics', period_end: '2019-09-30' },
     { facility: 'Alamance County Detention Center', county_fips: '37001', fiscal_year: 'FY2026', average_daily_population: 20, release: 'FY2026 to date', partial_year: 'TRUE' },
   ]),
 };
@@ -58,8 +58,8 @@ describe('countyIce', () => {
 
   it('lists the detention facilities in the county only', () => {
     expect(countyIce(tables, '37001').detention?.rows).toEqual([
-      { facility: 'Alamance County Detention Center', fiscalYear: 'FY2019', averageDailyPopulation: 12.5, release: 'FY2019 detention statistics', partialYear: false },
-      { facility: 'Alamance County Detention Center', fiscalYear: 'FY2026', averageDailyPopulation: 20, release: 'FY2026 to date', partialYear: true },
+      { facility: 'Alamance County Detention Center', fiscalYear: 'FY2019', averageDailyPopulation: 12.5, release: 'FY2019 detention statistics', periodEnd: '2019-09-30', partialYear: false },
+      { facility: 'Alamance County Detention Center', fiscalYear: 'FY2026', averageDailyPopulation: 20, release: 'FY2026 to date', periodEnd: null, partialYear: true },
     ]);
     expect(countyIce(tables, '37119').detention?.rows).toEqual([]);
   });

@@ -30,6 +30,8 @@ export interface DetentionFacility {
   fiscalYear: string;
   averageDailyPopulation: number | null;
   release: string;
+  /** The last day the release covers: September 30, or its pull date for a year to date. */
+  periodEnd: string | null;
   /** True when the release covers only part of the fiscal year (a `partial_year` column, where the data carry one). */
   partialYear: boolean;
 }
@@ -78,7 +80,7 @@ export function countyIce(tables: Tables, fips: string, caveatsOf: (resource: st
     },
     detainers: detainerSection,
     detention: detention && {
-      rows: detention.filter(inCounty).map((r) => ({ facility: String(r.facility), fiscalYear: String(r.fiscal_year), averageDailyPopulation: num(r.average_daily_population), release: String(r.release ?? ''), partialYear: /^(true|1)$/i.test(String(r.partial_year ?? '')) })),
+      rows: detention.filter(inCounty).map((r) => ({ facility: String(r.facility), fiscalYear: String(r.fiscal_year), averageDailyPopulation: num(r.average_daily_population), release: String(r.release ?? ''), periodEnd: text(r.period_end), partialYear: /^(true|1)$/i.test(String(r.partial_year ?? '')) })),
       caveats: caveatsOf(ICE_RESOURCES.detention),
     },
   };

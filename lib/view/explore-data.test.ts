@@ -13,7 +13,8 @@ const view = (query: string) => parseExplore(new URLSearchParams(query), choices
 
 describe('explore data', () => {
   it('offers every court × case type × count (18 measures by county) with real period names and a population, then the FBI and ACS state series', () => {
-    expect(measures.filter((m) => m.kind === 'county')).toHaveLength(18);
+    expect(measures.filter((m) => m.id.startsWith('nc-aoc-'))).toHaveLength(18);
+    expect(measures.filter((m) => m.kind === 'county' && !m.id.startsWith('nc-aoc-')).map((m) => m.id)).toEqual(['ice-lesa-fy2015-nc-detainers-by-county', 'ice-287g-nc-agreements-by-county-2025-07-18', 'ice-detention-adp-nc-by-county']);
     expect(measures.filter((m) => m.kind === 'state').map((m) => m.id)).toEqual(expect.arrayContaining(['fbi-violent-crime', 'acs-nc-total-population', 'fbi-rape-rate-revised']));
     expect(superior.periods[0]).toBe('FY2012-13');
     expect(superior.perCapita).toBe(true);

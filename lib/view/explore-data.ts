@@ -10,6 +10,8 @@ export interface ExploreMeasure {
   periods: string[];
   /** Per 10,000 residents is offered only where every record carries the county population. */
   perCapita: boolean;
+  /** Why per 10,000 residents is not offered, where the reason is worth saying. */
+  perCapitaNote?: string;
   /** /explore/data/<id>.json */
   dataHref: string;
   /** County figures (a map is possible) or a state series. */
@@ -31,6 +33,8 @@ export interface MeasureData {
   source: { title: string; url: string };
   /** The full dataset the figures are taken from: its title and CSV. */
   dataset: { title: string; href: string };
+  /** What the figures are and are not, as the data state it (the resource's caveats), then how they were summed. */
+  caveats?: string[];
   areas: Array<{ fips: string; name: string; slug: string; values: Array<number | null>; population: Array<number | null> }>;
 }
 

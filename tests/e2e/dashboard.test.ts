@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
@@ -54,6 +57,22 @@ describe('county pages', () => {
     for (const path of ['/embed/county-mecklenburg-superior-court', '/charts/county-mecklenburg-district-court.csv', '/charts/county-wake-superior-court.png']) {
       expect((await fetch(`${built.site.url}${path}`)).status).toBe(200);
     }
+    await page.close();
+  });
+
+  it('are linked from the claims that name them, on the claim page and on the story page, and not from a state claim', async () => {
+    const local = loadIndex().data.claims.filter((c) => c.fips !== null && /^37\d{3}$/.test(c.fips));
+    const claim = local.find((c) => c.fips === '37119')!;
+    for (const path of [`/claims/${claim.id}`, `/stories/${claim.story_id}`]) {
+      const page = await open(path, { javaScriptEnabled: false });
+      const link = page.locator(`[id="${claim.id}"] [data-testid="claim-county"]`);
+      expect(await link.getAttribute('href')).toBe('/counties/mecklenburg');
+      expect(await link.textContent()).toBe('Mecklenburg County’s figures');
+      await page.close();
+    }
+    const state = loadIndex().data.claims.find((c) => c.fips === '37')!;
+    const page = await open(`/claims/${state.id}`, { javaScriptEnabled: false });
+    expect(await page.locator('[data-testid="claim-county"]').count()).toBe(0);
     await page.close();
   });
 });
@@ -148,6 +167,25 @@ describe('/explore', () => {
     await page.close();
   });
 
+  it('lists the FY2015 detainers of Mecklenburg and Wake, summed over lift reasons, in the period named exactly, totals only', async () => {
+    const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(process.cwd(), 'data', 'ice_detainers_fy2015_nc_county.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const total = (fips: string) => csv.filter((r) => r.county_fips === fips).reduce((s, r) => s + Number(r.detainers), 0).toLocaleString('en-US');
+    const page = await open('/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183');
+    await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
+    const table = page.locator('#panel-table table');
+    await until(async () => (await table.locator('tbody th').allTextContents()).join(', '), 'Mecklenburg, Wake');
+    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(cells).toEqual([
+      ['Mecklenburg', 'FY2015 to date (2014-10-01 to 2015-07-19)', total('37119')],
+      ['Wake', 'FY2015 to date (2014-10-01 to 2015-07-19)', total('37183')],
+    ]);
+    expect(await page.locator('[data-testid="per-capita-note"]').textContent()).toMatch(/^Totals only/);
+    expect(await page.locator('input[name="per"]').count()).toBe(0);
+    expect(await page.locator('#panel-table').locator('..').textContent()).toContain('A row is one detainer, not one person.');
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
   it('offers the FBI and ACS state series, North Carolina against the U.S. as a rate', async () => {
     const page = await open('/explore?measure=fbi-rape-rate-revised&tab=table');
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
@@ -166,7 +204,7 @@ describe('/explore', () => {
 });
 
 describe('accessibility of the new routes', () => {
-  const pages = ['/', '/charts', '/counties', '/counties/mecklenburg', '/counties/new-hanover', '/explore', `/explore?measure=${SUPERIOR_FILED}&tab=map&counties=37119`, `/explore?tab=table&per=per10k`, '/explore?measure=fbi-rape-rate-revised&tab=table', '/embed/explore?counties=37063'];
+  const pages = ['/', '/charts', '/counties', '/counties/mecklenburg', '/counties/new-hanover', '/explore', `/explore?measure=${SUPERIOR_FILED}&tab=map&counties=37119`, `/explore?tab=table&per=per10k`, '/explore?measure=fbi-rape-rate-revised&tab=table', '/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183', '/embed/explore?counties=37063'];
   for (const scheme of ['light', 'dark'] as const) {
     it(`has zero axe violations in the ${scheme} theme`, async () => {
       const violations: string[] = [];

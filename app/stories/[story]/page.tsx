@@ -12,6 +12,7 @@ import { safeHref } from '@/lib/format/url';
 import { shareMetadata } from '@/lib/view/page-meta';
 import { storyTitle } from '@/lib/view/story-title';
 import { storyView } from '@/lib/view/story-view';
+import { claimCountyPage } from '@/lib/view/county-link';
 
 type Params = { params: Promise<{ story: string }> };
 
@@ -68,6 +69,7 @@ export default async function StoryPage(props: Params) {
           view={view}
           svg={view.chart ? readChartSvgs(view.chart.id) : null}
           linkToClaim
+          county={claimCountyPage(view.claim.fips)}
           place={cards.length > 1 ? { index: i + 1, total: cards.length, previous: ids[i - 1] ?? null, next: ids[i + 1] ?? null, list: CLAIM_INDEX } : undefined}
         />
       ))}
