@@ -11,8 +11,20 @@ import { installDom } from './chart-dom';
 const REFERENCE = join(__dirname, '..', 'tests', 'charts', 'reference');
 const UPDATE = process.env.CHARTS_UPDATE === '1';
 
+/**
+ * recharts numbers its clip paths and React its ids in render order across the whole run, so adding one chart
+ * would renumber every later reference. Each chart's ids are renumbered from 1 in order of appearance.
+ */
+function stableIds(svg: string): string {
+  const seen = new Map<string, string>();
+  return svg.replace(/recharts\d+|_r_[0-9a-z]+_/g, (id) => {
+    if (!seen.has(id)) seen.set(id, `${id.startsWith('recharts') ? 'recharts' : 'r'}-id${seen.size + 1}`);
+    return seen.get(id)!;
+  });
+}
+
 /** One element per line: readable, line-based diffs. */
-export const prettySvg = (svg: string) => `${svg.replace(/>\s*</g, '>\n<')}\n`;
+export const prettySvg = (svg: string) => `${stableIds(svg).replace(/>\s*</g, '>\n<')}\n`;
 
 /** The first lines where two texts differ, as a short unified-style excerpt. */
 function firstDifferences(expected: string, actual: string, most = 6): string {

@@ -4,7 +4,7 @@
  * chart CSS and a few lines of script. oEmbed answers need absolute URLs, so they are written only when
  * SITE_URL gives the public origin; the pages then link to them (lib/view/page-meta.ts).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readChartSvgs } from '../lib/charts/svg-store';
@@ -12,12 +12,13 @@ import { loadIndex } from '../lib/data/dataset';
 import { oembed, oembedPath } from '../lib/embed/embed-code';
 import { embedHtml } from '../lib/embed/embed-html';
 import { chartSharePath, claimSharePath } from '../lib/embed/share-paths';
+import { embedChartCss } from '../lib/charts/chart-css';
 import { SITE_ORIGIN } from '../lib/site';
 import { publishedCharts } from '../lib/view/published-charts';
 
 const out = process.env.NEXT_OUT_DIR || 'out';
 const started = performance.now();
-const themeCss = readFileSync(join('app', 'chart-theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '\n');
+const themeCss = embedChartCss();
 mkdirSync(join(out, 'embed'), { recursive: true });
 if (SITE_ORIGIN) mkdirSync(join(out, 'oembed'), { recursive: true });
 let largest = 0;

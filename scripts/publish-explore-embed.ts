@@ -4,7 +4,8 @@
  *   embed/explore.js     lib/embed/explore-embed.ts bundled: reads the view from the URL and redraws it from /explore/data/*.json
  * Any view of /explore embeds as /embed/explore?<the same query>; it sizes itself like every embed (EMBED_SCRIPT).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { embedChartCss } from '../lib/charts/chart-css';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
@@ -39,7 +40,7 @@ const bundle = buildSync({ entryPoints: [join('lib', 'embed', 'explore-embed.ts'
 const js = bundle.outputFiles[0].text;
 writeFileSync(join(out, 'embed', 'explore.js'), js);
 
-const themeCss = readFileSync(join('app', 'chart-theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, '\n');
+const themeCss = embedChartCss();
 const css = `${themeCss}${EMBED_CSS}#chart ul{display:flex;flex-wrap:wrap;gap:4px 14px;margin:6px 0;padding:0;list-style:none;font-size:13px}`;
 const chart = renderToStaticMarkup(createElement(ExploreChartFrame, { rows, counties: view.counties, periods, unit: viewUnit(data.unit, view.per), summaryId: 'summary' }));
 const title = escapeXml(data.label);

@@ -1,6 +1,6 @@
 /**
  * Writes app/chart-theme.css from the palette module (lib/charts/palette.ts) and the chart rules
- * (lib/charts/chart-css.ts). Run by npm run charts:update; lib/charts/chart-css.test.ts fails when the file is stale.
+ * (lib/charts/chart-css.ts). Run first in every build (prebuild), so the file is never stale and is not committed.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
