@@ -152,7 +152,7 @@ const RESOURCE_ROWS: Record<string, number> = {
   observations: 1009,
   nc_aoc_caseload: 14398,
   claims: 44,
-  claim_evidence: 139,
+  claim_evidence: 128,
   ice_detainers_fy2015: 79053,
   nc_facility_county: 100,
   ice_detainers_fy2015_nc_county: 189,
