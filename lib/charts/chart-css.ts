@@ -22,8 +22,9 @@ const STATIC_RULES = `
 .chart-box .chart-claim-text { fill: var(--claim) !important; }
 .chart-box .chart-claim-band, .chart-box .chart-claim-band path { stroke: var(--claim); fill: var(--claim); }
 .chart-box .chart-claim-line, .chart-box .chart-claim-line line { stroke: var(--claim); }
-/* An open point (a partial period, a lower bound) stays open over its tone's fill rule below. */
-.chart-box .is-partial, .chart-box .chart-mark.is-partial { fill: var(--bg); }
+/* An open point (a partial period, a lower bound, its key entry) stays open: [class] outranks the tone's fill rule below. */
+.chart-box .is-partial[class] { fill: var(--bg); }
+.chart-box .chart-reference line { stroke: var(--tone-record); }
 .chart-box .map-counties .chart-mark { stroke: var(--bg); }
 .chart-box .map-outline { stroke: var(--chart-text); }
 .chart-box .map-legend rect { stroke: var(--chart-text); }
