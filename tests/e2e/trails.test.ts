@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { startRuntime } from '../support/crawl';
 import { type RunningSite, serveSite } from '../support/site-server';
 
 /** The trail timeline in the built site: the page's inline chart without JavaScript, and its embed. */
 const TRAIL = 'ice-nc-declined-detainers';
 /** Claims on the trail with a recorded story date: the ones the timeline draws (the other two are listed below it). */
 const DATED = 9;
+const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let site: RunningSite;
 let browser: Browser;
@@ -46,6 +50,34 @@ describe('the trail timeline', () => {
     expect(await page.locator(`a[href="/charts/trail-${TRAIL}.csv"]`).count()).toBe(1);
     expect(await page.locator('figure').first().innerText()).toMatch(/2 of the 11 claims have no recorded date and are not drawn; they are listed below\./);
     await page.close();
+  });
+
+  it('reads each point by keyboard as its label, with no console errors and no axe violations in light or dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const errors: string[] = [];
+      const page = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme });
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${site.url}/trails/${TRAIL}`, { waitUntil: 'networkidle' });
+      await startRuntime(page, errors);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+      });
+      expect({ colorScheme, violations }).toEqual({ colorScheme, violations: [] });
+      if (colorScheme === 'light') {
+        await page.locator('.chart-box').first().focus();
+        const tip = () => page.evaluate(() => document.querySelector('.recharts-tooltip-wrapper')?.textContent ?? '');
+        for (let i = 0; i < 10 && !(await tip()); i++) {
+          await page.keyboard.press('ArrowRight');
+          await page.waitForTimeout(200);
+        }
+        expect(await tip()).toMatch(/^The Daily Caller, 2019-09-09/);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('has an embed that is light by default, even for a reader in dark mode', async () => {
