@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
 import { startRuntime } from '../support/crawl';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { servedSite } from '../support/served-site';
 
 /** The trail timeline in the built site: the page's inline chart without JavaScript, and its embed. */
 const TRAIL = 'ice-nc-declined-detainers';
@@ -11,20 +10,11 @@ const TRAIL = 'ice-nc-declined-detainers';
 const DATED = 9;
 const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-let site: RunningSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite('out');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -55,10 +45,10 @@ describe('the trail timeline', () => {
   it('reads each point by keyboard as its label, with no console errors and no axe violations in light or dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const errors: string[] = [];
-      const page = await browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme });
+      const page = await served.browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme });
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${site.url}/trails/${TRAIL}`, { waitUntil: 'networkidle' });
+      await page.goto(`${served.site.url}/trails/${TRAIL}`, { waitUntil: 'networkidle' });
       await startRuntime(page, errors);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
@@ -90,10 +80,10 @@ describe('the trail timeline', () => {
 
   it('publishes the share image, exports and CSV', async () => {
     for (const path of [`/share/trail-${TRAIL}.png`, `/charts/trail-${TRAIL}.png`, `/charts/trail-${TRAIL}-dark.svg`, `/charts/trail-${TRAIL}.csv`]) {
-      const res = await fetch(`${site.url}${path}`);
+      const res = await fetch(`${served.site.url}${path}`);
       expect(`${path} ${res.status}`).toBe(`${path} 200`);
     }
-    const csv = await (await fetch(`${site.url}/charts/trail-${TRAIL}.csv`)).text();
+    const csv = await (await fetch(`${served.site.url}/charts/trail-${TRAIL}.csv`)).text();
     expect(csv.trim().split('\n')).toHaveLength(DATED + 1);
     expect(csv).toContain('claims:breitbart-2019-11-03-ice-more-than-500-detainers');
   });
