@@ -132,7 +132,8 @@ async function main() {
     jobs.push({ svg: narrow, zoom: 1, path: join(out, chartThumbnailPath(spec.id)), width: Math.round(width), height: Math.round(height) });
   }
   const share = (svg: string, path: string) => jobs.push({ svg, zoom: 1, path, width: SHARE_WIDTH, height: SHARE_HEIGHT });
-  const series = charts.filter((c) => c.kind === 'series');
+  // Series and trail timelines share the chart card; claims have their own.
+  const series = charts.filter((c) => c.kind !== 'claim');
   for (const spec of series) share(shareSvg({ kind: 'series', siteName: SITE_NAME, spec, chartSvg: chartSvg.get(spec.id)! }), join(out, 'share', `${spec.id}.png`));
   const claims = index.data.claims;
   for (const claim of claims) {

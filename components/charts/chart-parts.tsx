@@ -1,7 +1,7 @@
-import type { ChartSpec } from '@/lib/charts/chart-spec';
+import type { ChartMarker, ChartSpec } from '@/lib/charts/chart-spec';
 import { keyLayout } from '@/lib/charts/chart-key';
 import { AXIS_FONT, LABEL_LINE, wrapLabel } from '@/lib/charts/layout-spec';
-import { colour, type Theme, toneColour } from '@/lib/charts/palette';
+import { colour, type Theme, type Tone, toneColour } from '@/lib/charts/palette';
 
 /** What every chart view takes: the spec, its pixel size, whether it is the browser's interactive one, and the theme its colours are drawn in. */
 export interface ChartViewProps {
@@ -59,7 +59,9 @@ export function ChartKey({ spec, theme }: { spec: ChartSpec; theme: Theme }) {
     <g className="chart-key">
       {layout.items.map((e) => (
         <g key={`${e.tone}-${e.label}`} transform={`translate(${e.x},${e.y})`}>
-          {e.line ? (
+          {e.marker ? (
+            <MarkerShape marker={e.marker} tone={e.tone} theme={theme} cx={6} cy={6} />
+          ) : e.line ? (
             <line x1={0} x2={12} y1={6} y2={6} stroke={toneColour(theme, e.tone)} strokeWidth={2.5} className={`line-${e.tone}`} />
           ) : (
             <rect width={12} height={12} fill={toneColour(theme, e.tone)} className={`tone-${e.tone}`} />
@@ -77,6 +79,25 @@ export function ChartKey({ spec, theme }: { spec: ChartSpec; theme: Theme }) {
       )}
     </g>
   );
+}
+
+/** Half the size of a trail chart's point. */
+export const MARKER_RADIUS = 5.5;
+
+/**
+ * A point drawn by its shape: a circle, a triangle (up for a lower bound, down for an upper one) or a diamond;
+ * open shapes are filled with the background. Extra props (key, title, data-key) go on the shape itself.
+ */
+export function MarkerShape({ marker, tone, theme, cx, cy, className = '', children, ...rest }: { marker: ChartMarker; tone: Tone; theme: Theme; cx: number; cy: number; className?: string; children?: React.ReactNode } & Record<`data-${string}`, string>) {
+  const stroke = toneColour(theme, tone);
+  const paint = { fill: marker.open ? colour(theme, 'bg') : stroke, stroke, strokeWidth: 2, className: `${className} dot-${tone}${marker.open ? ' is-partial' : ''}`.trim(), ...rest };
+  const r = MARKER_RADIUS;
+  if (marker.shape === 'circle') return <circle cx={cx} cy={cy} r={r - 1} {...paint}>{children}</circle>;
+  const points =
+    marker.shape === 'diamond'
+      ? [[0, -r - 1], [r + 1, 0], [0, r + 1], [-r - 1, 0]]
+      : [[0, -r], [r, r * 0.8], [-r, r * 0.8]].map(([x, y]) => [x, marker.shape === 'triangle-up' ? y : -y]);
+  return <polygon points={points.map(([x, y]) => `${cx + x},${cy + y}`).join(' ')} {...paint}>{children}</polygon>;
 }
 
 interface TooltipPayload {

@@ -22,9 +22,11 @@ const STATIC_RULES = `
 .chart-box .chart-claim-text { fill: var(--claim) !important; }
 .chart-box .chart-claim-band, .chart-box .chart-claim-band path { stroke: var(--claim); fill: var(--claim); }
 .chart-box .chart-claim-line, .chart-box .chart-claim-line line { stroke: var(--claim); }
-.chart-box .is-partial { fill: var(--bg); }
+/* An open point (a partial period, a lower bound, its key entry) stays open: [class] outranks the tone's fill rule below. */
+.chart-box .is-partial[class] { fill: var(--bg); }
 .chart-box .chart-event line, .chart-box line.chart-event { stroke: var(--chart-text); }
 .chart-box .chart-event-text { stroke: var(--bg); }
+.chart-box .chart-reference line { stroke: var(--tone-record); }
 .chart-box .map-counties .chart-mark { stroke: var(--bg); }
 .chart-box .map-outline { stroke: var(--chart-text); }
 .chart-box .map-legend rect { stroke: var(--chart-text); }

@@ -1,5 +1,5 @@
 import { ROLE_LABEL } from '../vocabulary/roles';
-import type { ChartSpec } from './chart-spec';
+import type { ChartMarker, ChartSpec } from './chart-spec';
 import type { Tone } from './palette';
 import { textWidth, wrapText } from './text';
 
@@ -8,6 +8,8 @@ export interface KeyItem {
   label: string;
   /** Drawn as a short line (line charts) rather than a square. */
   line: boolean;
+  /** Drawn as this point shape (trail charts); null: a colour swatch. */
+  marker?: ChartMarker | null;
   x: number;
   y: number;
 }
@@ -28,12 +30,14 @@ const FONT = 12;
 const ROLE_WORDS: Partial<Record<Tone, string>> = ROLE_LABEL;
 
 /** Lays out the key (one swatch per tone or series) and the claim's label above the plot, wrapping to the width. */
-export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'width' | 'chartKind' | 'keyless'>): KeyLayout {
+export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'width' | 'chartKind' | 'keyless' | 'markerKey'>): KeyLayout {
   if (spec.chartKind === 'map') return { items: [], claimLines: [], claimY: 0, height: 0 };
   const line = spec.chartKind === 'line';
-  const entries = spec.keyless
+  const entries: Omit<KeyItem, 'x' | 'y'>[] = spec.keyless
     ? []
-    : spec.bars.length > 1
+    : spec.markerKey
+      ? spec.markerKey.map((m) => ({ tone: m.tone, label: m.label, line: false, marker: m.marker }))
+      : spec.bars.length > 1
       ? spec.bars.map((b) => ({ tone: b.tone, label: b.label, line: line && !b.pointsOnly }))
       : [...new Set(spec.rows.map((r) => r.tone ?? spec.bars[0].tone))].map((tone) => ({ tone, label: ROLE_WORDS[tone] ?? spec.bars[0].label, line }));
   const items: KeyItem[] = [];

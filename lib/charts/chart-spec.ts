@@ -6,6 +6,7 @@
  *   seriesChart(series, observations, options?)      lib/charts/series-chart.ts   a series; its kind follows its shape
  *   claimChart(claim, evidence, comparison)          lib/charts/claim-chart.ts    a claim against its figures (bars)
  *   countyMapChart(content, regions)                 lib/charts/county-map.ts     NC counties by 5-digit FIPS (map)
+ *   trailChart(trail)                                lib/charts/trail-chart.ts    a trail's claims by date, the record as reference lines (points)
  *   chooseKind(shape, override?)                     lib/charts/chart-kind.ts     the rule itself, and why
  *   narrowVariant(spec)                              lib/charts/narrow.ts         the phone layout of any spec
  *   markEvents(spec, observations, events)           lib/charts/event-marks.ts    dated events: a line where the periods cover the date, always a note
@@ -49,6 +50,30 @@ export interface ChartRow {
   /** Map charts: the county's 5-digit FIPS, and its colour class (null: no data). */
   fips?: string;
   step?: number | null;
+  /** Trail charts: the point's shape (its qualifier), and its place among points that would sit on top of each other. */
+  marker?: ChartMarker;
+  dodge?: number;
+}
+
+/** A point's shape: open marks a lower bound ("more than", "at least"), a diamond an approximation ("about", "nearly"). */
+export interface ChartMarker {
+  shape: 'circle' | 'triangle-up' | 'triangle-down' | 'diamond';
+  open: boolean;
+}
+
+/** A labelled horizontal line at a figure of the record (trail charts): the figures the claims are read against. */
+export interface ChartReference {
+  value: number;
+  /** "489 declined detainers, NC, FY2019 to about early Sep"; figures at the same value share one line and label. */
+  label: string;
+  observationIds: string[];
+}
+
+/** A key entry for a point shape or a colour of points (trail charts). */
+export interface MarkerKeyItem {
+  label: string;
+  tone: Tone;
+  marker: ChartMarker | null;
 }
 
 export interface ChartOverlay {
@@ -87,7 +112,7 @@ export interface MapLegend {
 export interface ChartSpec {
   id: string;
   /** What the chart is about (claim pages and share cards differ); chartKind is how it is drawn. */
-  kind: 'claim' | 'series';
+  kind: 'claim' | 'series' | 'trail';
   chartKind: ChartKind;
   title: string;
   subtitle: string;
@@ -110,6 +135,10 @@ export interface ChartSpec {
   timeTicks?: TimeTick[];
   /** Time charts: dated events drawn as vertical lines (their full sentences and sources are in notes). */
   events?: ChartEvent[];
+  /** Trail charts: the record's figures as reference lines, the time at which their labels sit (clear of the points), and the key of point shapes and colours. */
+  references?: ChartReference[];
+  referenceLabelT?: number;
+  markerKey?: MarkerKeyItem[];
   /** Map charts: the colour classes. */
   legend?: MapLegend;
   /** Small multiples: bars whose figures differ over 20 times are drawn as these panels, each with its own scale (lib/charts/small-multiples.ts). */

@@ -32,6 +32,9 @@ const decimalYear = (ms: number) => {
   return y + (ms - start) / (Date.UTC(y + 1, 0, 1) - start);
 };
 
+/** A date (ISO) as a decimal year: where it sits on a time axis. */
+export const yearOfDate = (iso: string) => decimalYear(time(iso));
+
 /** The year a yearly period is named by: FY2019 ends in 2019; FY2018-19 ends in 2019; a calendar year starts in it. */
 const anchorYear = (type: PeriodType, start: string, end: string | null) =>
   type === 'calendar' ? Number(start.slice(0, 4)) : Number((end ?? start).slice(0, 4)) + (end ? 0 : 1);

@@ -22,6 +22,7 @@ export function chartRows(index: Index, spec: ChartSpec): ChartCsvRow[] {
       .filter((bar) => row.observationIds[bar.key] !== undefined)
       .map((bar) => {
         const id = row.observationIds[bar.key];
+        if (spec.kind === 'trail') return claimRow(index, spec, row.key, row.category, bar.label, row.values[bar.key]);
         if (spec.records) {
           const source = index.sourceById.get(spec.records.sourceId)!;
           return {
@@ -55,6 +56,28 @@ export function chartRows(index: Index, spec: ChartSpec): ChartCsvRow[] {
         };
       }),
   );
+}
+
+/**
+ * A trail's point: the number a claim states (its qualifier, unit, period and place as the claim words them),
+ * credited to the story that printed it; observation_id names the claim ("claims:<id>").
+ */
+function claimRow(index: Index, spec: ChartSpec, claimId: string, category: string, series: string, value: number): ChartCsvRow {
+  const claim = index.data.claims.find((c) => c.id === claimId)!;
+  const story = index.data.stories.find((s) => s.id === claim.story_id)!;
+  return {
+    chart: spec.id,
+    category,
+    series,
+    value,
+    qualifier: claim.qualifier,
+    unit: claim.unit ?? '',
+    period: claim.period ?? '',
+    geography: claim.geography ?? '',
+    observation_id: `claims:${claim.id}`,
+    source: `${story.outlet}: ${story.headline}`,
+    source_url: story.url,
+  };
 }
 
 export const chartCsvHref = (spec: ChartSpec) => `/charts/${spec.id}.csv`;

@@ -1,3 +1,5 @@
+import type { ChartSpec } from '../charts/chart-spec';
+import { trailChart } from '../charts/trail-chart';
 import { claimPhrase } from '../claims/explain';
 import { type Drift, type Trail, trailsOf } from '../claims/trail';
 import type { Index } from '../data/evidence';
@@ -7,7 +9,7 @@ import { describePeriod } from '../format/period';
 import { type ComparisonStatus, STATUS_LABEL } from '../vocabulary/statuses';
 import { figureRow, type FigureRow } from './evidence-table';
 
-const cache = new WeakMap<Index, { all: Trail[]; byClaim: Map<string, Trail[]> }>();
+const cache = new WeakMap<Index, { all: Trail[]; byClaim: Map<string, Trail[]>; charts: Map<string, ChartSpec> }>();
 
 function found(index: Index) {
   let hit = cache.get(index);
@@ -15,7 +17,7 @@ function found(index: Index) {
     const all = trailsOf(index);
     const byClaim = new Map<string, Trail[]>();
     for (const t of all) for (const s of t.stops) byClaim.set(s.claim.id, [...(byClaim.get(s.claim.id) ?? []), t]);
-    cache.set(index, (hit = { all, byClaim }));
+    cache.set(index, (hit = { all, byClaim, charts: new Map(all.map((t) => [t.id, trailChart(t)])) }));
   }
   return hit;
 }
@@ -24,6 +26,9 @@ function found(index: Index) {
 export const trails = (index: Index): Trail[] => found(index).all;
 
 export const trailHref = (id: string) => `/trails/${id}`;
+
+/** Every trail's timeline chart (ids trail-<series id>), for allCharts and the trail pages. */
+export const trailCharts = (index: Index): ChartSpec[] => [...found(index).charts.values()];
 
 /** The trails a claim is on, for its "How this number travelled" link. */
 export function trailsOfClaim(index: Index, claimId: string): { id: string; href: string; title: string }[] {
@@ -72,6 +77,8 @@ export interface TrailView extends TrailIndexEntry {
   /** The series' figures the claims state, with their sources: the reference the trail is read against. */
   record: FigureRow[];
   stops: TrailStopRow[];
+  /** The timeline: each dated claim's stated number, the record's figures as reference lines. */
+  chart: ChartSpec;
 }
 
 const storyLabel = (s: Story) => `${s.outlet}, ${s.date ?? 'date not recorded'}`;
@@ -117,6 +124,7 @@ export function trailView(index: Index, id: string): TrailView {
     ...e,
     series: t.series,
     summary,
+    chart: found(index).charts.get(t.id)!,
     record: observations.map((o) => figureRow(index, o, t.series, 'record')),
     stops: t.stops.map((s) => ({
       claimId: s.claim.id,

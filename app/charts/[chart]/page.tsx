@@ -20,7 +20,8 @@ import { measureWords } from '@/lib/view/measure-words';
 type Params = { params: Promise<{ chart: string }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () => allCharts(loadIndex()).map((c) => ({ chart: c.id }));
+// A trail's timeline lives on its trail page (/trails/<series id>), not here.
+export const generateStaticParams = () => allCharts(loadIndex()).filter((c) => c.kind !== 'trail').map((c) => ({ chart: c.id }));
 
 /** A chart id is a series id, a claim id (the validator keeps them distinct) or a county map's id. */
 const find = async ({ params }: Params) => {

@@ -1,4 +1,10 @@
 import type { Metadata } from 'next';
+import { ChartFigure } from '@/components/charts/ChartFigure';
+import { ChartActions } from '@/components/share/ChartActions';
+import { readChartSvgs } from '@/lib/charts/svg-store';
+import { oembedPath } from '@/lib/embed/embed-code';
+import { chartSharePath } from '@/lib/embed/share-paths';
+import { BUILD_DATE } from '@/lib/site';
 import { FiguresTable } from '@/components/tables/FiguresTable';
 import { TrailStops } from '@/components/trails/TrailStops';
 import { TrailsList } from '@/components/trails/TrailsList';
@@ -23,7 +29,13 @@ const trailOf = async ({ params }: Params) => {
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const view = await trailOf(props);
   if (!view) return shareMetadata({ ...INDEX, path: '/trails' });
-  return shareMetadata({ title: `How this number travelled: ${view.title}`, description: view.summary, path: trailHref(view.id) });
+  return shareMetadata({
+    title: `How this number travelled: ${view.title}`,
+    description: view.summary,
+    path: trailHref(view.id),
+    image: chartSharePath(view.chart.id),
+    oembed: oembedPath(view.chart),
+  });
 }
 
 export default async function TrailPage(props: Params) {
@@ -44,6 +56,8 @@ export default async function TrailPage(props: Params) {
       <p className="text-sm"><a href="/trails">← {INDEX.title}</a></p>
       <h1 className="mt-1 text-2xl font-bold">How this number travelled: {view.title}</h1>
       <p className="mt-2" data-testid="trail-summary">{view.summary}</p>
+      <ChartFigure spec={view.chart} svg={readChartSvgs(view.chart.id)} headingLevel={2} />
+      <ChartActions spec={view.chart} agencies={view.chart.publishers} builtOn={BUILD_DATE} />
       <h2 className="mt-6 text-xl font-semibold">The record</h2>
       <p className="mt-1 text-sm">The official figures the claims state, read against each claim below. <a href={`/charts/${view.series.id}`}>Chart of this series</a>.</p>
       <FiguresTable rows={view.record} caption={`Figures of ${view.series.short_title} that claims state`} showRole={false} />

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startRuntime } from '../support/crawl';
+import { servedSite } from '../support/served-site';
+
+/** The trail timeline in the built site: the page's inline chart without JavaScript, and its embed. */
+const TRAIL = 'ice-nc-declined-detainers';
+/** Claims on the trail with a recorded story date: the ones the timeline draws (the other two are listed below it). */
+const DATED = 9;
+const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+const served = servedSite();
+
+async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
+  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
+  return page;
+}
+
+describe('the trail timeline', () => {
+  it('is on the trail page without JavaScript: one titled mark per dated claim, two reference lines, above the dated list', async () => {
+    const page = await open(`/trails/${TRAIL}`, { javaScriptEnabled: false });
+    const svg = page.locator('.chart-wide svg[data-chart-kind]').first();
+    expect(await svg.getAttribute('data-chart-kind')).toBe('line');
+    const marks = await svg.locator('.chart-mark').evaluateAll((els) => els.map((e) => ({ key: e.getAttribute('data-key'), title: e.querySelector('title')?.textContent })));
+    expect(marks).toHaveLength(DATED);
+    expect(new Set(marks.map((m) => m.key)).size).toBe(DATED);
+    expect(marks).toContainEqual({ key: 'breitbart-2019-11-03-ice-more-than-500-detainers', title: 'Breitbart News, 2019-11-03: more than 500 declined detainers' });
+    expect(await svg.locator('.recharts-reference-line').count()).toBe(2);
+    const labels = await svg.locator('.chart-reference-label').allTextContents();
+    expect(labels.join(' | ')).toMatch(/^at least 563 declined detainers, NC, FY2019 \(full year\) \| 489 declined detainers, NC, FY2019 to about early Sep$/);
+    // The chart comes before the claims in date order, and its actions are there.
+    const order = await page.evaluate(() => {
+      const figure = document.querySelector('figure')!;
+      const list = [...document.querySelectorAll('h2')].find((h) => /claims, in date order/.test(h.textContent ?? ''))!;
+      return figure.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    expect(await page.locator(`a[href="/charts/trail-${TRAIL}.csv"]`).count()).toBe(1);
+    expect(await page.locator('figure').first().innerText()).toMatch(/2 of the 11 claims have no recorded date and are not drawn; they are listed below\./);
+    await page.close();
+  });
+
+  it('reads each point by keyboard as its label, with no console errors and no axe violations in light or dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const errors: string[] = [];
+      const page = await served.browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme });
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${served.site.url}/trails/${TRAIL}`, { waitUntil: 'networkidle' });
+      await startRuntime(page, errors);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+      });
+      expect({ colorScheme, violations }).toEqual({ colorScheme, violations: [] });
+      if (colorScheme === 'light') {
+        await page.locator('.chart-box').first().focus();
+        const tip = () => page.evaluate(() => document.querySelector('.recharts-tooltip-wrapper')?.textContent ?? '');
+        for (let i = 0; i < 10 && !(await tip()); i++) {
+          await page.keyboard.press('ArrowRight');
+          await page.waitForTimeout(200);
+        }
+        expect(await tip()).toMatch(/^The Daily Caller, 2019-09-09/);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('has an embed that is light by default, even for a reader in dark mode', async () => {
+    const page = await open(`/embed/trail-${TRAIL}`, { colorScheme: 'dark' });
+    const state = await page.evaluate(() => ({ theme: document.documentElement.getAttribute('data-theme'), bg: getComputedStyle(document.body).backgroundColor }));
+    expect(state).toEqual({ theme: 'light', bg: 'rgb(255, 255, 255)' });
+    expect(await page.locator('.chart-wide svg .chart-mark').count()).toBe(DATED);
+    await page.close();
+  });
+
+  it('publishes the share image, exports and CSV', async () => {
+    for (const path of [`/share/trail-${TRAIL}.png`, `/charts/trail-${TRAIL}.png`, `/charts/trail-${TRAIL}-dark.svg`, `/charts/trail-${TRAIL}.csv`]) {
+      const res = await fetch(`${served.site.url}${path}`);
+      expect(`${path} ${res.status}`).toBe(`${path} 200`);
+    }
+    const csv = await (await fetch(`${served.site.url}/charts/trail-${TRAIL}.csv`)).text();
+    expect(csv.trim().split('\n')).toHaveLength(DATED + 1);
+    expect(csv).toContain('claims:breitbart-2019-11-03-ice-more-than-500-detainers');
+  });
+});
