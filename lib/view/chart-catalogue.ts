@@ -23,7 +23,8 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
       id: spec.id,
       title: spec.title,
       subtitle: spec.subtitle,
-      href: `/charts/${spec.id}`,
+      // A trail's timeline has no chart page of its own: its page is the trail.
+      href: spec.kind === 'trail' ? spec.href : `/charts/${spec.id}`,
       thumbnail: { light: `/charts/${spec.id}.svg`, dark: `/charts/${spec.id}-dark.svg` },
       search: `${spec.title} ${spec.subtitle} ${words} ${topic}`.toLowerCase(),
     };
