@@ -8,7 +8,7 @@ export interface ChartCatalogueProps {
 }
 
 /**
- * Every chart, grouped by topic, each with a thumbnail (its SVG export, light or dark as the reader's
+ * Every chart, grouped by topic, each with a thumbnail (its PNG, drawn as the chart is, on white in either theme)
  * system is). The whole list is in the HTML; the filter narrows it as you type, without a round trip.
  */
 export function ChartCatalogue({ groups }: ChartCatalogueProps) {
@@ -37,10 +37,8 @@ export function ChartCatalogue({ groups }: ChartCatalogueProps) {
             {group.charts.map((c) => (
               <li key={c.id} className="rule rounded border p-2">
                 <a href={c.href} className="block">
-                  <picture>
-                    <source srcSet={c.thumbnail.dark} media="(prefers-color-scheme: dark)" />
-                    <img src={c.thumbnail.light} alt="" loading="lazy" decoding="async" width={320} height={120} className="h-[120px] w-full object-cover object-top" />
-                  </picture>
+                  {/* The thumbnail is drawn in the light theme on a transparent ground, so it sits on white in both themes. */}
+                  <img src={c.thumbnail} alt="" loading="lazy" decoding="async" width={340} height={120} className="h-[120px] w-full rounded bg-white object-cover object-top" />
                   <span className="mt-1 block font-medium">{c.title}</span>
                 </a>
                 <p className="muted text-xs">{c.subtitle}</p>

@@ -11,8 +11,8 @@ export interface CatalogueChart {
   subtitle: string;
   /** The chart page (/charts/<id>). */
   href: string;
-  /** The chart's light and dark SVG exports, shown scaled down as its thumbnail. */
-  thumbnail: { light: string; dark: string };
+  /** The chart's thumbnail PNG (lib/charts/thumbnail.ts): decoded off the main thread, unlike an SVG image. */
+  thumbnail: string;
   /** Lower-case words the type-to-filter matches. */
   search: string;
 }

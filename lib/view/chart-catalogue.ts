@@ -1,4 +1,5 @@
 import type { Index } from '../data/evidence';
+import { chartThumbnailPath } from '../charts/thumbnail';
 import { allCharts } from './charts';
 import type { CatalogueChart, CatalogueGroup } from './catalogue-filter';
 import { seriesTopic, type Topic, TOPICS } from './chart-topics';
@@ -25,7 +26,7 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
       subtitle: spec.subtitle,
       // A trail's timeline has no chart page of its own: its page is the trail.
       href: spec.kind === 'trail' ? spec.href : `/charts/${spec.id}`,
-      thumbnail: { light: `/charts/${spec.id}.svg`, dark: `/charts/${spec.id}-dark.svg` },
+      thumbnail: chartThumbnailPath(spec.id),
       search: `${spec.title} ${spec.subtitle} ${words} ${topic}`.toLowerCase(),
     };
     return { topic, chart, official: series !== undefined };
