@@ -8,8 +8,8 @@ export interface ChartCatalogueProps {
 }
 
 /**
- * Every chart, grouped by topic, each with a thumbnail (its PNG, drawn as the chart is, on white in either theme)
- * system is). The whole list is in the HTML; the filter narrows it as you type, without a round trip.
+ * Every chart, grouped by topic, each with a thumbnail (its PNG, drawn as the chart is, on white in either
+ * theme). The whole list is in the HTML; the filter narrows it as you type, without a round trip.
  */
 export function ChartCatalogue({ groups }: ChartCatalogueProps) {
   const [typed, setTyped] = useState('');
