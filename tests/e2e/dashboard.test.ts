@@ -81,7 +81,8 @@ describe('/charts', () => {
   it('links every chart page and filters as you type', async () => {
     const page = await open('/charts');
     const linked = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
-    const missing = allCharts(loadIndex()).map((c) => `/charts/${c.id}`).filter((href) => !linked.has(href));
+    // Every chart's own page: /charts/<id>, or for a trail's timeline, its trail page.
+    const missing = allCharts(loadIndex()).map((c) => (c.kind === 'trail' ? c.href : `/charts/${c.id}`)).filter((href) => !linked.has(href));
     expect(missing).toEqual([]);
     await hydrate(page);
     await page.getByLabel('Filter charts').fill('superior felonies');
