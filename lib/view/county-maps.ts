@@ -5,6 +5,7 @@ import type { Index } from '../data/evidence';
 import type { Source } from '../data/records';
 import { formatNumber } from '../format/number';
 import { describePeriod } from '../format/period';
+import type { CaseloadRecord } from './caseload';
 
 /** The NC AOC county records the maps draw: District Court felony cases filed (the statewide series sums the same records). */
 const RESOURCE = 'nc_aoc_caseload';
@@ -12,20 +13,6 @@ const SOURCE_ID = 'nc-aoc-caseload-inventory';
 const STATEWIDE_SERIES = 'nc-aoc-district-criminal-felonies-filed';
 const PICK = { jurisdiction: 'District Criminal', case_type: 'Felonies', measure: 'Filed' };
 export const PER_RESIDENTS = 10_000;
-
-interface CaseloadRecord {
-  period: string;
-  period_start: string;
-  period_end: string;
-  county: string;
-  fips: string;
-  jurisdiction: string;
-  case_type: string;
-  measure: string;
-  cases: number;
-  population: number;
-  record_id: string;
-}
 
 /** One county's figures in the maps' table. */
 export interface CountyMapRow {

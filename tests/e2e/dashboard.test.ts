@@ -5,10 +5,10 @@ import type { Browser, Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
 import { axeViolations } from '../support/axe';
-import { useBuiltSite } from '../support/built-site';
+import { servedSite } from '../support/served-site';
 
 const SUPERIOR_FILED = 'nc-aoc-superior-criminal-felonies-filed';
-const built = useBuiltSite();
+const built = servedSite();
 
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await built.browser.newPage(options);
