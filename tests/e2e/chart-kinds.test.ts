@@ -1,28 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { type RunningSite, serveSite } from '../support/site-server';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../support/served-site';
 
 /** Charts drawn by the data's shape, in the built site: the data-chart-kind contract, the county map, wrapped labels and keyboard reading. */
 const MAP = 'nc-aoc-felonies-filed-by-county';
 const DECLINED = 'ice-nc-declined-detainers';
 const CLAIM = '/claims/breitbart-2019-11-03-ice-more-than-500-detainers';
 
-let site: RunningSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite('out');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite('out');
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  const page = await served.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
   return page;
 }
 

@@ -3,22 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startRuntime } from '../support/crawl';
-import { launchBrowser } from '../support/browser';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { servedSite } from '../support/served-site';
 
 const OUT = 'out';
-let site: RunningSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite(OUT);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite(OUT);
 
 const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const status = (page: Page) => page.locator('p[aria-live="polite"]').innerText();
@@ -26,13 +16,13 @@ const dataRows = (page: Page) => page.getByRole('region', { name: /the rows, 100
 const firstColumn = (page: Page) => dataRows(page).locator('td:first-child').allInnerTexts();
 
 async function open(path: string, interact = true): Promise<{ page: Page; errors: string[]; fetched: string[] }> {
-  const page = await browser.newPage();
+  const page = await served.browser.newPage();
   const errors: string[] = [];
   const fetched: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
   if (interact) await startRuntime(page, errors);
   return { page, errors, fetched };
 }
@@ -82,13 +72,13 @@ describe('the dataset table', () => {
   });
 
   it("links each county's rows as CSV, without JavaScript, with the dataset's own bytes", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/data/nc_aoc_caseload`);
+    await page.goto(`${served.site.url}/data/nc_aoc_caseload`);
     const link = page.locator('[data-testid="county-downloads"] a', { hasText: 'Mecklenburg (37119)' });
     const href = await link.getAttribute('href');
     expect(href).toBe('/data/by-county/nc_aoc_caseload/37119.csv');
-    const body = await (await fetch(`${site.url}${href}`)).text();
+    const body = await (await fetch(`${served.site.url}${href}`)).text();
     const lines = readFileSync(join('data', 'nc_aoc_caseload.csv'), 'utf8').split('\n');
     const mine = lines.filter((l, i) => i === 0 || l.split(',')[4] === '37119');
     expect(body).toBe(`${mine.join('\n')}\n`);
