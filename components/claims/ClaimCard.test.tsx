@@ -8,7 +8,7 @@ function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
   const claim = {
     id: 'c1', story_id: 's1', position: 1, quote: `He said ${hostile}`, speaker: 'A <b>speaker</b>', attributed_to: 'An agency',
     value: 500, low: 500, high: null, qualifier: 'more-than' as const, unit: 'declined detainers', geography: 'North Carolina', fips: '37',
-    period: 'FY2019', period_type: 'federal-fy' as const, period_start: '2018-10-01', period_end: '2019-09-30', repeats: null, comparability: 'same-measure' as const, comparability_note: `Note ${hostile}`, ...overrides,
+    period: 'FY2019', period_type: 'federal-fy' as const, period_start: '2018-10-01', period_end: '2019-09-30', repeats: null, period_rule: null, disagrees_with: null, comparability: 'same-measure' as const, comparability_note: `Note ${hostile}`, ...overrides,
   };
   return {
     claim,

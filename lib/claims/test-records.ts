@@ -22,6 +22,8 @@ export const makeClaim = (over: Partial<Claim> = {}): Claim => ({
   comparability: 'same-measure',
   comparability_note: 'A note.',
   repeats: null,
+  period_rule: null,
+  disagrees_with: null,
   ...over,
 });
 

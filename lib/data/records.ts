@@ -94,6 +94,10 @@ export interface Claim {
   comparability_note: string;
   /** The earlier claim this one repeats, filled only where the article says whose figure it repeats. */
   repeats: string | null;
+  /** How a relative period ("this fiscal year", "since the law took effect") was resolved; null when none was. */
+  period_rule: string | null;
+  /** Another claim that states a different count of the same thing, place and period, from another source. */
+  disagrees_with: string | null;
 }
 
 export interface Evidence {

@@ -38,6 +38,8 @@ const claim = (over: Values = {}): Values => ({
   period_start: null,
   period_end: null,
   repeats: null,
+  period_rule: null,
+  disagrees_with: null,
   comparability: 'proxy',
   ...over,
 });
