@@ -28,6 +28,12 @@ export default function Methodology() {
         ))}
       </dl>
 
+      <h2 className="text-xl font-semibold" id="independence">Which records are independent</h2>
+      <p>A figure can confirm or contradict a claim only if it was published somewhere other than the claim’s own article. When a news report is the only place a figure appears, the figure and the claim are the same statement. We decide this from the data, not by hand: a record figure is not independent when its source’s address is the story’s own address (the same page, whatever its <code>http</code>/<code>https</code>, <code>www.</code>, trailing slash, query or anchor). A same-measure claim whose every record figure comes from its own article is shown as <strong>{STATUS_LABEL['self-sourced']}</strong>, with the source named, and is never counted as consistent. When a claim has both kinds, only the independent figures decide it.</p>
+
+      <h2 className="text-xl font-semibold" id="two-counts">When two counts disagree</h2>
+      <p>Sometimes two sources state different counts of the same thing, for the same place and period: a jail’s count of detainers against ICE’s, say. An editor links the two claims (<code>disagrees_with</code> in <code>claims.csv</code>). Unless an independent record for that same period and place settles it, the pair is shown as <strong>{STATUS_LABEL['two-counts']}</strong>: both numbers side by side, each with who said it, and no verdict either way. With such a record, each claim is judged on it as usual.</p>
+
       <h2 className="text-xl font-semibold" id="alignment">When a claim and the record cover the same period and place</h2>
       <p>A claim that measures the same thing as the record is judged on its number only when every record figure covers the period and the place the claim states. Otherwise it is <strong>{STATUS_LABEL['not-comparable']}</strong>, and the sentence names the difference. The rules:</p>
       <ul className="list-disc space-y-1 pl-5">

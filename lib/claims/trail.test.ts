@@ -6,7 +6,8 @@ import { driftOf, TRAIL_MIN_CLAIMS, trailsOf } from './trail';
 const series = (id: string): Series => makeSeries({ id, title: `Series ${id}`, short_title: id, unit: 'declined detainers', publisher: 'ICE' });
 const observation = (id: string, seriesId: string, over: Partial<Observation> = {}): Observation =>
   makeObservation(563, 'at-least', { id, series_id: seriesId, label: id, unit: 'declined detainers', source_id: 'src', ...over });
-const story = (id: string, date: string | null): Story => ({ id, outlet: `Outlet ${id}`, headline: 'h', author: null, date, url: 'https://example.org', summary: 's', note: null });
+// Each story has its own address; the figures' source ("src") is none of them, so it is an independent record.
+const story = (id: string, date: string | null): Story => ({ id, outlet: `Outlet ${id}`, headline: 'h', author: null, date, url: `https://example.org/${id}`, summary: 's', note: null });
 const claim = (id: string, storyId: string, over: Partial<Claim> = {}): Claim =>
   makeClaim({ id, story_id: storyId, quote: `Quote ${id}`, qualifier: 'more-than', low: 500, unit: 'declined detainers', ...over });
 

@@ -1,7 +1,8 @@
 import type { EvidenceItem, Index } from '../data/evidence';
 import type { Claim, Series, Story } from '../data/records';
 import { periodMisalignment, placeMisalignment } from './alignment';
-import { type Comparison, compareClaim } from './compare';
+import type { Comparison } from './compare';
+import { compareInIndex } from './compare-in-index';
 import { differenceClause } from './explain';
 
 /** Where a claim's wording moved away from the figure it quotes. */
@@ -68,7 +69,7 @@ export function trailsOf(index: Index): Trail[] {
     const quotedBySeries = new Map<string, EvidenceItem>();
     for (const e of evidence) if (e.role !== 'context' && !quotedBySeries.has(e.series.id)) quotedBySeries.set(e.series.id, e);
     if (quotedBySeries.size === 0) continue;
-    const comparison = compareClaim(claim, evidence);
+    const comparison = compareInIndex(index, claim);
     for (const [id, quoted] of quotedBySeries) {
       const entry = bySeries.get(id) ?? { series: quoted.series, isRecord: false, stops: [] };
       entry.isRecord ||= quoted.role === 'record';

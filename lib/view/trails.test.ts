@@ -38,12 +38,13 @@ describe('the NC FY2019 declined-detainer trail', () => {
     expect(view.record.map((r) => r.valueText)).toEqual(['489 declined detainers', 'at least 563 declined detainers']);
   });
 
-  test('only FAIR\'s "in 2019" loses its consistent verdict; WBTV\'s 489 and ICE\'s "more than 500" keep it', () => {
+  test('FAIR\'s "in 2019" is not comparable; WBTV\'s 489 and the Washington Times\' 563 are their own record; ICE\'s "more than 500" and the Daily Caller\'s 489 are consistent with another outlet\'s', () => {
     const status = Object.fromEntries(view.stops.map((s) => [s.claimId, s.status]));
     expect(status['fair-2021-01-12-more-than-500-in-2019']).toBe('not-comparable');
-    expect(status['wbtv-2019-09-09-489-declined']).toBe('consistent');
+    expect(status['wbtv-2019-09-09-489-declined']).toBe('self-sourced');
+    expect(status['washingtontimes-2019-12-12-at-least-563']).toBe('self-sourced');
     expect(status['breitbart-2019-11-03-ice-more-than-500-detainers']).toBe('consistent');
-    expect(status['washingtontimes-2019-12-12-at-least-563']).toBe('consistent');
+    expect(status['dailycaller-2019-09-09-489-ignored']).toBe('consistent');
   });
 
   test('who repeated whom comes only from the repeats column', () => {

@@ -112,6 +112,7 @@ export function trailView(index: Index, id: string): TrailView {
   const e = entry(t);
   const observations = quotedFigures(t);
   const consistent = t.stops.filter((s) => s.comparison.status === 'consistent').length;
+  const selfSourced = t.stops.filter((s) => s.comparison.status === 'self-sourced').length;
   const undated = t.stops.filter((s) => s.story.date === null).length;
   const dated = e.claims - undated;
   const span = e.from === e.to ? `on ${e.from}` : `from ${e.from} to ${e.to}`;
@@ -119,7 +120,9 @@ export function trailView(index: Index, id: string): TrailView {
   const figures = observations.length === 1 ? 'this figure' : `one of these ${observations.length} figures`;
   const summary =
     `${e.claims} claims state ${figures}: ${when}. ` +
-    `${consistent} ${consistent === 1 ? 'is' : 'are'} consistent with the record; ${e.drifted} changed the unit, period or place along the way.`;
+    `${consistent} ${consistent === 1 ? 'is' : 'are'} consistent with an independent record` +
+    (selfSourced ? `, and ${selfSourced} ${selfSourced === 1 ? 'is' : 'are'} the only source of ${selfSourced === 1 ? 'its' : 'their'} own figure` : '') +
+    `; ${e.drifted} changed the unit, period or place along the way.`;
   return {
     ...e,
     series: t.series,
