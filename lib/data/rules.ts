@@ -83,6 +83,7 @@ export class RuleChecker {
       checkClaimPeriodWords(c, report);
       if (str(c, 'repeats') !== null && str(c, 'repeats') === str(c, 'id')) report('claims', c, 'repeats', 'a claim cannot repeat itself');
     }
+    checkDisagreements(claims, report);
 
     const claimComparability = new Map(claims.map((c) => [str(c, 'id'), str(c, 'comparability')]));
     const hasRecord = new Set<string | null>();
@@ -150,6 +151,32 @@ export function validateRules(resources: Resource[], tables: Tables, pathOf: (r:
     checker.end(name, rows !== undefined);
   }
   return checker.finish();
+}
+
+/**
+ * disagrees_with links two sources' counts of the same thing: never the claim itself, never a claim
+ * the same speaker made in the same story (one source cannot disagree with itself), and always a
+ * claim in the same unit (different units are different things, not two counts). A dangling id is the
+ * foreign key's problem.
+ */
+function checkDisagreements(claims: TypedRow[], report: Report) {
+  const byId = new Map(claims.map((c) => [str(c, 'id'), c]));
+  for (const c of claims) {
+    const target = str(c, 'disagrees_with');
+    if (target === null) continue;
+    if (target === str(c, 'id')) {
+      report('claims', c, 'disagrees_with', 'a claim cannot disagree with itself');
+      continue;
+    }
+    const other = byId.get(target);
+    if (!other) continue;
+    if (str(other, 'story_id') === str(c, 'story_id') && str(other, 'speaker') === str(c, 'speaker')) {
+      report('claims', c, 'disagrees_with', `claim "${target}" is by the same speaker in the same story; disagrees_with links counts from two different sources`);
+    }
+    if (str(other, 'unit') !== str(c, 'unit')) {
+      report('claims', c, 'disagrees_with', `claim "${target}" counts "${str(other, 'unit') ?? ''}", not "${str(c, 'unit') ?? ''}"; two counts that disagree must share a unit`);
+    }
+  }
 }
 
 /** A period's type and dates agree; the same rule for observations and for claims (whose type may be empty). */
