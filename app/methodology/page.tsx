@@ -63,6 +63,7 @@ export default function Methodology() {
         <li>The federal fiscal year runs from October 1 to September 30: FY2019 is Oct 1, 2018 to Sep 30, 2019.</li>
         <li>North Carolina’s courts and Sentencing Commission use the state fiscal year, July 1 to June 30.</li>
         <li>Any other year is a calendar year. Cohorts are named by their release year and follow-up period.</li>
+        <li id="relative-periods">A relative period is resolved against the article’s date, and the claim page says how: “this fiscal year” in an article of Nov 3, 2019 is FY2020 (Oct 1, 2019 – Sep 30, 2020); “this fiscal year, to date” runs from Oct 1 to the article’s date; “last year” is the calendar year before; “the past 13 months” runs from the same day 13 months earlier (the month’s last day when that day does not exist) to the article’s date; “since” a law or event runs from that event’s recorded date. <code>check:data</code> recomputes each of these from the rule and refuses a period that does not match.</li>
         <li>Period types: {PERIOD_TYPES.map((t) => `${t} (${PERIOD_TYPE_WORDS[t]})`).join(', ')}.</li>
         <li>We name the geography exactly, with FIPS codes where they exist. We never put two units (charges, cases, sentencing episodes, prisoners, people) on one axis.</li>
       </ul>

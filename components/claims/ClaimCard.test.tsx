@@ -21,6 +21,7 @@ function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
     series: [],
     trails: [{ id: 'a-series', href: '/trails/a-series', title: 'A series' }],
     counts: [],
+    periodDerivation: null,
     sources: [{ id: 'x', title: `T ${hostile}`, publisher: 'P', date: null, url: 'data:text/html,<script>alert(1)</script>', kind: 'news-report', access_note: null }],
   };
 }

@@ -117,6 +117,7 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place, cou
       {view.counts.length > 0 && <TwoCounts counts={view.counts} />}
       <p className="muted mt-1 text-sm">
         Claim as stated: {claim.geography}; period: {claim.period}.
+        {view.periodDerivation && <> How the period was worked out: <span data-testid="period-derivation">{view.periodDerivation}</span>.</>}
       </p>
       {place ? (
         <details className="claim-evidence mt-3">

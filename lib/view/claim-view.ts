@@ -7,6 +7,7 @@ import type { ChartSpec } from '../charts/chart-spec';
 import type { Index } from '../data/evidence';
 import type { Claim, Series, Source, Story } from '../data/records';
 import { claimPhrase, whoSaid } from '../claims/explain';
+import { periodDerivation } from '../claims/relative-period';
 import { figureRow, type FigureRow } from './evidence-table';
 import { trailsOfClaim } from './trails';
 
@@ -38,6 +39,8 @@ export interface ClaimView {
   trails: { id: string; href: string; title: string }[];
   /** With status two-counts: this claim's count and the others, side by side; empty otherwise. */
   counts: CountSide[];
+  /** How a relative period was resolved: "'this fiscal year', said on 2019-11-03, is FY2020 (…)"; null when the claim states its period outright. */
+  periodDerivation: string | null;
 }
 
 function countSide(index: Index, claim: Claim, isThis: boolean): CountSide {
@@ -52,9 +55,10 @@ export function claimView(index: Index, claim: Claim): ClaimView {
   const chart = claimChart(claim, evidence, comparison);
   // The key caveat is the record series' when the claim has one, else the first cited series'.
   const lead = evidence.find((e) => e.role === 'record') ?? evidence[0];
+  const story = index.data.stories.find((s) => s.id === claim.story_id)!;
   return {
     claim,
-    story: index.data.stories.find((s) => s.id === claim.story_id)!,
+    story,
     comparison,
     statusLabel: STATUS_LABEL[comparison.status],
     chart: chart && withCredit(chart, evidence.map((e) => e.observation), lead?.series.caveats),
@@ -66,6 +70,7 @@ export function claimView(index: Index, claim: Claim): ClaimView {
     series,
     sources: index.sourcesOf(evidence.map((e) => e.observation)),
     trails: trailsOfClaim(index, claim.id),
+    periodDerivation: periodDerivation(claim, story.date),
     counts: comparison.status === 'two-counts' ? [claim, ...(comparison.counterparts ?? [])].map((c, i) => countSide(index, c, i === 0)) : [],
   };
 }
