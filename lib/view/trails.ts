@@ -55,6 +55,8 @@ export interface TrailStopRow {
   statusLabel: string;
   drift: { label: string; text: string }[];
   repeats: { href: string; label: string } | null;
+  /** For an undated story placed by what it repeats: "placed on 2019-09-09, after the claim it repeats". */
+  placed: string | null;
 }
 
 export interface TrailIndexEntry {
@@ -143,6 +145,7 @@ export function trailView(index: Index, id: string): TrailView {
       status: s.comparison.status,
       statusLabel: STATUS_LABEL[s.comparison.status],
       drift: s.drift.map((d) => ({ label: DRIFT_LABEL[d.kind], text: d.text })),
+      placed: s.order.fromRepeats && s.order.date ? `placed on ${s.order.date}, after the claim it says it repeats` : null,
       repeats: s.repeats ? { href: `/claims/${s.repeats.id}`, label: `${storyLabel(index.data.stories.find((x) => x.id === s.repeats!.story_id)!)}: ${claimPhrase(s.repeats)}` } : null,
     })),
   };
