@@ -105,8 +105,11 @@ const pairsThen = list2025.map((r) => `${r.agency}\t${tokenOf(r.support_model)}`
 const pairs = compareAgencies(pairsNow as string[], pairsThen);
 const agenciesNow = compareAgencies(snapshots[snapshots.length - 1].pdfs.map((p) => p.agency), list2025.map((r) => r.agency));
 const showPair = (k: string) => k.replace("\t", " (") + ")";
+const agencyOnly = (k: string) => k.split("\t")[0];
 const CAVEAT =
-  "A PDF on ICE's page does not prove that an agreement is active, and PDFs are not agreements: a manifest row shows only that ICE's 287(g) page linked that memorandum-of-agreement PDF when the collector's scraper ran; re-signings can leave older PDFs linked, and a listed agreement can have no PDF. " +
+  // The first sentence is the key caveat that travels with the chart (embeds, exports): what a PDF is, and what changed.
+  `A PDF on ICE's page does not prove that an agreement is active, and PDFs are not agreements: since ICE's list of ${LIST_DATE} (which counts agreements, a different thing), ${pairs.added.length} Task Force Model PDFs were added and ${pairs.gone.map(agencyOnly).join(" and ")} are no longer linked. ` +
+  "A manifest row shows only that ICE's 287(g) page linked that memorandum-of-agreement PDF when the collector's scraper ran; re-signings can leave older PDFs linked, and a listed agreement can have no PDF. " +
   `The model (JEM, WSO, TFM) and the date come from ICE's file names, by convention only; a filename date is not a confirmed signing date. ` +
   `The two sources measure different things: ICE's list of ${LIST_DATE} counts agreements, the 2026 manifests count PDFs that ICE's page linked, so the two totals are not a like-for-like change. ` +
   `What changed since ${LIST_DATE}: ${pairs.added.length} Task Force Model PDFs not on that list were linked (${pairs.added.map(showPair).join("; ")}), and ${pairs.gone.map(showPair).join(" and ")}, on the ${LIST_DATE} list, have no PDF in any 2026 manifest read (whether those agreements ended, or ICE links no PDF, the files cannot say). ` +
