@@ -108,6 +108,8 @@ export interface RecordRow {
   /** Every FY its figures cover, the page's range or not (287(g) removals start in FY2006). */
   allYears: number[];
   seriesIds: string[];
+  /** Each published figure's place and dates, to answer whether the record covers a claim's place and period. */
+  figures: Array<{ fips: string | null; start: string; end: string }>;
 }
 
 export interface RecordCoverage {
@@ -139,9 +141,16 @@ function buildCoverage(index: Index): RecordCoverage {
     const series = index.data.series.filter((s) => k.holds(s, bySeries.get(s.id) ?? []));
     const all = new Set(series.flatMap((s) => (bySeries.get(s.id) ?? []).flatMap(fysOf)));
     const allYears = [...all].sort((a, b) => a - b);
+    const figures = series
+      .flatMap((s) => bySeries.get(s.id) ?? [])
+      .flatMap((o) => {
+        const start = o.period_start ?? o.period_end;
+        const end = o.period_end ?? o.period_start;
+        return start && end ? [{ fips: o.fips, start, end }] : [];
+      });
     return {
       id: k.id, group: MEASURE_WORDS[k.measures[0]].group, label: k.label, measures: k.measures, note: k.note,
-      years: allYears.filter((y) => y >= FIRST_FY && y <= LAST_FY), allYears, seriesIds: series.map((s) => s.id),
+      years: allYears.filter((y) => y >= FIRST_FY && y <= LAST_FY), allYears, seriesIds: series.map((s) => s.id), figures,
     };
   });
   const declined = rows.filter((r) => r.measures.includes('nc-declined-detainers')).flatMap((r) => r.allYears);
@@ -169,24 +178,29 @@ export function spans(years: number[]): string {
 }
 
 export interface RecordAnswer {
-  /** Whether some published record of the measure covers part of the period. */
+  /** Whether some published record of the measure covers the place and part of the period. */
   exists: boolean;
   /** "ICE has published no North Carolina declined-detainer figure for FY2025." when none does; null when one does. */
   sentence: string | null;
+  /** The records of the measure that do exist, with their years: "NPR's analysis … (FY2008–FY2015); …". */
+  existing: string;
   href: string;
 }
 
-/** Is there a published record of measure M for the period start..end? With the sentence to print when there is not. */
-export function recordFor(coverage: RecordCoverage, measure: RecordMeasure, start: string | null, end: string | null): RecordAnswer {
+/**
+ * Is there a published record of measure M for the place and the period start..end? A figure covers it when it
+ * is for the same place (its FIPS) and its dates overlap the period. With the sentence to print when none does.
+ */
+export function recordFor(coverage: RecordCoverage, measure: RecordMeasure, start: string | null, end: string | null, fips = '37', place = 'North Carolina'): RecordAnswer {
+  const rows = coverage.rows.filter((r) => r.measures.includes(measure));
+  const existing = rows.filter((r) => r.allYears.length).map((r) => `${r.label} (${spans(r.allYears)})`).join('; ');
   const from = start ?? end;
   const to = end ?? start;
-  if (!from || !to) return { exists: true, sentence: null, href: RECORD_HREF };
-  const wanted = new Set<number>();
-  for (let y = fyOf(from); y <= fyOf(to); y++) wanted.add(y);
-  const covered = coverage.rows.filter((r) => r.measures.includes(measure)).some((r) => r.allYears.some((y) => wanted.has(y)));
-  if (covered) return { exists: true, sentence: null, href: RECORD_HREF };
+  if (!from || !to) return { exists: true, sentence: null, existing, href: RECORD_HREF };
+  const covered = rows.some((r) => r.figures.some((f) => f.fips === fips && f.start <= to && f.end >= from));
+  if (covered) return { exists: true, sentence: null, existing, href: RECORD_HREF };
   const w = MEASURE_WORDS[measure];
-  return { exists: false, sentence: `${w.publisher} published no North Carolina ${w.noun} figure for ${fyWords(fyOf(from), fyOf(to))}.`, href: RECORD_HREF };
+  return { exists: false, sentence: `${w.publisher} published no ${place} ${w.noun} figure for ${fyWords(fyOf(from), fyOf(to))}.`, existing, href: RECORD_HREF };
 }
 
 /** The record measure a claim about North Carolina states, from its unit; null for other places or measures. */
@@ -201,9 +215,10 @@ export function claimMeasure(claim: Claim): RecordMeasure | null {
 }
 
 /** For a claim whose stated period no published record covers: the sentence and the page link. Null otherwise. */
-export function claimRecordGap(coverage: RecordCoverage, claim: Claim): RecordAnswer | null {
+export function claimRecordGap(coverage: RecordCoverage, claim: Claim, countyName: (fips: string) => string | null = () => null): RecordAnswer | null {
   const measure = claimMeasure(claim);
-  if (!measure || (!claim.period_start && !claim.period_end)) return null;
-  const answer = recordFor(coverage, measure, claim.period_start, claim.period_end);
+  if (!measure || !claim.fips || (!claim.period_start && !claim.period_end)) return null;
+  const place = claim.fips === '37' ? 'North Carolina' : countyName(claim.fips) ?? claim.geography ?? 'North Carolina';
+  const answer = recordFor(coverage, measure, claim.period_start, claim.period_end, claim.fips, place);
   return answer.exists ? null : answer;
 }

@@ -71,7 +71,7 @@ export default async function StoryPage(props: Params) {
           svg={view.chart ? readChartSvgs(view.chart.id) : null}
           linkToClaim
           county={claimCountyPage(view.claim.fips)}
-          recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim)}
+          recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim, (f) => claimCountyPage(f)?.name ?? null)}
           place={cards.length > 1 ? { index: i + 1, total: cards.length, previous: ids[i - 1] ?? null, next: ids[i + 1] ?? null, list: CLAIM_INDEX } : undefined}
         />
       ))}
