@@ -11,7 +11,7 @@ export function CountyLawEvents({ events, county }: { events: LawEvent[]; county
       <ul className="mt-2 space-y-2 text-sm" data-testid="county-law-events">
         {events.map((e) => (
           <li key={e.id} data-event={e.id}>
-            <strong>{formatDate(e.date)}, {e.bill}:</strong> {e.event}. <span className="muted">{lawEvidence(e)}</span>
+            <strong>{formatDate(e.date)}:</strong> {e.event}. <span className="muted">{lawEvidence(e)}</span>
           </li>
         ))}
       </ul>

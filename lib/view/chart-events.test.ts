@@ -18,7 +18,7 @@ describe('withPlaceEvents', () => {
     const chart = withPlaceEvents(seriesChart(series, observations), series, observations);
     expect(chart.events?.map((e) => e.label)).toEqual([
       "Dec 5, 2018: Mecklenburg County Sheriff's Office ended its 287(g) agreement",
-      'Aug 21, 2019: Gov. Cooper vetoed HB 370, which would have required sheriffs to comply with ICE detainers; the veto stood',
+      'Aug 21, 2019: HB 370 vetoed (the veto stood)',
     ]);
     // HB 10 and HB 318 fall after FY2019-20, the last period: not drawn, and not noted either (the axis is not stretched).
     expect(chart.notes.some((n) => n.includes('HB 10'))).toBe(false);

@@ -75,8 +75,8 @@ describe('the county pages', () => {
     const page = await served.browser.newPage();
     await page.goto(`${served.site.url}/counties/mecklenburg`);
     const events = page.getByTestId('county-law-events');
-    await expect(events.locator('[data-event="hb10-in-force"]').innerText()).resolves.toMatch(/^Dec 1, 2024, HB 10: HB 10 took effect/);
-    await expect(events.locator('[data-event="hb318-in-force"]').innerText()).resolves.toMatch(/^Oct 1, 2025, HB 318: HB 318 took effect/);
+    await expect(events.locator('[data-event="hb10-in-force"]').innerText()).resolves.toMatch(/^Dec 1, 2024: HB 10 in force/);
+    await expect(events.locator('[data-event="hb318-in-force"]').innerText()).resolves.toMatch(/^Oct 1, 2025: HB 318 in force/);
     await expect(page.getByTestId('county-moa-pdfs').innerText()).resolves.toContain('linked no MOA PDF for an agency in Mecklenburg County on Aug 14, 2026');
     await page.close();
   });
