@@ -11,6 +11,7 @@ export function SiteHeader() {
         <a href="/explore">Explore</a>
         <a href="/counties">Counties</a>
         <a href="/data">Data</a>
+        <a href="/record">Record</a>
         <a href="/methodology">Methodology</a>
       </nav>
     </header>
