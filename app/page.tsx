@@ -41,7 +41,7 @@ export default function Home() {
       <h2 className="mt-8 text-xl font-semibold">Verdicts across all {totalClaims} claims</h2>
       <VerdictSummary verdicts={verdicts} total={totalClaims} />
       <p className="mt-2 text-sm" data-testid="independent-verdicts">
-        <span className="font-semibold">{independentVerdicts}</span> of {totalClaims} verdicts rest on an independent record, a figure published somewhere other than the claim’s own article. <a href="/methodology#independence">How we decide</a>.
+        <span className="font-semibold">{independentVerdicts}</span>{` of ${totalClaims} verdicts rest on an independent record, a figure published somewhere other than the claim’s own article. `}<a href="/methodology#independence">How we decide</a>.
       </p>
 
       {checked.length > 0 && (

@@ -15,7 +15,7 @@ export function StoryList({ stories }: { stories: StoryView[] }) {
           <li key={story.id}>
             <a href={`/stories/${story.id}`} className="font-semibold"><StoryTitle story={story} /></a>
             <p className="muted text-sm">{story.outlet} · <StoryDate date={story.date} /> · {cards.length} {cards.length === 1 ? 'claim' : 'claims'} checked</p>
-            <p className="text-sm">{counts.map(([status, n]) => `${n} ${STATUS_LABEL[status as keyof typeof STATUS_LABEL].toLowerCase()}`).join(' · ')}</p>
+            <p className="text-sm">{counts.map(([status, n]) => `${STATUS_LABEL[status as keyof typeof STATUS_LABEL]}: ${n}`).join(' · ')}</p>
           </li>
         );
       })}

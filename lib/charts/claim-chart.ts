@@ -12,8 +12,10 @@ export function claimOverlay(claim: Claim, unit: string, comparison: Comparison)
   if (claim.comparability === 'none' || comparison.status === 'no-official-data') {
     return { overlay: null, note: 'The claim is not drawn: no official series measures it, so these figures are context only.' };
   }
-  // A same-measure claim that is not comparable (another period or place, figures that disagree) is drawn but not judged.
-  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : comparison.status === 'not-comparable' ? ' (not compared)' : '';
+  // A same-measure claim that is not comparable (another period or place, figures that disagree), that is its own
+  // record, or whose count another source disputes, is drawn but not judged.
+  const NOT_JUDGED: Partial<Record<Comparison['status'], string>> = { 'not-comparable': ' (not compared)', 'self-sourced': ' (its own source is the only record)', 'two-counts': ' (another source disagrees; no verdict)' };
+  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : NOT_JUDGED[comparison.status] ?? '';
   const label = `Claim: ${claimPhrase(claim)}${differs}`;
   const line = (at: number | null) => (at === null ? null : { kind: 'line' as const, from: at, to: at, label });
   const band = (from: number | null, to: number | null) => (from === null || to === null ? null : { kind: 'band' as const, from, to, label });

@@ -277,3 +277,26 @@ describe('RuleChecker: tables a row at a time', () => {
     }
   });
 });
+
+describe('validateRules: period_rule, recomputed from the story date and nc_law_events', () => {
+  const story = { stories: [row({ id: 's1', date: '2019-11-03' })] };
+  const ruled = (over: Values) => claim({ story_id: 's1', period: 'since the law', period_type: 'range-other', period_start: '2019-08-21', period_end: '2019-11-03', period_rule: 'since:hb370', ...over });
+
+  test('a since:<event id> rule reads the event date from nc_law_events when the package has it', () => {
+    const events = { nc_law_events: [row({ id: 'hb370', date: '2019-08-21' })] };
+    expect(run({ ...story, ...events, ...claims(ruled({})) })).toEqual([]);
+    expect(run({ ...story, ...events, ...claims(ruled({ period_start: '2019-08-20' })) })).toEqual([
+      'claims.csv:2:16: period_rule "since:hb370" on the story\'s date 2019-11-03 gives range-other 2019-08-21 to 2019-11-03; the claim has range-other 2019-08-20 2019-11-03',
+    ]);
+  });
+
+  test('without nc_law_events every since:<event id> is an unknown event', () => {
+    expect(run({ ...story, ...claims(ruled({})) })).toEqual(['claims.csv:2:21: period_rule "since:hb370": unknown event "hb370" (not an id in nc_law_events.csv)']);
+  });
+
+  test('a rule on an undated story is refused', () => {
+    expect(run({ stories: [row({ id: 's1', date: null })], ...claims(ruled({ period_rule: 'this-federal-fy' })) })).toEqual([
+      'claims.csv:2:21: period_rule "this-federal-fy" needs the story\'s date, and the story has none',
+    ]);
+  });
+});

@@ -5,6 +5,12 @@ import { homeView } from './home-view';
 const view = homeView(loadIndex());
 
 describe('home dashboard', () => {
+  it('counts the verdicts that rest on an independent record, and leads only with those', () => {
+    expect(view.independentVerdicts).toBe(2);
+    expect(view.verdicts.find((v) => v.status === 'self-sourced')).toMatchObject({ label: 'The record is this statement', count: 5 });
+    expect(view.checked.every((c) => ['consistent', 'overstates', 'understates'].includes(c.status))).toBe(true);
+  });
+
   it('has four to six tiles of official series', () => {
     expect(view.tiles.length).toBeGreaterThanOrEqual(4);
     expect(view.tiles.length).toBeLessThanOrEqual(6);

@@ -9,6 +9,10 @@ const STORY = 'fixture-outlet-2020-01-15-detainers';
 const CLAIM = 'fixture-outlet-2020-01-15-nearly-600';
 // The same measure and a number the record fits, but no stated period: never "Consistent with the record".
 const UNDATED = 'fixture-outlet-2020-01-15-more-than-500-no-period';
+// A count whose only published figure is the story's own article: "The record is this statement", never consistent.
+const SELF = 'fixture-outlet-2020-01-15-sheriff-40';
+const SELF_SOURCE = 'fixture-outlet-2020-01-15';
+const SELF_FIGURE = 'fixture-sheriff-declined-detainers-fy2019';
 
 beforeAll(() => {
   rmSync(DATA, { recursive: true, force: true });
@@ -17,10 +21,17 @@ beforeAll(() => {
   appendFileSync(join(DATA, 'stories.csv'), `${STORY},Fixture Outlet,A fixture story about detainers,A. Reporter,2020-01-15,https://example.org/fixture,A story added as data only.,\n`);
   appendFileSync(
     join(DATA, 'claims.csv'),
-    `${CLAIM},${STORY},1,"""Nearly 600 detainers were refused in North Carolina in FY2019,"" the fixture said.",A. Reporter,Fixture Outlet,,,600,nearly,declined detainers,North Carolina,37,FY2019,federal-fy,2018-10-01,2019-09-30,same-measure,The claim and the record both count declined detainers in FY2019.,\n` +
-      `${UNDATED},${STORY},2,"""More than 500 detainers were refused in North Carolina,"" the fixture said.",A. Reporter,Fixture Outlet,500,500,,more-than,declined detainers,North Carolina,37,not stated,,,,same-measure,The claim counts declined detainers but states no period.,\n`,
+    `${CLAIM},${STORY},1,"""Nearly 600 detainers were refused in North Carolina in FY2019,"" the fixture said.",A. Reporter,Fixture Outlet,,,600,nearly,declined detainers,North Carolina,37,FY2019,federal-fy,2018-10-01,2019-09-30,same-measure,The claim and the record both count declined detainers in FY2019.,,,\n` +
+      `${UNDATED},${STORY},2,"""More than 500 detainers were refused in North Carolina,"" the fixture said.",A. Reporter,Fixture Outlet,500,500,,more-than,declined detainers,North Carolina,37,not stated,,,,same-measure,The claim counts declined detainers but states no period.,,,\n` +
+      `${SELF},${STORY},3,"""The sheriff declined 40 detainers in FY2019,"" the fixture said.",A. Reporter,Fixture Outlet,40,,,exact,declined detainers,"Mecklenburg County, NC",37119,FY2019,federal-fy,2018-10-01,2019-09-30,same-measure,The only figure is the story's own.,,,\n`,
   );
-  appendFileSync(join(DATA, 'claim_evidence.csv'), `${CLAIM},nc-declined-detainers-fy2019-full,record\n${UNDATED},nc-declined-detainers-fy2019-full,record\n`);
+  // The figure's source is the story itself: the same address, written with http, www. and a trailing slash.
+  appendFileSync(join(DATA, 'sources.csv'), `${SELF_SOURCE},A fixture story about detainers,Fixture Outlet,2020-01-15,http://www.example.org/fixture/,news-report,The story itself.\n`);
+  appendFileSync(
+    join(DATA, 'observations.csv'),
+    `${SELF_FIGURE},nc-county-declined-detainers,"Mecklenburg, FY2019 (fixture)",FY2019,federal-fy,2018-10-01,2019-09-30,"Mecklenburg County, NC",37119,40,exact,declined detainers,${SELF_SOURCE},"""The sheriff declined 40 detainers in FY2019,"" the fixture said.",verbatim,low,\n`,
+  );
+  appendFileSync(join(DATA, 'claim_evidence.csv'), `${CLAIM},nc-declined-detainers-fy2019-full,record\n${UNDATED},nc-declined-detainers-fy2019-full,record\n${SELF},${SELF_FIGURE},record\n`);
 });
 
 describe('stories are data', () => {
@@ -33,7 +44,7 @@ describe('stories are data', () => {
     expect(existsSync(claim)).toBe(true);
     const html = readFileSync(claim, 'utf8');
     expect(html).toContain('Nearly 600 detainers were refused');
-    // "nearly 600" allows 540–600; the record says at least 563, so the two are consistent.
+    // "nearly 600" allows 540–600; the record says at least 563 (the Washington Times, another outlet), so the two are consistent.
     expect(html).toContain('Consistent with the record');
     expect(readFileSync(join(OUT, 'index.html'), 'utf8')).toContain('A fixture story about detainers');
     // "More than 500" fits "at least 563", but the claim states no period, so the numbers are not compared.
@@ -41,6 +52,14 @@ describe('stories are data', () => {
     expect(undated).toContain('More than 500 detainers were refused');
     expect(undated).not.toContain('Consistent with the record');
     expect(undated).toContain('Not comparable: the claim states no period; the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019)');
+    // Checked only against its own article, the claim is its own record: no verdict, and the source is named.
+    const self = readFileSync(join(OUT, 'claims', `${SELF}.html`), 'utf8');
+    expect(self).toContain('data-status="self-sourced"');
+    expect(self).toContain('The record is this statement');
+    expect(self).not.toContain('Consistent with the record');
+    expect(self).toMatch(/comes from Fixture Outlet \(2020-01-15\), the claim(&#x27;|')s own source/);
+    // The home page says how many verdicts rest on an independent record: the shipped two plus the fixture's consistent claim.
+    expect(readFileSync(join(OUT, 'index.html'), 'utf8')).toMatch(/<span class="font-semibold">3<\/span> of \d+ verdicts rest on an independent record/);
     // Both claims state the NC FY2019 figure as its record, so both join its trail, in date order.
     const trail = readFileSync(join(OUT, 'trails', 'ice-nc-declined-detainers.html'), 'utf8');
     expect(trail).toContain('Nearly 600 detainers were refused');

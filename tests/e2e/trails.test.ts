@@ -6,8 +6,8 @@ import { servedSite } from '../support/served-site';
 
 /** The trail timeline in the built site: the page's inline chart without JavaScript, and its embed. */
 const TRAIL = 'ice-nc-declined-detainers';
-/** Claims on the trail with a recorded story date: the ones the timeline draws (the other two are listed below it). */
-const DATED = 9;
+/** Claims on the trail with a recorded story date: the ones the timeline draws (the other three are listed below it). */
+const DATED = 10;
 const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 const served = servedSite();
@@ -38,7 +38,19 @@ describe('the trail timeline', () => {
     });
     expect(order).toBeTruthy();
     expect(await page.locator(`a[href="/charts/trail-${TRAIL}.csv"]`).count()).toBe(1);
-    expect(await page.locator('figure').first().innerText()).toMatch(/2 of the 11 claims have no recorded date and are not drawn; they are listed below\./);
+    expect(await page.locator('figure').first().innerText()).toMatch(/3 of the 13 claims have no recorded date and are not drawn; they are listed below\./);
+    await page.close();
+  });
+
+  it("lists Breitbart's lead as a stop for FY2020 in people released, and the Daily Caller after WBTV", async () => {
+    const page = await open(`/trails/${TRAIL}`, { javaScriptEnabled: false });
+    const stops = await page.getByTestId('trail-stop').allInnerTexts();
+    const at = (pattern: RegExp) => stops.findIndex((t) => pattern.test(t));
+    const lead = stops[at(/More than 500 criminal illegal aliens were released back onto the streets/)];
+    expect(lead).toContain('more than 500 people released');
+    expect(lead).toMatch(/FY2020.*Oct 1, 2019 – Sep 30, 2020/);
+    expect(at(/WBTV/)).toBeGreaterThanOrEqual(0);
+    expect(at(/The Daily Caller/)).toBeGreaterThan(at(/^2019-09-09 · WBTV/m));
     await page.close();
   });
 
@@ -63,7 +75,7 @@ describe('the trail timeline', () => {
           await page.keyboard.press('ArrowRight');
           await page.waitForTimeout(200);
         }
-        expect(await tip()).toMatch(/^The Daily Caller, 2019-09-09/);
+        expect(await tip()).toMatch(/^WBTV, 2019-09-09/);
       }
       expect(errors).toEqual([]);
       await page.close();
