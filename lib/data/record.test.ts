@@ -141,15 +141,18 @@ const SERIES_ROWS: Record<string, number> = {
   'ice-detention-adp-wake-county-sheriff-department': 1,
   'ussc-2005-cohort-rearrest': 1,
   'ice-287g-nc-agencies-2011-2017': 33,
+  'nc-287g-moa-pdfs-by-county-2026-08-14': 100,
+  'nc-287g-moa-pdfs-by-model-2026-08-14': 3,
+  'nc-287g-moa-pdfs-vs-list-2025-07-18': 3,
 };
 
 /** Data rows (header excluded) of every resource in datapackage.json. */
 const RESOURCE_ROWS: Record<string, number> = {
-  units: 27,
-  sources: 78,
+  units: 29,
+  sources: 89,
   stories: 21,
-  series: 122,
-  observations: 1009,
+  series: 125,
+  observations: 1115,
   nc_aoc_caseload: 14398,
   claims: 44,
   claim_evidence: 128,
@@ -162,6 +165,8 @@ const RESOURCE_ROWS: Record<string, number> = {
   nc_287g_identified_removed: 72,
   nc_287g_roster_snapshots: 183,
   nc_287g_events: 2,
+  nc_287g_moa_pdfs_2026: 80,
+  nc_law_events: 9,
   nc_detention_facilities: 24,
   npr_declined_detainers_by_state_year: 248,
   npr_nc_facility_declines: 27,
