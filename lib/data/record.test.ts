@@ -149,6 +149,9 @@ const SERIES_ROWS: Record<string, number> = {
   'trac-us-taken-into-custody-2025-first-29-days': 1,
   'trac-nc-detainers-issued-2025-first-29-days': 1,
   'trac-nc-taken-into-custody-2025-first-29-days': 1,
+  'nc-287g-moa-pdfs-by-county-2026-08-14': 100,
+  'nc-287g-moa-pdfs-by-model-2026-08-14': 3,
+  'nc-287g-moa-pdfs-vs-list-2025-07-18': 3,
 };
 
 /** Data rows (header excluded) of every resource in datapackage.json. */
@@ -170,6 +173,8 @@ const RESOURCE_ROWS: Record<string, number> = {
   nc_287g_identified_removed: 72,
   nc_287g_roster_snapshots: 183,
   nc_287g_events: 2,
+  nc_287g_moa_pdfs_2026: 80,
+  nc_law_events: 9,
   nc_detention_facilities: 24,
   npr_declined_detainers_by_state_year: 248,
   npr_nc_facility_declines: 27,

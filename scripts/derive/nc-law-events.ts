@@ -64,7 +64,7 @@ const sources: Row[] = [
   {
     id: "stanlyjournal-2025-07-29-veto-overrides",
     title: "General Assembly completes 8 veto overrides",
-    publisher: "The Stanly News & Press / North State Journal (stanlyjournal.com)",
+    publisher: "stanlyjournal.com",
     date: "2025-07-29",
     url: "https://stanlyjournal.com/2025/07/29/general-assembly-completes-8-veto-overrides",
     kind: "news-report",
