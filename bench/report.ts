@@ -152,9 +152,17 @@ export function renderResults(meta: Meta, results: BenchResults, budgets: Budget
           `\`node_modules/.bin/tsx scripts/check-data.ts <dir>\` as a child process; peak RSS by ${d.sizes[0]?.rssMethod ?? '–'}.`,
         '',
       );
-      L.push('| rows | observations.csv MB | bytes per row | check:data | wall s | CPU s (user + sys) | peak RSS MiB |', '|---:|---:|---:|---|---:|---:|---:|');
+      L.push(
+        'Beside it, in the same run, `tsx bench/duckdb-check.ts <dir>` (DuckDB ' +
+          `${d.sizes.find((s) => s.duckdb?.version)?.duckdb?.version ?? '–'}, @duckdb/node-api) reads the same observations.csv with the types its Table Schema declares, strictly, and checks the primary key is unique. The ratio is of the two wall times, each process started the same way (tsx, so start-up counts on both sides); DuckDB's query time alone is in brackets.`,
+        '',
+      );
+      const mibOf = (b: number | null | undefined) => (b === null || b === undefined ? '–' : (b / 2 ** 20).toFixed(0));
+      L.push('| rows | observations.csv MB | bytes per row | check:data | wall s | CPU s (user + sys) | peak RSS MiB | DuckDB wall s (query s) | DuckDB peak RSS MiB | check:data / DuckDB |', '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|');
       for (const s of d.sizes) {
-        L.push(`| ${n(s.rows)} | ${(s.bytes / 1e6).toFixed(1)} | ${Math.round(s.bytes / s.rows)} | ${s.ok ? 'ok' : `**not ok** (exit ${s.exitCode})`} | ${s.seconds.toFixed(2)} | ${fmt(s.cpuSeconds, 2)} | ${s.peakRssBytes === null ? '–' : (s.peakRssBytes / 2 ** 20).toFixed(0)} |`);
+        const q = s.duckdb;
+        const duck = !q ? '–' : q.ok ? `${q.seconds.toFixed(2)} (${fmt(q.querySeconds, 2)})` : `**failed**: ${q.error ?? ''}`;
+        L.push(`| ${n(s.rows)} | ${(s.bytes / 1e6).toFixed(1)} | ${Math.round(s.bytes / s.rows)} | ${s.ok ? 'ok' : `**not ok** (exit ${s.exitCode})`} | ${s.seconds.toFixed(2)} | ${fmt(s.cpuSeconds, 2)} | ${mibOf(s.peakRssBytes)} | ${duck} | ${mibOf(q?.peakRssBytes)} | ${q?.ok ? `${(s.seconds / q.seconds).toFixed(2)}×` : '–'} |`);
       }
       L.push('');
       for (const s of d.sizes.filter((x) => !x.ok)) L.push(`${n(s.rows)} rows, last lines of output:`, '', '```', s.output, '```', '');
