@@ -141,9 +141,11 @@ export async function checkDataScaling(sizes: number[], keep: boolean, log: (m: 
     const output = (ok ? m.stdout : `${m.stdout}\n${m.stderr}`).trim();
     log(`  check-data ${rows.toLocaleString('en-US')} rows: ${ok ? 'ok' : `NOT OK (exit ${m.code})`} in ${m.seconds.toFixed(2)} s (${m.cpuSeconds?.toFixed(2) ?? '?'} CPU s), peak RSS ${mib(m.peakRssBytes)}`);
     if (!ok) log(`    ${output.split('\n').slice(-6).join('\n    ')}`);
+    const own = /: ok \(.*\) in ([\d.]+) s$/m.exec(m.stdout);
+    const checkSeconds = own ? Number(own[1]) : null;
     const duckdb = await duckdbCheck(dir);
-    log(`  duckdb ${rows.toLocaleString('en-US')} rows: ${duckdb.ok ? 'ok' : `NOT OK: ${duckdb.error}`} in ${duckdb.seconds.toFixed(2)} s (query ${duckdb.querySeconds?.toFixed(2) ?? '?'} s), peak RSS ${mib(duckdb.peakRssBytes)}; check:data / DuckDB = ${(m.seconds / duckdb.seconds).toFixed(2)}×`);
-    out.push({ rows, bytes, seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakRssBytes: m.peakRssBytes, rssMethod: m.rssMethod, ok, exitCode: m.code, output: output.split('\n').slice(-12).join('\n'), duckdb });
+    log(`  duckdb ${rows.toLocaleString('en-US')} rows: ${duckdb.ok ? 'ok' : `NOT OK: ${duckdb.error}`} in ${duckdb.seconds.toFixed(2)} s (query ${duckdb.querySeconds?.toFixed(2) ?? '?'} s), peak RSS ${mib(duckdb.peakRssBytes)}; check:data / DuckDB = ${checkSeconds && duckdb.querySeconds ? (checkSeconds / duckdb.querySeconds).toFixed(2) : '?'}× (each without start-up), ${(m.seconds / duckdb.seconds).toFixed(2)}× (each process's wall time)`);
+    out.push({ rows, bytes, seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakRssBytes: m.peakRssBytes, rssMethod: m.rssMethod, checkSeconds, ok, exitCode: m.code, output: output.split('\n').slice(-12).join('\n'), duckdb });
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   return out;

@@ -114,6 +114,8 @@ export interface CheckDataSize {
   cpuSeconds: number | null;
   peakRssBytes: number | null;
   rssMethod: string;
+  /** The check's own time, start-up excluded, as check:data prints it. */
+  checkSeconds: number | null;
   ok: boolean;
   exitCode: number | null;
   output: string;
