@@ -23,6 +23,7 @@ export const MEASURES = {
   'checkData.failures': { needs: 'data', routeTypes: false },
   'checkData.seconds': { needs: 'data', routeTypes: false },
   'checkData.peakRss': { needs: 'data', routeTypes: false },
+  'checkData.duckdbRatio': { needs: 'data', routeTypes: false },
   'build.finished': { needs: 'build', routeTypes: false },
   'build.growth': { needs: 'build', routeTypes: false },
 } as const;
@@ -90,7 +91,7 @@ export function budgetProblems(file: unknown): string[] {
       }
     }
     if (b.measure === 'file.gzip' && typeof b.file !== 'string') problems.push(`${at} needs file`);
-    if ((b.measure === 'checkData.seconds' || b.measure === 'checkData.peakRss') && typeof b.rows !== 'number') problems.push(`${at} needs rows`);
+    if (b.measure.startsWith('checkData.') && b.measure !== 'checkData.failures' && typeof b.rows !== 'number') problems.push(`${at} needs rows`);
     if (b.measure === 'build.finished' && typeof b.claims !== 'number') problems.push(`${at} needs claims`);
     if (b.measure === 'build.growth' && (typeof b.from !== 'number' || typeof b.to !== 'number')) problems.push(`${at} needs from and to`);
   }
@@ -184,6 +185,16 @@ function measureValue(b: Budget, r: BenchResults): Found | null {
       if (!s) return { value: null, detail: `${b.rows!.toLocaleString('en-US')} rows not in --rows`, skipped: true };
       const v = b.measure === 'checkData.seconds' ? s.seconds : s.peakRssBytes === null ? null : s.peakRssBytes / MIB;
       return { value: v, detail: `${s.rows.toLocaleString('en-US')} rows${s.ok ? '' : ' (check-data did not print ok)'}` };
+    }
+    case 'checkData.duckdbRatio': {
+      const s = r.data!.sizes.find((x) => x.rows === b.rows);
+      if (!s) return { value: null, detail: `${b.rows!.toLocaleString('en-US')} rows not in --rows`, skipped: true };
+      const q = s.duckdb;
+      if (!s.ok || !q?.ok || s.checkSeconds === null || !q.querySeconds) return { value: null, detail: !s.ok ? 'check-data did not print ok' : `DuckDB failed: ${q?.error ?? 'not run'}` };
+      return {
+        value: s.checkSeconds / q.querySeconds,
+        detail: `check:data ${s.checkSeconds.toFixed(2)} s / DuckDB ${q.querySeconds.toFixed(2)} s, each without process start-up; with it, ${s.seconds.toFixed(2)} s / ${q.seconds.toFixed(2)} s = ${(s.seconds / q.seconds).toFixed(2)}×`,
+      };
     }
     case 'build.finished': {
       const run = r.build!.runs.find((x) => x.claims === b.claims);

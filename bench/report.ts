@@ -152,9 +152,17 @@ export function renderResults(meta: Meta, results: BenchResults, budgets: Budget
           `\`node_modules/.bin/tsx scripts/check-data.ts <dir>\` as a child process; peak RSS by ${d.sizes[0]?.rssMethod ?? '–'}.`,
         '',
       );
-      L.push('| rows | observations.csv MB | bytes per row | check:data | wall s | CPU s (user + sys) | peak RSS MiB |', '|---:|---:|---:|---|---:|---:|---:|');
+      L.push(
+        'Beside it, in the same run, `tsx bench/duckdb-check.ts <dir>` (DuckDB ' +
+          `${d.sizes.find((s) => s.duckdb?.version)?.duckdb?.version ?? '–'}, @duckdb/node-api) reads the same observations.csv with the types its Table Schema declares, strictly, and checks the primary key is unique. The ratio is of the two checks' own times, start-up excluded on both sides (check:data prints its time; DuckDB's is the instance, the read and the query, timed inside its process); both processes' wall times, start-up included, are in the table too.`,
+        '',
+      );
+      const mibOf = (b: number | null | undefined) => (b === null || b === undefined ? '–' : (b / 2 ** 20).toFixed(0));
+      L.push('| rows | observations.csv MB | bytes per row | check:data | wall s (own s) | CPU s (user + sys) | peak RSS MiB | DuckDB wall s (query s) | DuckDB peak RSS MiB | check:data / DuckDB, own times (wall times) |', '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|');
       for (const s of d.sizes) {
-        L.push(`| ${n(s.rows)} | ${(s.bytes / 1e6).toFixed(1)} | ${Math.round(s.bytes / s.rows)} | ${s.ok ? 'ok' : `**not ok** (exit ${s.exitCode})`} | ${s.seconds.toFixed(2)} | ${fmt(s.cpuSeconds, 2)} | ${s.peakRssBytes === null ? '–' : (s.peakRssBytes / 2 ** 20).toFixed(0)} |`);
+        const q = s.duckdb;
+        const duck = !q ? '–' : q.ok ? `${q.seconds.toFixed(2)} (${fmt(q.querySeconds, 2)})` : `**failed**: ${q.error ?? ''}`;
+        L.push(`| ${n(s.rows)} | ${(s.bytes / 1e6).toFixed(1)} | ${Math.round(s.bytes / s.rows)} | ${s.ok ? 'ok' : `**not ok** (exit ${s.exitCode})`} | ${s.seconds.toFixed(2)} (${fmt(s.checkSeconds ?? null, 2)}) | ${fmt(s.cpuSeconds, 2)} | ${mibOf(s.peakRssBytes)} | ${duck} | ${mibOf(q?.peakRssBytes)} | ${q?.ok && s.checkSeconds && q.querySeconds ? `${(s.checkSeconds / q.querySeconds).toFixed(2)}× (${(s.seconds / q.seconds).toFixed(2)}×)` : '–'} |`);
       }
       L.push('');
       for (const s of d.sizes.filter((x) => !x.ok)) L.push(`${n(s.rows)} rows, last lines of output:`, '', '```', s.output, '```', '');

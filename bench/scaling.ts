@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { buildSite } from '../tests/support/build-site';
 import { generateClaims, generateObservations } from './generate';
-import type { BuildRun, CheckDataSize } from './types';
+import type { BuildRun, CheckDataSize, DuckdbRun } from './types';
 
 export const SCRATCH = join('test-results', 'bench-scratch');
 const TSX = join('node_modules', '.bin', 'tsx');
@@ -116,6 +116,19 @@ function measure(cmd: string, args: string[], timeoutMs: number): Promise<Measur
   });
 }
 
+const mib = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 2 ** 20).toFixed(0)} MiB`);
+
+/** DuckDB reading the folder's observations with their types and checking the primary key (bench/duckdb-check.ts), as a child process started like check:data. */
+async function duckdbCheck(dir: string): Promise<DuckdbRun> {
+  const m = await measure(TSX, ['bench/duckdb-check.ts', dir], 15 * 60_000);
+  try {
+    const r = JSON.parse(m.stdout.trim().split('\n').pop() ?? '') as { unique: boolean; seconds: number; version: string };
+    return { seconds: m.seconds, querySeconds: r.seconds, peakRssBytes: m.peakRssBytes, ok: m.code === 0 && r.unique, version: r.version, ...(r.unique ? {} : { error: 'primary key not unique' }) };
+  } catch {
+    return { seconds: m.seconds, querySeconds: null, peakRssBytes: m.peakRssBytes, ok: false, version: '', error: `exit ${m.code}: ${m.stderr.trim().slice(-300)}` };
+  }
+}
+
 export async function checkDataScaling(sizes: number[], keep: boolean, log: (m: string) => void): Promise<CheckDataSize[]> {
   const out: CheckDataSize[] = [];
   for (const rows of sizes) {
@@ -126,9 +139,13 @@ export async function checkDataScaling(sizes: number[], keep: boolean, log: (m: 
     const m = await measure(TSX, ['scripts/check-data.ts', dir], 15 * 60_000);
     const ok = m.code === 0 && /: ok \(/.test(m.stdout);
     const output = (ok ? m.stdout : `${m.stdout}\n${m.stderr}`).trim();
-    log(`  check-data ${rows.toLocaleString('en-US')} rows: ${ok ? 'ok' : `NOT OK (exit ${m.code})`} in ${m.seconds.toFixed(2)} s (${m.cpuSeconds?.toFixed(2) ?? '?'} CPU s), peak RSS ${m.peakRssBytes === null ? '?' : `${(m.peakRssBytes / 2 ** 20).toFixed(0)} MiB`}`);
+    log(`  check-data ${rows.toLocaleString('en-US')} rows: ${ok ? 'ok' : `NOT OK (exit ${m.code})`} in ${m.seconds.toFixed(2)} s (${m.cpuSeconds?.toFixed(2) ?? '?'} CPU s), peak RSS ${mib(m.peakRssBytes)}`);
     if (!ok) log(`    ${output.split('\n').slice(-6).join('\n    ')}`);
-    out.push({ rows, bytes, seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakRssBytes: m.peakRssBytes, rssMethod: m.rssMethod, ok, exitCode: m.code, output: output.split('\n').slice(-12).join('\n') });
+    const own = /: ok \(.*\) in ([\d.]+) s$/m.exec(m.stdout);
+    const checkSeconds = own ? Number(own[1]) : null;
+    const duckdb = await duckdbCheck(dir);
+    log(`  duckdb ${rows.toLocaleString('en-US')} rows: ${duckdb.ok ? 'ok' : `NOT OK: ${duckdb.error}`} in ${duckdb.seconds.toFixed(2)} s (query ${duckdb.querySeconds?.toFixed(2) ?? '?'} s), peak RSS ${mib(duckdb.peakRssBytes)}; check:data / DuckDB = ${checkSeconds && duckdb.querySeconds ? (checkSeconds / duckdb.querySeconds).toFixed(2) : '?'}× (each without start-up), ${(m.seconds / duckdb.seconds).toFixed(2)}× (each process's wall time)`);
+    out.push({ rows, bytes, seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakRssBytes: m.peakRssBytes, rssMethod: m.rssMethod, checkSeconds, ok, exitCode: m.code, output: output.split('\n').slice(-12).join('\n'), duckdb });
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   return out;

@@ -114,9 +114,25 @@ export interface CheckDataSize {
   cpuSeconds: number | null;
   peakRssBytes: number | null;
   rssMethod: string;
+  /** The check's own time, start-up excluded, as check:data prints it. */
+  checkSeconds: number | null;
   ok: boolean;
   exitCode: number | null;
   output: string;
+  /** DuckDB on the same file in the same run (bench/duckdb-check.ts), started the same way: the yardstick. */
+  duckdb?: DuckdbRun;
+}
+
+export interface DuckdbRun {
+  /** Wall time of the process, start-up included, as check:data's is. */
+  seconds: number;
+  /** The query alone, timed inside the process. */
+  querySeconds: number | null;
+  peakRssBytes: number | null;
+  /** Read every row with its types, and found the primary key unique. */
+  ok: boolean;
+  version: string;
+  error?: string;
 }
 
 export interface DataResult {

@@ -49,7 +49,8 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   return out;
 }
 
-function resolveFile(root: string, urlPath: string): string | null {
+/** The file a URL path is served from (clean URLs: x, x.html, x/index.html), or null. */
+export function resolveFile(root: string, urlPath: string): string | null {
   const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   const base = join(root, clean);
   if (!base.startsWith(root)) return null;

@@ -231,6 +231,8 @@ describe('CsvReader: any chunking reads like the whole file at once', () => {
     ['CR after a bad quote', bytes('a,b\n1,"ab"c\n2,3\r\n')],
     ['bad byte after a CR', new Uint8Array([...bytes('a\r\nb'), 0xff])],
     ['BOM', bytes('\ufeffa,b\n1,2\n')],
+    // ASCII chunks are decoded as Latin-1, so the decoder first sees bytes mid-file: a U+FEFF there is text, not a BOM to drop.
+    ['U+FEFF after ASCII text', bytes('a,b\n1,2\n\ufeff3,4\n')],
     ['two bytes', bytes('a\n')],
     ['multi-byte text', bytes('a,b\nCafé – 😀,"ü\nß"\n')],
     ['long line', bytes(`a\nok\n${'x'.repeat(MAX_LINE_CHARS + 1)}\n`)],

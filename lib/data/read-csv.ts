@@ -1,3 +1,4 @@
+import { Buffer, isAscii } from 'node:buffer';
 import Papa from 'papaparse';
 import type { Problem } from './problem';
 import { Utf8Checker } from './utf8';
@@ -55,7 +56,10 @@ export class CsvReader {
   private head: Uint8Array | undefined = new Uint8Array(0);
   private bom?: Problem;
   private readonly utf8 = new Utf8Checker();
-  private readonly decoder = new TextDecoder('utf-8');
+  /** ignoreBOM keeps a U+FEFF as text: a leading BOM is a fault found before decoding, and one later on is data, even in the first chunk this decoder sees. */
+  private readonly decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  /** The decoder holds no bytes of an unfinished character (it last saw, if anything, a chunk ending in ASCII). */
+  private decoderIdle = true;
   private lineFault?: Problem;
   private quoteFault?: Problem;
 
@@ -142,7 +146,17 @@ export class CsvReader {
     this.utf8.push(bytes);
     // Past a bad byte, or a CR or over-long line, only a bad byte could change the verdict.
     if (this.utf8.fault || this.lineFault) return;
-    this.text(this.decoder.decode(bytes, { stream: true }));
+    this.text(this.decode(bytes));
+  }
+
+  /**
+   * The chunk's text. An ASCII chunk, with no character left unfinished before it, is the same text
+   * in Latin-1, which V8 reads into a one-byte string several times faster than TextDecoder does.
+   */
+  private decode(bytes: Uint8Array): string {
+    if (this.decoderIdle && isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    this.decoderIdle = bytes[bytes.length - 1] < 0x80;
+    return this.decoder.decode(bytes, { stream: true });
   }
 
   private text(text: string): void {

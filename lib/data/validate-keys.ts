@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import type { Cell } from './field-value';
+import { KeyIndex } from './key-index';
 import { appendProblems, type Problem } from './problem';
 import { asList, type Resource } from './schema';
 import type { TypedRow } from './validate-table';
@@ -39,7 +40,7 @@ interface TargetKeys {
 
 /** What a foreign key looks up: its target's keys, and the target's primary-key map. */
 interface KeysOf {
-  seen: Map<Key, number>;
+  seen: KeyIndex;
   target: TargetKeys;
   /** False when the foreign key has another number of fields than the key it points at: it then matches nothing. */
   arity: boolean;
@@ -62,7 +63,7 @@ interface TableKeys {
   resource: Resource;
   pk: string[];
   /** Primary key → the line it was first seen on, for valid rows. */
-  seen: Map<Key, number>;
+  seen: KeyIndex;
   duplicates: Problem[];
   targets: TargetKeys[];
   foreign: ForeignKeyCheck[];
@@ -111,7 +112,7 @@ export class KeyChecker {
       const from = asList(fk.fields);
       foreign.push({ from, to, target, keys: mode === 'now' ? this.keysOf(target, from, to) : undefined, mode, problems: [], later: [] });
     }
-    this.tables.set(name, { resource, pk, seen: new Map(), duplicates: [], targets, foreign });
+    this.tables.set(name, { resource, pk, seen: new KeyIndex(), duplicates: [], targets, foreign });
   }
 
   /** One row of a table being read: `ok` when every cell is valid, false for a row kept only as a key target. */
@@ -122,12 +123,9 @@ export class KeyChecker {
     if (!ok) return;
     const { resource, pk } = table;
     if (pk.length) {
-      const key = keyOf(row, pk);
-      const first = table.seen.get(key);
+      const first = table.seen.add(keyOf(row, pk), row.line, stored);
       if (first !== undefined) {
         table.duplicates.push({ path: this.pathOf(resource), line: row.line, column: this.columnOf(resource, pk[0]), message: `duplicate primary key "${show(row, pk)}" (first at line ${first})` });
-      } else {
-        table.seen.set(stored(key), row.line);
       }
     }
     for (const fk of table.foreign) {

@@ -10,11 +10,8 @@ const CLAIM = '/claims/breitbart-2019-11-03-ice-more-than-500-detainers';
 
 const served = servedSite('out');
 
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await served.browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
-  return page;
-}
+/** A viewport of the given width, 900 px tall. */
+const width = (px = 1280) => ({ viewport: { width: px, height: 900 } });
 
 /** The text of every visible <text> in the visible layout, tspans joined into one line per label. */
 const visibleTexts = (page: Page) =>
@@ -35,14 +32,14 @@ describe('chart kinds in the built site', () => {
   });
 
   it('draws NC and US violent crime as lines that do not share an axis of counts', async () => {
-    const page = await open('/charts/fbi-violent-crime');
+    const page = await served.open('/charts/fbi-violent-crime', width());
     expect(await page.locator('.chart-wide svg').first().getAttribute('data-chart-kind')).toBe('line');
     expect(await page.locator('figure').first().innerText()).toMatch(/each is drawn as an index/);
     await page.close();
   });
 
   it('has a map embed with 100 counties by FIPS, a legend, a table and one tab stop whose arrow keys read the counties', async () => {
-    const page = await open(`/embed/${MAP}`, 640);
+    const page = await served.open(`/embed/${MAP}`, width(640));
     const wide = page.locator('.chart-wide svg');
     expect(await wide.getAttribute('data-chart-kind')).toBe('map');
     const fips = await wide.locator('[data-fips]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fips')));
@@ -63,7 +60,7 @@ describe('chart kinds in the built site', () => {
   });
 
   it('splits figures that differ over 20 times into panels, read with the arrow keys from one tab stop', async () => {
-    const page = await open('/charts/cjil-nc-charges-2020');
+    const page = await served.open('/charts/cjil-nc-charges-2020', width());
     const svg = page.locator('.chart-wide > svg');
     expect(Number(await svg.getAttribute('data-panels'))).toBeGreaterThan(1);
     await page.locator('.chart-box').first().focus();
@@ -78,7 +75,7 @@ describe('chart kinds in the built site', () => {
   });
 
   it('names both NC declined-detainer bars in full at 320 px', async () => {
-    const page = await open(`/embed/${DECLINED}`, 320);
+    const page = await served.open(`/embed/${DECLINED}`, width(320));
     const texts = await visibleTexts(page);
     expect(texts).toEqual(expect.arrayContaining(['NC, FY2019 (full year)', 'NC, FY2019 to about early Sep']));
     expect(texts.join(' ')).not.toContain('…');
@@ -86,7 +83,7 @@ describe('chart kinds in the built site', () => {
   });
 
   it('takes one tab stop per chart on a page, and steps through horizontal bars with up and down, the tooltip saying what the label says', async () => {
-    const page = await open(CLAIM);
+    const page = await served.open(CLAIM, width());
     const stops: string[] = [];
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
 import { axeViolations } from '../support/axe';
@@ -10,15 +10,6 @@ import { servedSite } from '../support/served-site';
 const SUPERIOR_FILED = 'nc-aoc-superior-criminal-felonies-filed';
 const built = servedSite();
 
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await built.browser.newPage(options);
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(`${built.site.url}${path}`, { waitUntil: 'networkidle' });
-  return page;
-}
 /** Polls until the value is as expected (jest has no expect.poll); fails with the last value seen. */
 async function until<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
   const end = Date.now() + timeout;
@@ -29,7 +20,7 @@ async function until<T>(read: () => Promise<T>, expected: T, timeout = 10_000): 
   }
   expect(last).toEqual(expected);
 }
-const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
+const { errorsOf } = built;
 
 /** Starts the runtime as a reader's first interaction would, and waits until React is live. */
 async function hydrate(page: Page) {
@@ -39,7 +30,7 @@ async function hydrate(page: Page) {
 
 describe('county pages', () => {
   it('show Mecklenburg’s Superior Court felonies filed: 10,393 in FY2012-13 and 11,263 in FY2018-19, without JavaScript', async () => {
-    const page = await open('/counties/mecklenburg', { javaScriptEnabled: false });
+    const page = await built.open('/counties/mecklenburg', { javaScriptEnabled: false });
     const table = page.locator('table', { has: page.locator('caption', { hasText: 'Superior Court criminal cases' }) });
     const cell = (period: string) => table.locator('tr', { has: page.locator(`th:text-is("${period}")`) }).locator('td').first();
     expect(await cell('FY2012-13').textContent()).toBe('10,393');
@@ -50,7 +41,7 @@ describe('county pages', () => {
   });
 
   it('are all linked from /counties, and every county chart has an embed and its downloads', async () => {
-    const page = await open('/counties');
+    const page = await built.open('/counties');
     const hrefs = await page.locator('[data-testid="county-list"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toHaveLength(100);
     expect(hrefs).toContain('/counties/new-hanover');
@@ -64,14 +55,14 @@ describe('county pages', () => {
     const local = loadIndex().data.claims.filter((c) => c.fips !== null && /^37\d{3}$/.test(c.fips));
     const claim = local.find((c) => c.fips === '37119')!;
     for (const path of [`/claims/${claim.id}`, `/stories/${claim.story_id}`]) {
-      const page = await open(path, { javaScriptEnabled: false });
+      const page = await built.open(path, { javaScriptEnabled: false });
       const link = page.locator(`[id="${claim.id}"] [data-testid="claim-county"]`);
       expect(await link.getAttribute('href')).toBe('/counties/mecklenburg');
       expect(await link.textContent()).toBe('Mecklenburg County’s figures');
       await page.close();
     }
     const state = loadIndex().data.claims.find((c) => c.fips === '37')!;
-    const page = await open(`/claims/${state.id}`, { javaScriptEnabled: false });
+    const page = await built.open(`/claims/${state.id}`, { javaScriptEnabled: false });
     expect(await page.locator('[data-testid="claim-county"]').count()).toBe(0);
     await page.close();
   });
@@ -79,7 +70,7 @@ describe('county pages', () => {
 
 describe('/charts', () => {
   it('links every chart page and filters as you type', async () => {
-    const page = await open('/charts');
+    const page = await built.open('/charts');
     const linked = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
     // Every chart's own page: /charts/<id>, or for a trail's timeline, its trail page.
     const missing = allCharts(loadIndex()).map((c) => (c.kind === 'trail' ? c.href : `/charts/${c.id}`)).filter((href) => !linked.has(href));
@@ -97,7 +88,7 @@ describe('/charts', () => {
 
 describe('home page', () => {
   it('shows at least four charts as inline SVG, the verdicts, and a speaker and outlet with every comparison', async () => {
-    const page = await open('/', { javaScriptEnabled: false });
+    const page = await built.open('/', { javaScriptEnabled: false });
     expect(await page.locator('[data-testid="chart-tile"] > svg').count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator('[data-testid="verdicts"] li').count()).toBeGreaterThan(0);
     const sentences = await page.locator('main a[href^="/claims/"]').allTextContents();
@@ -108,7 +99,7 @@ describe('home page', () => {
 
 describe('/explore', () => {
   it('lists Mecklenburg and Wake and nothing else for the linked table view', async () => {
-    const page = await open(`/explore?measure=${SUPERIOR_FILED}&tab=table&counties=37119,37183`);
+    const page = await built.open(`/explore?measure=${SUPERIOR_FILED}&tab=table&counties=37119,37183`);
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
     const table = page.locator('#panel-table table');
     await until(() => page.locator('#panel-table').isVisible(), true);
@@ -120,7 +111,7 @@ describe('/explore', () => {
   });
 
   it('shows the default view as static HTML without JavaScript', async () => {
-    const page = await open('/explore', { javaScriptEnabled: false });
+    const page = await built.open('/explore', { javaScriptEnabled: false });
     expect(await page.locator('.chart-wide [data-testid="explore-lines"]').count()).toBe(1);
     expect(await page.locator('.chart-narrow [data-testid="explore-lines"]').count()).toBe(1);
     expect(await page.locator('#explore-summary').textContent()).toContain('Mecklenburg: 10,393 in FY2012-13');
@@ -134,7 +125,7 @@ describe('/explore', () => {
       '?per=per1000000&tab=map&counties=__proto__,constructor',
     ];
     for (const q of hostile) {
-      const page = await open(`/explore${q}`);
+      const page = await built.open(`/explore${q}`);
       await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
       expect(await page.locator('select').first().inputValue()).toBe(SUPERIOR_FILED);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -144,7 +135,7 @@ describe('/explore', () => {
   });
 
   it('puts each change in the URL, walks views with the back button, and picks counties by keyboard', async () => {
-    const page = await open('/explore');
+    const page = await built.open('/explore');
     await hydrate(page);
     await page.getByRole('combobox', { name: /Counties/ }).click();
     await page.keyboard.type('Durh');
@@ -171,7 +162,7 @@ describe('/explore', () => {
   it('lists the FY2015 detainers of Mecklenburg and Wake, summed over lift reasons, in the period named exactly, totals only', async () => {
     const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(process.cwd(), 'data', 'ice_detainers_fy2015_nc_county.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
     const total = (fips: string) => csv.filter((r) => r.county_fips === fips).reduce((s, r) => s + Number(r.detainers), 0).toLocaleString('en-US');
-    const page = await open('/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183');
+    const page = await built.open('/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183');
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
     const table = page.locator('#panel-table table');
     await until(async () => (await table.locator('tbody th').allTextContents()).join(', '), 'Mecklenburg, Wake');
@@ -188,7 +179,7 @@ describe('/explore', () => {
   });
 
   it('offers the FBI and ACS state series, North Carolina against the U.S. as a rate', async () => {
-    const page = await open('/explore?measure=fbi-rape-rate-revised&tab=table');
+    const page = await built.open('/explore?measure=fbi-rape-rate-revised&tab=table');
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
     await until(async () => (await page.locator('#panel-table tbody th').allTextContents()).filter((t, i, all) => all.indexOf(t) === i).join(', '), 'North Carolina, United States');
     expect(await page.locator('#explore-summary').textContent()).toMatch(/per 100,000, calendar years 2013 to 2019/);
@@ -210,7 +201,7 @@ describe('accessibility of the new routes', () => {
     it(`has zero axe violations in the ${scheme} theme`, async () => {
       const violations: string[] = [];
       for (const path of pages) {
-        const page = await open(path, { colorScheme: scheme });
+        const page = await built.open(path, { colorScheme: scheme });
         if (path.startsWith('/explore?')) await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
         violations.push(...(await axeViolations(page, path)));
         await page.close();
@@ -222,7 +213,7 @@ describe('accessibility of the new routes', () => {
 
 describe('/embed/explore', () => {
   it('draws the linked view without a framework, within the embed CSP, and shows the default view without JavaScript', async () => {
-    const page = await open('/embed/explore?measure=nc-aoc-district-criminal-felonies-filed&counties=37063,37119,37183&per=per10k');
+    const page = await built.open('/embed/explore?measure=nc-aoc-district-criminal-felonies-filed&counties=37063,37119,37183&per=per10k');
     await until(() => page.locator('#title').textContent(), 'District Court felonies filed, per 10,000 residents');
     expect(await page.locator('#chart .chart-wide svg[role="img"] g polyline').count()).toBe(3);
     expect(await page.locator('#summary').textContent()).toMatch(/^District Court felonies filed, cases per 10,000 residents.*Durham: /);
@@ -230,14 +221,14 @@ describe('/embed/explore', () => {
     expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
-    const still = await open('/embed/explore', { javaScriptEnabled: false });
+    const still = await built.open('/embed/explore', { javaScriptEnabled: false });
     expect(await still.locator('#chart .chart-wide svg[role="img"] polyline').count()).toBe(2);
     expect(await still.locator('#summary').textContent()).toContain('Mecklenburg: 10,393 in FY2012-13');
     await still.close();
   });
 
   it('is what "Embed this view" offers on /explore, with the view in its address', async () => {
-    const page = await open(`/explore?measure=${SUPERIOR_FILED}&counties=37119&tab=table`);
+    const page = await built.open(`/explore?measure=${SUPERIOR_FILED}&counties=37119&tab=table`);
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
     await until(async () => (await page.locator('[data-testid="explore-embed-code"]').textContent())?.includes('/embed/explore?measure=nc-aoc-superior-criminal-felonies-filed&amp;tab=table&amp;counties=37119'), true);
     await page.close();

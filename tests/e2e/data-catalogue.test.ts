@@ -2,29 +2,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
 import { loadIndex, loadTables } from '../../lib/data/dataset';
 import { chartRows } from '../../lib/view/chart-rows';
 import { catalogue, ZIP_NAME } from '../../lib/view/catalogue';
 import { allCharts } from '../../lib/view/charts';
-import { launchBrowser } from '../support/browser';
 import { readZip } from '../support/read-zip';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { servedSite } from '../support/served-site';
 
 const OUT = 'out';
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const published = JSON.parse(readFileSync(join(OUT, 'datapackage.json'), 'utf8'));
 
-let site: RunningSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite(OUT);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = servedSite(OUT);
 
 describe('data downloads', () => {
   const { pkg, tables } = loadTables('data');
@@ -79,8 +68,7 @@ describe('data downloads', () => {
 
 describe('machine-readable pages', () => {
   const ld = async (path: string) => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}${path}`);
+    const page = await served.open(path, { waitUntil: 'load' });
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     await page.close();
     return blocks.map((b) => JSON.parse(b));
@@ -122,9 +110,9 @@ describe('machine-readable pages', () => {
 
 describe('downloading through the UI', () => {
   it('downloads a CSV from a dataset page whose bytes equal data/', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await served.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${site.url}/data/claims`);
+    await page.goto(`${served.site.url}/data/claims`);
     expect(await page.locator('main').innerText()).toContain(`${loadIndex('data').data.claims.length} rows`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
     const path = await download.path();
@@ -133,13 +121,11 @@ describe('downloading through the UI', () => {
   });
 
   it('pages through a large dataset one static page at a time, with sorting', async () => {
-    const page = await browser.newPage();
-    const fetched: string[] = [];
-    page.on('request', (r) => r.url().includes('/data/pages/') && fetched.push(r.url()));
-    await page.goto(`${site.url}/data/observations`, { waitUntil: 'networkidle' });
+    const page = await served.open('/data/observations');
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.getByText(/Page 2 of/).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length > 0 && !document.body.innerText.includes('loading…'));
+    const fetched = served.requestsOf(page).filter((p) => p.includes('/data/pages/'));
     expect(fetched).toHaveLength(1);
     expect(fetched[0]).toMatch(/observations-2\.json$/);
     await page.getByRole('button', { name: 'value' }).click();

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { startRuntime } from '../support/crawl';
 import { servedSite } from '../support/served-site';
 
 const OUT = 'out';
@@ -15,21 +14,13 @@ const status = (page: Page) => page.locator('p[aria-live="polite"]').innerText()
 const dataRows = (page: Page) => page.getByRole('region', { name: /the rows, 100 to a page/ }).locator('tbody tr');
 const firstColumn = (page: Page) => dataRows(page).locator('td:first-child').allInnerTexts();
 
-async function open(path: string, interact = true): Promise<{ page: Page; errors: string[]; fetched: string[] }> {
-  const page = await served.browser.newPage();
-  const errors: string[] = [];
-  const fetched: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
-  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
-  if (interact) await startRuntime(page, errors);
-  return { page, errors, fetched };
-}
+/** The data files a page has requested so far. */
+const dataRequests = (page: Page) => served.requestsOf(page).filter((p) => p.includes('/data/'));
 
 describe('the dataset table', () => {
   it('filters all rows, not the page on screen, and puts the filter in the URL', async () => {
-    const { page, errors, fetched } = await open('/data/nc_aoc_caseload');
+    const page = await served.open('/data/nc_aoc_caseload', { interact: true });
+    const errors = served.errorsOf(page);
     const expected = csv('nc_aoc_caseload.csv').filter((r) => r.county === 'Mecklenburg').length;
     await page.getByLabel('Filter all rows').fill('Mecklenburg');
     await page.waitForFunction((n) => document.body.innerText.includes(`${n.toLocaleString('en-US')} match`), expected);
@@ -37,8 +28,8 @@ describe('the dataset table', () => {
     const counties = await dataRows(page).locator('td:nth-child(4)').allInnerTexts();
     expect(counties.length).toBe(Math.min(100, expected));
     expect(new Set(counties)).toEqual(new Set(['Mecklenburg']));
-    expect(fetched.filter((f) => f.endsWith('.index.json'))).toEqual(['/data/pages/nc_aoc_caseload.index.json']);
-    expect(fetched.some((f) => f.endsWith('.csv'))).toBe(false);
+    expect(dataRequests(page).filter((f) => f.endsWith('.index.json'))).toEqual(['/data/pages/nc_aoc_caseload.index.json']);
+    expect(dataRequests(page).some((f) => f.endsWith('.csv'))).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -47,7 +38,8 @@ describe('the dataset table', () => {
     const wake = csv('ice_detainers_fy2015.csv').filter((r) => r.detention_facility === 'WAKE COUNTY SHERIFF DEPT.').map((r) => Number(r.id));
     expect(wake).toHaveLength(311);
     // No pointer move: a shared link shows its view without waiting for the reader to interact.
-    const { page, errors } = await open('/data/ice_detainers_fy2015?q=WAKE%20COUNTY%20SHERIFF&sort=id&dir=desc&page=2', false);
+    const page = await served.open('/data/ice_detainers_fy2015?q=WAKE%20COUNTY%20SHERIFF&sort=id&dir=desc&page=2');
+    const errors = served.errorsOf(page);
     await page.waitForFunction(() => /Page 2 of 4 .* 311 match/.test(document.body.innerText));
     const descending = [...wake].sort((a, b) => b - a);
     expect((await firstColumn(page)).map(Number)).toEqual(descending.slice(100, 200));
@@ -63,7 +55,8 @@ describe('the dataset table', () => {
   });
 
   it('ignores hostile or oversized URL parameters', async () => {
-    const { page, errors } = await open(`/data/claims?sort=__proto__&dir=sideways&page=-3&x=%3Cscript%3E&q=${'z'.repeat(3000)}`);
+    const page = await served.open(`/data/claims?sort=__proto__&dir=sideways&page=-3&x=%3Cscript%3E&q=${'z'.repeat(3000)}`, { interact: true });
+    const errors = served.errorsOf(page);
     expect(await status(page)).toMatch(/^Page 1 of 1/);
     expect((await page.getByLabel('Filter all rows').inputValue()).length).toBe(100);
     expect(await page.locator('th[aria-sort="ascending"], th[aria-sort="descending"]').count()).toBe(0);
@@ -72,9 +65,7 @@ describe('the dataset table', () => {
   });
 
   it("links each county's rows as CSV, without JavaScript, with the dataset's own bytes", async () => {
-    const context = await served.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${served.site.url}/data/nc_aoc_caseload`);
+    const page = await served.open('/data/nc_aoc_caseload', { javaScriptEnabled: false, waitUntil: 'load' });
     const link = page.locator('[data-testid="county-downloads"] a', { hasText: 'Mecklenburg (37119)' });
     const href = await link.getAttribute('href');
     expect(href).toBe('/data/by-county/nc_aoc_caseload/37119.csv');
@@ -83,6 +74,6 @@ describe('the dataset table', () => {
     const mine = lines.filter((l, i) => i === 0 || l.split(',')[4] === '37119');
     expect(body).toBe(`${mine.join('\n')}\n`);
     expect(await page.locator('[data-testid="county-downloads"] a').count()).toBe(100);
-    await context.close();
+    await page.close();
   });
 });

@@ -1,23 +1,16 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { RUNTIME_ATTR } from '../../lib/html/runtime-loader';
-import { launchBrowser } from '../support/browser';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { servedSite } from '../support/served-site';
 
 const STORY = '/stories/breitbart-2019-11-03-nc-sanctuary';
 const CHART = '/charts/ice-nc-declined-detainers';
 
-let site: RunningSite;
-let browser: Browser;
+const served = servedSite();
+// One context for every test: the pages watch their own requests from before they load, so they open in it by hand.
 let context: BrowserContext;
 beforeAll(async () => {
-  site = await serveSite('out');
-  browser = await launchBrowser();
-  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  context = await served.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 });
 
 describe('the framework runtime waits for the reader', () => {
@@ -25,7 +18,7 @@ describe('the framework runtime waits for the reader', () => {
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-    await page.goto(`${site.url}${STORY}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.site.url}${STORY}`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
     expect(await page.locator('[data-testid="quote"]').count()).toBe(7);
 
@@ -49,7 +42,7 @@ describe('the framework runtime waits for the reader', () => {
       });
       seen.observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${site.url}${STORY}`);
+    await page.goto(`${served.site.url}${STORY}`);
     await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
     expect(await page.evaluate(() => (window as unknown as { __earlyState: string }).__earlyState)).toBe('loading');
     await page.close();
@@ -60,7 +53,7 @@ describe('the framework runtime waits for the reader', () => {
     const errors: string[] = [];
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${site.url}${CHART}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.site.url}${CHART}`, { waitUntil: 'networkidle' });
     // The first interaction is on the chart itself: it must still come alive once React is.
     await page.locator('.chart-box').first().hover();
     await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface');
@@ -70,7 +63,7 @@ describe('the framework runtime waits for the reader', () => {
 
   it('replays a button press made before hydration, exactly once', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.url}${CHART}`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.site.url}${CHART}`, { waitUntil: 'networkidle' });
     // Open the panels without events, so the press on Copy is the page's first interaction.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -79,7 +72,7 @@ describe('the framework runtime waits for the reader', () => {
     await page.close();
 
     const data = await context.newPage();
-    await data.goto(`${site.url}/data/claims`, { waitUntil: 'networkidle' });
+    await data.goto(`${served.site.url}/data/claims`, { waitUntil: 'networkidle' });
     await data.getByRole('button', { name: 'position' }).click();
     await data.locator('th[aria-sort="ascending"]').waitFor();
     expect(await data.locator('th[aria-sort="descending"]').count()).toBe(0);
@@ -88,7 +81,7 @@ describe('the framework runtime waits for the reader', () => {
 
   it('keeps and applies what was typed into a filter before hydration', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.url}/data/claims`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.site.url}/data/claims`, { waitUntil: 'networkidle' });
     const input = page.getByLabel('Filter all rows');
     await input.pressSequentially('breitbart', { delay: 5 });
     await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);

@@ -1,20 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
-import { launchBrowser } from '../support/browser';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { servedSite } from '../support/served-site';
 
 const index = loadIndex('data');
 const charts = allCharts(index);
 const first = charts.find((c) => c.kind === 'claim')!;
 const second = charts.find((c) => c.kind === 'series' && c.rows.length > 6)!;
 
-let site: RunningSite;
+const served = servedSite();
 let host: Server;
 let hostUrl: string;
-let browser: Browser;
 
 /** A news page on another origin (another port) that embeds two charts with the published snippet. */
 function hostPage(siteUrl: string) {
@@ -24,16 +22,13 @@ function hostPage(siteUrl: string) {
 <script async src="${siteUrl}/embed.js"></script></body></html>`;
 }
 
+// The host page's server, on another port: the site's own server and the browser come from servedSite.
 beforeAll(async () => {
-  site = await serveSite('out');
-  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(site.url)));
+  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(served.site.url)));
   await new Promise<void>((done) => host.listen(0, '127.0.0.1', () => done()));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await new Promise((done) => host?.close(done));
 });
 
@@ -77,7 +72,7 @@ async function settle(page: Page) {
 
 describe('embeds on a host page from another origin', () => {
   it('size themselves to their content after load and after the host narrows from 1200 to 360 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(hostUrl, { waitUntil: 'networkidle' });
@@ -97,8 +92,8 @@ describe('embeds on a host page from another origin', () => {
   });
 
   it('keeps its first height without embed.js', async () => {
-    const page = await browser.newPage();
-    await page.setContent(hostPage(site.url).replace(/<script[^]*?<\/script>/, ''));
+    const page = await served.browser.newPage();
+    await page.setContent(hostPage(served.site.url).replace(/<script[^]*?<\/script>/, ''));
     await page.waitForTimeout(500);
     expect((await page.locator('iframe').first().boundingBox())!.height).toBe(300);
     await page.close();
@@ -107,13 +102,13 @@ describe('embeds on a host page from another origin', () => {
 
 describe('embed options', () => {
   const background = async (query: string, colorScheme: 'light' | 'dark' = 'light') => {
-    const page = await browser.newPage({ colorScheme });
+    const page = await served.browser.newPage({ colorScheme });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${site.url}/embed/${first.id}${query}`);
+    await page.goto(`${served.site.url}/embed/${first.id}${query}`);
     const state = await page.evaluate(() => ({
       bg: getComputedStyle(document.body).backgroundColor,
       theme: document.documentElement.getAttribute('data-theme'),
@@ -153,8 +148,8 @@ describe('oEmbed', () => {
   // tests/e2e/site-origin.test.ts checks the answers and discovery links of a build with SITE_URL.
   it('is not offered without SITE_URL', async () => {
     for (const spec of [first, second]) {
-      expect((await fetch(`${site.url}/oembed/${spec.id}.json`)).status).toBe(404);
-      const page = await (await fetch(`${site.url}/charts/${spec.id}`)).text();
+      expect((await fetch(`${served.site.url}/oembed/${spec.id}.json`)).status).toBe(404);
+      const page = await (await fetch(`${served.site.url}/charts/${spec.id}`)).text();
       expect(page).not.toContain('application/json+oembed');
     }
   });
@@ -169,9 +164,9 @@ describe('exports', () => {
 
   it('serves a valid PNG at twice the size of its SVG, in light and dark', async () => {
     for (const suffix of ['', '-dark']) {
-      const svg = await (await fetch(`${site.url}/charts/${first.id}${suffix}.svg`)).text();
+      const svg = await (await fetch(`${served.site.url}/charts/${first.id}${suffix}.svg`)).text();
       const [, w, h] = /<svg[^>]*\swidth="(\d+)"[^>]*\sheight="(\d+)"/.exec(svg)!;
-      const res = await fetch(`${site.url}/charts/${first.id}${suffix}.png`);
+      const res = await fetch(`${served.site.url}/charts/${first.id}${suffix}.png`);
       expect(res.headers.get('content-type')).toBe('image/png');
       const info = png(Buffer.from(await res.arrayBuffer()));
       expect(info).toEqual({ signature: '89504e470d0a1a0a', width: 2 * Number(w), height: 2 * Number(h) });
@@ -179,7 +174,7 @@ describe('exports', () => {
   });
 
   it('puts the title, source line and site name into the SVG', async () => {
-    const svg = await (await fetch(`${site.url}/charts/${second.id}.svg`)).text();
+    const svg = await (await fetch(`${served.site.url}/charts/${second.id}.svg`)).text();
     const text = svg.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
     expect(text).toContain(second.title);
     expect(text).toContain(second.sourceLine);
@@ -188,16 +183,16 @@ describe('exports', () => {
 
   it('builds a 1200×630 share image for every claim (pages point at it when SITE_URL gives its absolute URL)', async () => {
     for (const claim of index.data.claims.slice(0, 5)) {
-      const info = png(Buffer.from(await (await fetch(`${site.url}/share/claims/${claim.id}.png`)).arrayBuffer()));
+      const info = png(Buffer.from(await (await fetch(`${served.site.url}/share/claims/${claim.id}.png`)).arrayBuffer()));
       expect([info.width, info.height]).toEqual([1200, 630]);
-      const page = await (await fetch(`${site.url}/claims/${claim.id}`)).text();
+      const page = await (await fetch(`${served.site.url}/claims/${claim.id}`)).text();
       expect(page).toContain('twitter:card');
     }
   });
 
   it('prints the key caveat and what On the Record computed in the SVG and the embed', async () => {
     const credited = charts.find((c) => c.credit && c.keyCaveat)!;
-    const words = async (path: string) => (await (await fetch(`${site.url}${path}`)).text()).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;|&#39;|&apos;/g, "'").replace(/\s+/g, ' ');
+    const words = async (path: string) => (await (await fetch(`${served.site.url}${path}`)).text()).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;|&#39;|&apos;/g, "'").replace(/\s+/g, ' ');
     const svg = await words(`/charts/${credited.id}.svg`);
     expect(svg).toContain(`Caveat: ${credited.keyCaveat!.split(' ').slice(0, 4).join(' ')}`);
     expect(svg).toContain(credited.credit!.split(' ').slice(0, 4).join(' '));
@@ -207,10 +202,10 @@ describe('exports', () => {
   });
 
   it("offers the chart's CSV from the chart page, equal to the chart's rows", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/charts/${second.id}`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}/charts/${second.id}`);
     const href = await page.getByTestId('chart-csv').getAttribute('href');
-    const csv = await (await fetch(`${site.url}${href}`)).text();
+    const csv = await (await fetch(`${served.site.url}${href}`)).text();
     expect(csv.trim().split('\n')).toHaveLength(second.rows.reduce((n, r) => n + Object.keys(r.values).length, 0) + 1);
     await page.close();
   });

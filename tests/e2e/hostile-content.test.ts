@@ -86,14 +86,14 @@ describe('hostile content in the data', () => {
     browser = await launchBrowser();
     const ran: string[] = [];
     const texts: string[] = [];
-    const pages = await crawl(browser, site.url, ['/'], async (page, path) => {
+    const pages = await crawl(browser, site.url, ['/'], { onPage: async (page, path) => {
       // Open every folded card and panel, then hover every chart so the interactive chart renders the payloads too.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       for (const box of await page.locator('.chart-box').all()) await box.hover();
       await page.waitForTimeout(200);
       if (await page.evaluate(() => (window as unknown as { __xss?: number }).__xss !== undefined)) ran.push(path);
       texts.push(await page.locator('body').innerText());
-    });
+    } });
     const errors = [...pages.values()].flatMap((p) => p.errors.map((e) => `${p.path}: ${e}`));
     expect(errors.filter((e) => e.includes(MARK) || e.includes('dialog'))).toEqual([]);
     expect(ran).toEqual([]);

@@ -1,25 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { type RunningSite, serveSite } from '../support/site-server';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../support/served-site';
 
 const CLAIM = '/claims/breitbart-2019-11-03-ice-more-than-500-detainers';
 
-let site: RunningSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveSite('out');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-  return page;
-}
+const served = servedSite();
 
 /** Tabs through the whole page, recording each focused element and whether it shows a focus ring. */
 async function tabThrough(page: Page, max = 200) {
@@ -48,7 +32,7 @@ async function tabThrough(page: Page, max = 200) {
 
 describe('keyboard', () => {
   it('reaches every link, button, summary and chart on a claim page, each with a visible focus ring', async () => {
-    const page = await open(CLAIM);
+    const page = await served.open(CLAIM);
     const focusable = await page.evaluate(
       () =>
         Array.from(document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, iframe')).filter((el) => {
@@ -63,7 +47,7 @@ describe('keyboard', () => {
   });
 
   it('opens the interactive chart from the keyboard and steps through bars with the arrow keys', async () => {
-    const page = await open(CLAIM);
+    const page = await served.open(CLAIM);
     await page.locator('.chart-box').first().focus();
     await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface');
     await page.keyboard.press('ArrowRight');
@@ -74,13 +58,13 @@ describe('keyboard', () => {
   });
 
   it('opens the embed panel and sorts a data table from the keyboard', async () => {
-    const page = await open(CLAIM);
+    const page = await served.open(CLAIM);
     await page.getByText('Embed this chart').focus();
     await page.keyboard.press('Enter');
     expect(await page.getByTestId('embed-code').isVisible()).toBe(true);
     await page.close();
 
-    const data = await open('/data/claims');
+    const data = await served.open('/data/claims');
     await data.getByRole('button', { name: 'position' }).focus();
     await data.keyboard.press('Enter');
     // The key press may come before hydration; it is held and replayed once, so the sort goes one step.
@@ -92,7 +76,7 @@ describe('keyboard', () => {
 
 describe('motion and URL parameters', () => {
   it('runs no animation under prefers-reduced-motion, even on the interactive chart', async () => {
-    const page = await open(CLAIM, { reducedMotion: 'reduce' });
+    const page = await served.open(CLAIM, { reducedMotion: 'reduce' });
     await page.locator('.chart-box').first().hover();
     await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface');
     expect(await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
@@ -100,18 +84,13 @@ describe('motion and URL parameters', () => {
   });
 
   it('ignores unknown and oversized query parameters on pages', async () => {
-    const base = await open(CLAIM);
+    const base = await served.open(CLAIM);
     const text = await base.locator('main').innerText();
     await base.close();
     for (const q of ['?theme=<script>alert(1)</script>', `?x=${'y'.repeat(4000)}`, '?claim=other&__proto__=1']) {
-      const page = await browser.newPage();
-      const dialogs: string[] = [];
-      page.on('dialog', (d) => {
-        dialogs.push(d.message());
-        void d.dismiss();
-      });
-      await page.goto(`${site.url}${CLAIM}${q}`, { waitUntil: 'networkidle' });
+      const page = await served.open(`${CLAIM}${q}`);
       expect(await page.locator('main').innerText()).toBe(text);
+      const dialogs = served.errorsOf(page).filter((e) => e.startsWith('dialog: '));
       expect(dialogs).toEqual([]);
       await page.close();
     }

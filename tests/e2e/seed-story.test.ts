@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadIndex } from '../../lib/data/dataset';
 import { claimView } from '../../lib/view/claim-view';
-import { launchBrowser } from '../support/browser';
-import { type RunningSite, serveSite } from '../support/site-server';
+import { servedSite } from '../support/served-site';
 
 const STORY = 'breitbart-2019-11-03-nc-sanctuary';
 // The four claims of the seed story as its README lists them (several dossier rows share a sentence).
@@ -13,29 +12,9 @@ const SEED_QUOTES = [
   'North Carolina, particularly, suffers from a disproportionately high rate of sex crimes committed by illegal aliens.',
 ];
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite('out');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
-  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-  return { page, errors };
-}
+const served = servedSite();
+/** Console errors, uncaught exceptions, failed requests and HTTP errors of a page, so far. */
+const problemsOf = (page: Page) => [...served.errorsOf(page), ...served.failedRequestsOf(page)];
 
 describe('the seed story in Debian chromium', () => {
   const index = loadIndex('data');
@@ -43,7 +22,7 @@ describe('the seed story in Debian chromium', () => {
   const views = claims.map((c) => claimView(index, c));
 
   it('shows every quote and every comparison sentence, with no console errors', async () => {
-    const { page, errors } = await open(`/stories/${STORY}`);
+    const page = await served.open(`/stories/${STORY}`);
     // Cards far from the viewport are not rendered yet (content-visibility: auto), so innerText leaves them out;
     // their text is in the page all the same, and each card renders as the reader scrolls to it.
     const quotes = (await page.getByTestId('quote').allTextContents()).map((t) => t.trim());
@@ -56,12 +35,12 @@ describe('the seed story in Debian chromium', () => {
     expect(quotes).toHaveLength(claims.length);
     expect(sentences).toEqual(views.map((v) => v.comparison.sentence));
     expect(new Set(views.map((v) => v.comparison.status)).size).toBeGreaterThanOrEqual(3);
-    expect(errors).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
     await page.context().close();
   });
 
   it('says plainly that no official series records immigration status for the "disproportionately high rate" claim', async () => {
-    const { page } = await open('/claims/breitbart-2019-11-03-disproportionately-high-rate');
+    const page = await served.open('/claims/breitbart-2019-11-03-disproportionately-high-rate');
     const text = await page.locator('main').innerText();
     expect(text).toContain('No official data');
     expect(text).toContain("No official series records offenders' immigration status");
@@ -69,7 +48,7 @@ describe('the seed story in Debian chromium', () => {
   });
 
   it('keeps quotes, comparison sentences, charts and tables without JavaScript', async () => {
-    const { page } = await open(`/stories/${STORY}`, false);
+    const page = await served.open(`/stories/${STORY}`, { javaScriptEnabled: false });
     expect(await page.getByTestId('comparison').count()).toBe(claims.length);
     expect(await page.locator('table').count()).toBe(claims.length);
     // Each chart ships a wide and a narrow layout; count the wide ones.
@@ -80,14 +59,14 @@ describe('the seed story in Debian chromium', () => {
   });
 
   it('swaps in the interactive chart in the same box without moving the layout', async () => {
-    const { page, errors } = await open('/claims/breitbart-2019-11-03-ice-more-than-500-detainers');
+    const page = await served.open('/claims/breitbart-2019-11-03-ice-more-than-500-detainers');
     const box = page.locator('.chart-box').first();
     const before = await box.boundingBox();
     await box.hover();
     await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface');
     const after = await box.boundingBox();
     expect(after).toEqual(before);
-    expect(errors).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,8 +1,12 @@
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { buildSite } from '../support/build-site';
 
-// A later story goes in by adding rows to data files alone: no code changes.
+// A later story goes in by adding rows to data files alone: no code changes. The folder is the small
+// valid corpus plus the one series the story's claims cite (its observations, sources and unit, as in
+// data/), so the build is a small one rather than a second build of the whole site.
+const SERIES = 'ice-nc-declined-detainers';
 const DATA = join('test-results', 'fixture-extra-story-data');
 const OUT = join('test-results', 'fixture-extra-story-site');
 const STORY = 'fixture-outlet-2020-01-15-detainers';
@@ -14,10 +18,26 @@ const SELF = 'fixture-outlet-2020-01-15-sheriff-40';
 const SELF_SOURCE = 'fixture-outlet-2020-01-15';
 const SELF_FIGURE = 'fixture-sheriff-declined-detainers-fy2019';
 
+type Row = Record<string, string>;
+const rowsOf = (file: string, keep: (row: Row) => boolean) => Papa.parse<Row>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true }).data.filter(keep);
+/** Appends rows of data/ to the fixture's copy of the file, unless a row of that id is there already. */
+function copyRows(file: string, rows: Row[]) {
+  const path = join(DATA, file);
+  const have = new Set(Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => r.id));
+  const fresh = rows.filter((r) => !have.has(r.id));
+  if (fresh.length) appendFileSync(path, `${Papa.unparse(fresh, { header: false, newline: '\n' })}\n`);
+}
+
 beforeAll(() => {
   rmSync(DATA, { recursive: true, force: true });
   rmSync(OUT, { recursive: true, force: true });
-  cpSync('data', DATA, { recursive: true });
+  cpSync(join('tests', 'bad-data', '_valid'), DATA, { recursive: true });
+  const observations = rowsOf('observations.csv', (o) => o.series_id === SERIES);
+  const series = rowsOf('series.csv', (r) => r.id === SERIES);
+  copyRows('series.csv', series);
+  copyRows('observations.csv', observations);
+  copyRows('sources.csv', rowsOf('sources.csv', (r) => observations.some((o) => o.source_id === r.id)));
+  copyRows('units.csv', rowsOf('units.csv', (u) => u.id === series[0].unit));
   appendFileSync(join(DATA, 'stories.csv'), `${STORY},Fixture Outlet,A fixture story about detainers,A. Reporter,2020-01-15,https://example.org/fixture,A story added as data only.,\n`);
   appendFileSync(
     join(DATA, 'claims.csv'),

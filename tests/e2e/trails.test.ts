@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startRuntime } from '../support/crawl';
 import { servedSite } from '../support/served-site';
 
 /** The trail timeline in the built site: the page's inline chart without JavaScript, and its embed. */
@@ -12,15 +11,11 @@ const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
 const served = servedSite();
 
-async function open(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
-  return page;
-}
+const DESKTOP = { width: 1280, height: 900 };
 
 describe('the trail timeline', () => {
   it('is on the trail page without JavaScript: one titled mark per dated claim, two reference lines, above the dated list', async () => {
-    const page = await open(`/trails/${TRAIL}`, { javaScriptEnabled: false });
+    const page = await served.open(`/trails/${TRAIL}`, { viewport: DESKTOP, javaScriptEnabled: false });
     const svg = page.locator('.chart-wide svg[data-chart-kind]').first();
     expect(await svg.getAttribute('data-chart-kind')).toBe('line');
     const marks = await svg.locator('.chart-mark').evaluateAll((els) => els.map((e) => ({ key: e.getAttribute('data-key'), title: e.querySelector('title')?.textContent })));
@@ -56,12 +51,8 @@ describe('the trail timeline', () => {
 
   it('reads each point by keyboard as its label, with no console errors and no axe violations in light or dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const errors: string[] = [];
-      const page = await served.browser.newPage({ viewport: { width: 390, height: 900 }, colorScheme });
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${served.site.url}/trails/${TRAIL}`, { waitUntil: 'networkidle' });
-      await startRuntime(page, errors);
+      const page = await served.open(`/trails/${TRAIL}`, { viewport: { width: 390, height: 900 }, colorScheme, interact: true });
+      const errors = served.errorsOf(page);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
@@ -83,7 +74,7 @@ describe('the trail timeline', () => {
   });
 
   it('has an embed that is light by default, even for a reader in dark mode', async () => {
-    const page = await open(`/embed/trail-${TRAIL}`, { colorScheme: 'dark' });
+    const page = await served.open(`/embed/trail-${TRAIL}`, { viewport: DESKTOP, colorScheme: 'dark' });
     const state = await page.evaluate(() => ({ theme: document.documentElement.getAttribute('data-theme'), bg: getComputedStyle(document.body).backgroundColor }));
     expect(state).toEqual({ theme: 'light', bg: 'rgb(255, 255, 255)' });
     expect(await page.locator('.chart-wide svg .chart-mark').count()).toBe(DATED);
