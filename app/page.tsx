@@ -8,7 +8,7 @@ import { loadIndex } from '@/lib/data/dataset';
 import { SITE_TAGLINE } from '@/lib/site';
 import { homeMapTile } from '@/lib/view/home-map-tile';
 import { homeView } from '@/lib/view/home-view';
-import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
+import { NC_MAP_WIDTH, ncMap } from '@/lib/charts/nc-geometry';
 
 export default function Home() {
   const { tiles, verdicts, totalClaims, checked, stories } = homeView(loadIndex());
@@ -24,7 +24,7 @@ export default function Home() {
         {map && (
           <li className="rule rounded border p-3">
             <h3 className="text-sm font-semibold"><a href={map.href}>{map.title}</a></h3>
-            <div className="mt-2 text-xs"><ExploreMap shapes={ncCountyShapes()} classes={map.classes} width={MAP_WIDTH} height={MAP_HEIGHT} label={map.title} hrefOf={(fips) => map.countyHref.get(fips) ?? '/counties'} /></div>
+            <div className="mt-2 text-xs"><ExploreMap map={ncMap(NC_MAP_WIDTH)} values={map.values} unit={map.unit} names={map.names} label={map.title} hrefOf={(fips) => map.countyHref.get(fips) ?? '/counties'} /></div>
           </li>
         )}
       </ul>
