@@ -5,7 +5,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { loadIndex } from '../../lib/data/dataset';
+import { policyGaps } from '../../lib/html/content-policy';
+import { htmlFiles } from '../../scripts/html-files';
+import { headersFor, parseHeaders } from '../../scripts/serve';
 import { RUNTIME_ATTR } from '../../lib/html/runtime-loader';
 import { allCharts } from '../../lib/view/charts';
 import { servedSite } from '../support/served-site';
@@ -57,6 +62,19 @@ describe('the strict content policy', () => {
       const csp = (await fetch(`${served.site.url}${path}`)).headers.get('content-security-policy') ?? '';
       expect(/script-src[^;]*/.exec(csp)?.[0]).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/=]+'$/);
     }
+  });
+
+  it('names every inline script of every built page and embed (the build checks it too)', () => {
+    const rules = parseHeaders(readFileSync('out/_headers', 'utf8'));
+    const gaps: string[] = [];
+    let files = 0;
+    for (const file of htmlFiles('out')) {
+      files++;
+      const route = `/${relative('out', file).replace(/\.html$/, '')}`;
+      for (const gap of policyGaps(readFileSync(file, 'utf8'), headersFor(rules, route)['content-security-policy'] ?? '')) gaps.push(`${route}: ${gap}`);
+    }
+    expect(files).toBeGreaterThan(100);
+    expect(gaps).toEqual([]);
   });
 
   it.each(ROUTES)('%s runs with no policy violation, and its runtime starts on the first interaction', async (path) => {
