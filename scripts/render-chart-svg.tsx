@@ -87,7 +87,7 @@ function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, doc
 
 /** Attributes recharts writes that SVG does not read on these elements (a line has no x or width; nothing reads orientation). */
 const UNREAD: Record<string, string[]> = { line: ['x', 'y', 'width', 'height', 'orientation'], path: ['x', 'y', 'width', 'height', 'name', 'orientation'], text: ['width', 'height', 'orientation'], g: ['orientation'] };
-const COORDINATES = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'points', 'transform'];
+const COORDINATES = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'points'];
 /** A tenth of a pixel: recharts writes 15 significant digits, which weigh a third of a line chart and move nothing on screen. */
 const tenth = (text: string) => text.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10));
 

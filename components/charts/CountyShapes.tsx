@@ -14,18 +14,19 @@ export type CountyShapesMap = Pick<NcMap, 'width' | 'height' | 'counties' | 'out
 export function CountyShapes({ map, fillOf, titleOf, hrefOf, testId }: { map: CountyShapesMap; fillOf: (fips: string) => MapToken; titleOf: (fips: string) => string; hrefOf: (fips: string) => string | null; testId: string }) {
   return (
     <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${map.width} ${map.height}`} width="100%" style={{ aspectRatio: `${map.width} / ${map.height}`, display: 'block' }} data-testid={testId}>
-      <g stroke="var(--bg)" strokeWidth={0.6}>
+      {/* Strokes are in screen pixels, whatever the scale the viewBox draws the map at. */}
+      <g stroke="var(--bg)" strokeWidth={0.6} vectorEffect="non-scaling-stroke">
         {map.counties.map((c) => {
           const href = hrefOf(c.fips);
           const shape = (
-            <path d={c.d} fill={`var(--${fillOf(c.fips)})`}>
+            <path d={c.d} fill={`var(--${fillOf(c.fips)})`} vectorEffect="non-scaling-stroke">
               <title>{titleOf(c.fips)}</title>
             </path>
           );
           return href ? <a key={c.fips} href={href} tabIndex={-1}>{shape}</a> : <g key={c.fips}>{shape}</g>;
         })}
       </g>
-      <path d={map.outline} fill="none" stroke="var(--chart-text)" strokeWidth={0.8} />
+      <path d={map.outline} fill="none" stroke="var(--chart-text)" strokeWidth={0.8} vectorEffect="non-scaling-stroke" />
     </svg>
   );
 }

@@ -54,18 +54,24 @@ describe('the one North Carolina map', () => {
     const map = ncMap(NC_MAP_WIDTH);
     expect(map.counties).toHaveLength(100);
     expect(map.counties[0]).toMatchObject({ fips: '37001', name: 'Alamance' });
-    expect(map.height).toBeGreaterThan(200);
-    expect(map.height).toBeLessThan(320);
+    expect(map.height / map.width).toBeGreaterThan(0.3);
+    expect(map.height / map.width).toBeLessThan(0.5);
     for (const c of map.counties) expect(c.d).toMatch(/^(M\d+ \d+(l[-\d ]+)?z)+$/);
     expect(map.outline).toMatch(/^M\d+ \d+/);
   });
 
-  // At the widths every map is drawn at: the standard layout (pages, embeds, exports) and the phone one.
-  it.each([NC_MAP_WIDTH, NARROW_WIDTH])('keeps every drawn edge within a pixel of the Census boundary at %i px', (width) => {
-    const error = largestError(width);
+  // Every map is drawn from the NC_MAP_WIDTH paths, scaled to its box: the error in screen pixels is the grid's
+  // error times the scale, under one pixel at any width up to the grid's, and half that at the 640 px layout.
+  it('keeps every drawn edge within a pixel of the Census boundary at any width up to the grid', () => {
+    const error = largestError(NC_MAP_WIDTH);
     expect(error).toBeLessThan(1);
     expect(error).toBeLessThanOrEqual(MAX_ERROR_PX + 1e-9);
-    expect(ncMap(width).errorPx).toBeLessThanOrEqual(MAX_ERROR_PX);
+    expect(ncMap(NC_MAP_WIDTH).errorPx).toBeLessThanOrEqual(MAX_ERROR_PX);
+    for (const shown of [NARROW_WIDTH, 640]) expect((error * shown) / NC_MAP_WIDTH).toBeLessThan(0.5);
+  });
+
+  it('holds the bound at any width it is asked for', () => {
+    for (const width of [NARROW_WIDTH, 640]) expect(largestError(width)).toBeLessThan(1);
   });
 
   it('keeps shared borders shared: every edge between two counties is drawn identically by both', () => {

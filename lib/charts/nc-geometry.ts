@@ -21,8 +21,12 @@ export const NC_STATE_FIPS = '37';
 export const NC_COUNTY_COUNT = 100;
 /** The largest distance, in pixels at the drawn width, between a drawn county edge and the Census boundary. */
 export const MAX_ERROR_PX = 0.9;
-/** The width the site's maps are drawn at (charts scale it down for phones; pages scale the SVG by CSS). */
-export const NC_MAP_WIDTH = 640;
+/**
+ * The width of the grid the paths are written on: twice the standard chart layout (640 px), so a map shown up
+ * to 1,280 px wide (an embed in a wide column, a 2x PNG export) stays within a pixel of the boundary. Every
+ * map draws these paths scaled to its box: map charts by a transform, pages by the SVG's viewBox.
+ */
+export const NC_MAP_WIDTH = 1280;
 
 export interface CountyShape {
   fips: string;
