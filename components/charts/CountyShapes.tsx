@@ -15,7 +15,7 @@ export function CountyShapes({ map, fillOf, titleOf, hrefOf, testId }: { map: Co
   return (
     <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${map.width} ${map.height}`} width="100%" style={{ aspectRatio: `${map.width} / ${map.height}`, display: 'block' }} data-testid={testId}>
       {/* Strokes are in screen pixels, whatever the scale the viewBox draws the map at. */}
-      <g stroke="var(--bg)" strokeWidth={0.6} vectorEffect="non-scaling-stroke">
+      <g stroke="var(--bg)" strokeWidth={0.6}>
         {map.counties.map((c) => {
           const href = hrefOf(c.fips);
           const shape = (
