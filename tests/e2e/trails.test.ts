@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { injectAxe } from '../support/axe';
 import { startRuntime } from '../support/crawl';
 import { servedSite } from '../support/served-site';
 
@@ -8,7 +7,6 @@ import { servedSite } from '../support/served-site';
 const TRAIL = 'ice-nc-declined-detainers';
 /** Claims on the trail with a recorded story date: the ones the timeline draws (the other two are listed below it). */
 const DATED = 9;
-const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 const served = servedSite();
 
@@ -50,7 +48,7 @@ describe('the trail timeline', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${served.site.url}/trails/${TRAIL}`, { waitUntil: 'networkidle' });
       await startRuntime(page, errors);
-      await page.addScriptTag({ content: AXE });
+      await injectAxe(page);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
         return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
