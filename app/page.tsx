@@ -11,7 +11,7 @@ import { dataCurrency } from '@/lib/view/catalogue';
 import { homeMapTile } from '@/lib/view/home-map-tile';
 import { homeView } from '@/lib/view/home-view';
 import { recordCoverage } from '@/lib/view/record-coverage';
-import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
+import { NC_MAP_WIDTH, ncMap } from '@/lib/charts/nc-geometry';
 
 export default function Home() {
   const { tiles, verdicts, totalClaims, independentVerdicts, checked, stories } = homeView(loadIndex());
@@ -28,7 +28,7 @@ export default function Home() {
         {map && (
           <li className="rule rounded border p-3">
             <h3 className="text-sm font-semibold"><a href={map.href}>{map.title}</a></h3>
-            <div className="mt-2 text-xs"><ExploreMap shapes={ncCountyShapes()} classes={map.classes} width={MAP_WIDTH} height={MAP_HEIGHT} label={map.title} hrefOf={(fips) => map.countyHref.get(fips) ?? '/counties'} /></div>
+            <div className="mt-2 text-xs"><ExploreMap map={ncMap(NC_MAP_WIDTH)} values={map.values} unit={map.unit} names={map.names} label={map.title} hrefOf={(fips) => map.countyHref.get(fips) ?? '/counties'} /></div>
           </li>
         )}
       </ul>

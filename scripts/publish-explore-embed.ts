@@ -13,8 +13,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ExploreChartFrame } from '../components/explore/ExploreChartFrame';
 import type { ExploreEmbedConfig } from '../lib/embed/explore-embed';
-import { STEP_KEYS } from '../lib/charts/keyboard';
-import { EMBED_SCRIPT } from '../lib/embed/embed-script';
+import { EMBED_INLINE_JS } from '../lib/embed/embed-script';
 import { escapeXml } from '../lib/format/xml';
 import { permalink, SITE_NAME } from '../lib/site';
 import { viewRows, viewSummary, viewUnit } from '../lib/view/explore-data';
@@ -67,7 +66,7 @@ const html = `<!doctype html>
 <p class="ft">${escapeXml(`Source: ${data.source.title}`)} · <a id="back" href="${escapeXml(permalink(`/explore?${defaultQuery}`))}" target="_blank" rel="noopener">${SITE_NAME}: this view, its table and data</a></p>
 </main>
 <script type="application/json" id="explore-config">${configJson}</script>
-<script>var STEP_KEYS=${JSON.stringify(STEP_KEYS)};${EMBED_SCRIPT}</script>
+<script>${EMBED_INLINE_JS}</script>
 <script src="/embed/explore.js" defer></script>
 </body>
 </html>

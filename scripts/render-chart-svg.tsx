@@ -45,6 +45,7 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
     if (svg.querySelector(':scope > title')?.textContent !== spec.title) throw new ChartRenderError(spec, 'the <svg> has no <title> naming the chart');
     if (spec.chartKind === 'bar' || spec.chartKind === 'column') labelBars(svg, spec);
     checkMarks(svg, spec);
+    tidy(svg);
     // Several charts share a page: make every id unique to this chart.
     const prefix = `c-${spec.id}-${spec.width}-${theme}-`;
     svg.querySelectorAll('[id]').forEach((el) => el.setAttribute('id', prefix + el.getAttribute('id')));
@@ -82,6 +83,28 @@ function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, doc
     `data-chart-kind="${spec.chartKind}" data-panels="${spec.panels!.length}" font-family="${escapeXml(FONT_FAMILY)}">` +
     `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.description)}</desc>${parts.join('')}</svg>`
   );
+}
+
+/** Attributes recharts writes that SVG does not read on these elements (a line has no x or width; nothing reads orientation). */
+const UNREAD: Record<string, string[]> = { line: ['x', 'y', 'width', 'height', 'orientation'], path: ['x', 'y', 'width', 'height', 'name', 'orientation'], text: ['width', 'height', 'orientation'], g: ['orientation'] };
+const COORDINATES = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'points'];
+/** A tenth of a pixel: recharts writes 15 significant digits, which weigh a third of a line chart and move nothing on screen. */
+const tenth = (text: string) => text.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10));
+
+/**
+ * Drops what the drawing does not need: coordinates rounded to a tenth of a pixel, attributes no renderer
+ * reads, and the focus-outline styles of groups that take no focus in a static SVG. Every page, embed and
+ * export carries these SVGs, so this is most of what an embed weighs.
+ */
+function tidy(svg: Element) {
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const name of UNREAD[el.tagName] ?? []) el.removeAttribute(name);
+    if (el.tagName === 'g' && el.getAttribute('style') === 'outline: none;') el.removeAttribute('style');
+    for (const name of COORDINATES) {
+      const value = el.getAttribute(name);
+      if (value && /\d\.\d/.test(value)) el.setAttribute(name, tenth(value));
+    }
+  }
 }
 
 /** The rows that have a figure for a bar key, in order: the ones recharts draws a rectangle for. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Explorer } from '@/components/explore/Explorer';
 import { SITE_ORIGIN } from '@/lib/site';
 import { defaultCsvHref, exploreModel } from '@/lib/view/explore-page';
-import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
+import { NC_MAP_WIDTH, ncMap } from '@/lib/charts/nc-geometry';
 
 export const metadata: Metadata = {
   title: 'Explore',
@@ -10,11 +10,11 @@ export const metadata: Metadata = {
   alternates: { canonical: '/explore' },
 };
 
-/**
- * A link with a view in its URL starts the runtime at once, so the view appears without waiting for the
- * reader's first interaction (the loader in <head> starts on any of its events, scroll among them).
- */
-const START_FOR_LINKED_VIEW = 'if(location.search.length>1)dispatchEvent(new Event("scroll"))';
+/** Only what the browser draws: the paths and the box (the map is passed to a client component). */
+function drawnMap() {
+  const { width, height, counties, outline } = ncMap(NC_MAP_WIDTH);
+  return { width, height, counties, outline };
+}
 
 export default function ExplorePage() {
   const model = exploreModel();
@@ -32,14 +32,12 @@ export default function ExplorePage() {
           choices={model.choices}
           initialView={model.defaultView}
           initialData={model.data(model.defaultView.measure)}
-          shapes={ncCountyShapes()}
-          map={{ width: MAP_WIDTH, height: MAP_HEIGHT }}
+          map={drawnMap()}
           defaultCsvHref={defaultCsvHref}
           origin={SITE_ORIGIN}
         />
       </div>
       )}
-      <script dangerouslySetInnerHTML={{ __html: START_FOR_LINKED_VIEW }} />
     </>
   );
 }

@@ -9,9 +9,8 @@ import type { County } from '@/lib/view/caseload';
 import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
 import { viewCsv } from '@/lib/view/explore-csv';
 import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
-import { mapClasses } from '@/lib/view/explore-map-scale';
 import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
-import type { CountyShape } from '@/lib/view/nc-map';
+import type { CountyShapesMap } from '@/components/charts/CountyShapes';
 import { CountyPicker } from './CountyPicker';
 import { ExploreChartFrame } from './ExploreChartFrame';
 import { ExploreMap } from './ExploreMap';
@@ -25,8 +24,8 @@ export interface ExplorerProps {
   /** The default view and its data: the page's static HTML without JavaScript. */
   initialView: ExploreView;
   initialData: MeasureData;
-  shapes: CountyShape[];
-  map: { width: number; height: number };
+  /** The NC county map, drawn at build (lib/charts/nc-geometry.ts). */
+  map: CountyShapesMap;
   /** The static CSV of the default view, for "Download what you see" before the runtime starts. */
   defaultCsvHref: string;
   /** SITE_URL when the build had one; otherwise null, and links use the origin the page is served from. */
@@ -44,7 +43,7 @@ const fetchJson = (url: string) => fetch(url).then((r) => {
  * The view is the URL: every change pushes a history entry, the back button walks them, and a link opens
  * the same view. Each measure's figures are a small static JSON file fetched with swr.
  */
-export function Explorer({ measures, areas, choices, initialView, initialData, shapes, map, defaultCsvHref, origin }: ExplorerProps) {
+export function Explorer({ measures, areas, choices, initialView, initialData, map, defaultCsvHref, origin }: ExplorerProps) {
   const [view, setView] = useState<ExploreView>(initialView);
   const measure = measures.find((m) => m.id === view.measure)!;
   const { data: fetched, error } = useSWR<MeasureData>(measure.id === initialData.id ? null : measure.dataHref, fetchJson, { keepPreviousData: true });
@@ -180,7 +179,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
             <p className="text-sm">Every county in {view.to}{view.counties.length ? '; the picked counties are listed in the table' : ''}.</p>
           )}
           {ready && data && view.tab === 'map' && measure.kind === 'county' && (
-            <ExploreMap shapes={shapes} classes={mapClasses(periodValues(data, view.to, view.per), names)} width={map.width} height={map.height} label={`${measure.label}, ${unit}, ${view.to}, by county`} hrefOf={(fips) => `/counties/${slugs.get(fips) ?? ''}`} />
+            <ExploreMap map={map} values={periodValues(data, view.to, view.per)} unit={unit} names={names} label={`${measure.label}, ${unit}, ${view.to}, by county`} hrefOf={(fips) => `/counties/${slugs.get(fips) ?? ''}`} />
           )}
         </div>
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={view.tab !== 'table'} tabIndex={0} className="mt-3">

@@ -1,4 +1,4 @@
-import { countyMapChart, quantileLegend, stepOf } from './county-map';
+import { countyMapChart } from './county-map';
 import { ncMap } from './nc-geometry';
 import { narrowVariant } from './narrow';
 
@@ -28,16 +28,5 @@ describe('the North Carolina county map', () => {
 
   it('refuses a FIPS that is not a North Carolina county', () => {
     expect(() => countyMapChart(content, [{ fips: '45001', value: 1, recordId: 'x' }])).toThrow(/45001 is not a North Carolina county FIPS/);
-  });
-});
-
-describe('quantileLegend', () => {
-  it('splits into five classes with rounded, increasing breaks and labels that say the ranges', () => {
-    const legend = quantileLegend(Array.from({ length: 100 }, (_, i) => i * 37), 5, 'cases');
-    expect(legend.breaks).toHaveLength(5);
-    expect(legend.labels[0]).toMatch(/^under /);
-    expect(legend.labels[4]).toMatch(/ or more$/);
-    expect(stepOf(legend, 0)).toBe(0);
-    expect(stepOf(legend, 99 * 37)).toBe(4);
   });
 });

@@ -1,8 +1,9 @@
-import { formatFigure, formatNumber, isPercentUnit, unitWords } from '../format/number';
+import { formatFigure, unitWords } from '../format/number';
 import { chooseKind } from './chart-kind';
-import type { ChartKind, ChartRow, ChartSpec, MapLegend } from './chart-spec';
+import type { ChartKind, ChartRow, ChartSpec } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
-import { ncMap } from './nc-geometry';
+import { quantileLegend, stepOf } from './map-scale';
+import { NC_MAP_WIDTH, ncMap } from './nc-geometry';
 import { MAP_STEPS } from './palette';
 
 /** A county's figure: by 5-digit FIPS, with the id of the record it comes from. */
@@ -30,36 +31,12 @@ export interface CountyMapContent {
   kind?: ChartKind;
 }
 
-/** Round a class break to two significant figures, so the legend reads "1,200" and not "1,187.4". */
-function roundBreak(v: number): number {
-  if (v === 0) return 0;
-  const mag = 10 ** (Math.floor(Math.log10(Math.abs(v))) - 1);
-  return Math.round(v / mag) * mag;
-}
-
-/** Quantile classes (about a fifth of the counties each), with rounded breaks that are strictly increasing. */
-export function quantileLegend(values: number[], steps = MAP_STEPS, unit = ''): MapLegend {
-  const sorted = [...values].sort((a, b) => a - b);
-  const breaks = [sorted[0]];
-  for (let i = 1; i < steps; i++) {
-    const b = roundBreak(sorted[Math.floor((i * sorted.length) / steps)]);
-    if (b > breaks[breaks.length - 1]) breaks.push(b);
-  }
-  const fmt = (n: number) => (isPercentUnit(unit) ? `${formatNumber(n)}%` : formatNumber(n));
-  const labels = breaks.map((b, i) => (i === 0 ? `under ${fmt(breaks[1] ?? b)}` : i === breaks.length - 1 ? `${fmt(b)} or more` : `${fmt(b)} to under ${fmt(breaks[i + 1])}`));
-  if (breaks.length === 1) labels[0] = `${fmt(breaks[0])}`;
-  return { breaks, labels };
-}
-
-/** The class of a value: the last break at or below it. */
-export const stepOf = (legend: MapLegend, value: number) => legend.breaks.reduce((s, b, i) => (value >= b ? i : s), 0);
-
 /**
  * A choropleth of North Carolina's 100 counties. Every county is a row (in FIPS order) whether or not it has a
  * figure; one without is drawn in the "no data" colour and said in the summary.
  */
 export function countyMapChart(content: CountyMapContent, figures: CountyFigure[]): ChartSpec {
-  const geometry = ncMap(640);
+  const geometry = ncMap(NC_MAP_WIDTH);
   const byFips = new Map(figures.map((f) => [f.fips, f]));
   const unknown = figures.filter((f) => !geometry.counties.some((c) => c.fips === f.fips));
   if (unknown.length) throw new Error(`chart ${content.id}: ${unknown.map((f) => f.fips).join(', ')} is not a North Carolina county FIPS`);

@@ -1,11 +1,10 @@
 import type { ChartSpec } from '../charts/chart-spec';
 import { caveatLine, creditedSource } from '../charts/source-line';
 import { chartTableHtml } from '../charts/chart-table-html';
-import { STEP_KEYS } from '../charts/keyboard';
 import { escapeXml } from '../format/xml';
 import { permalink, SITE_NAME } from '../site';
 import { EMBED_DEFAULTS } from './embed-params';
-import { EMBED_SCRIPT } from './embed-script';
+import { EMBED_INLINE_JS } from './embed-script';
 
 export interface EmbedInput {
   spec: ChartSpec;
@@ -66,7 +65,7 @@ ${[spec.overlayNote, ...spec.notes].filter(Boolean).map((n) => `<p class="note">
 <details class="tbl"><summary>Table</summary>${chartTableHtml(spec)}</details>
 ${caveat ? `<p class="ft cv">${escapeXml(caveat)}</p>\n` : ''}<p class="ft">${escapeXml(creditedSource(spec))} · <a href="${escapeXml(permalink(backLink))}" target="_blank" rel="noopener">${SITE_NAME}: full chart, data and caveats</a></p>
 </main>
-<script>var STEP_KEYS=${JSON.stringify(STEP_KEYS)};${EMBED_SCRIPT}</script>
+<script>${EMBED_INLINE_JS}</script>
 </body>
 </html>
 `;

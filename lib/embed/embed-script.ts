@@ -1,3 +1,5 @@
+import { STEP_KEYS } from '../charts/keyboard';
+
 /**
  * The embed's whole script, inlined: allow-listed options, height reporting to the host page
  * (our message and AMP's embed-size), and one tab stop per chart whose arrow keys read out each mark.
@@ -27,3 +29,7 @@ e.preventDefault();if(m[cur])m[cur].classList.remove('is-active');cur=next;m[cur
 box.addEventListener('blur',function(){var m=marks();if(m[cur])m[cur].classList.remove('is-active');cur=-1;hide();});
 var all=box.querySelectorAll('.chart-mark');for(var i=0;i<all.length;i++){all[i].addEventListener('mouseenter',function(e){show(e.currentTarget);});all[i].addEventListener('mouseleave',hide);}}
 })();`;
+
+
+/** The inline script every embed carries, byte for byte: the content policy names it by its hash (lib/html/content-policy.ts). */
+export const EMBED_INLINE_JS = `var STEP_KEYS=${JSON.stringify(STEP_KEYS)};${EMBED_SCRIPT}`;

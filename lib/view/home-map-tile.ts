@@ -1,12 +1,14 @@
-import { DEFAULT_MEASURE, periodValues } from './explore-data';
-import { type MapClasses, mapClasses } from './explore-map-scale';
+import { DEFAULT_MEASURE, periodValues, viewUnit } from './explore-data';
 import { exploreModel } from './explore-page';
 import { exploreHref } from './explore-url';
 
 export interface MapTile {
   title: string;
   href: string;
-  classes: MapClasses;
+  /** Each county's figure (per 10,000 residents), classed by the maps' one scale when drawn. */
+  values: Map<string, number>;
+  unit: string;
+  names: Map<string, string>;
   /** Each county's page, which its shape links to. */
   countyHref: Map<string, string>;
 }
@@ -25,7 +27,9 @@ export function homeMapTile(): MapTile | null {
   return {
     title: `${measure.label} per 10,000 residents, by county, ${period} (computed from the AOC records’ population)`,
     href: exploreHref({ measure: measure.id, tab: 'map', from: period, to: period, per: 'per10k' }),
-    classes: mapClasses(periodValues(data, period, 'per10k'), names),
+    values: periodValues(data, period, 'per10k'),
+    unit: viewUnit(data.unit, 'per10k'),
+    names,
     countyHref: new Map(model.areas.filter((a) => a.slug).map((a) => [a.fips, `/counties/${a.slug}`])),
   };
 }

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { injectAxe } from '../support/axe';
 import { servedSite } from '../support/served-site';
 
 /** The trail timeline in the built site: the page's inline chart without JavaScript, and its embed. */
 const TRAIL = 'ice-nc-declined-detainers';
 /** Claims on the trail with a recorded story date: the ones the timeline draws (the other three are listed below it). */
 const DATED = 10;
-const AXE = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 const served = servedSite();
 
@@ -38,7 +36,7 @@ describe('the trail timeline', () => {
   });
 
   it("lists Breitbart's lead as a stop for FY2020 in people released, and the Daily Caller after WBTV", async () => {
-    const page = await open(`/trails/${TRAIL}`, { javaScriptEnabled: false });
+    const page = await served.open(`/trails/${TRAIL}`, { javaScriptEnabled: false });
     const stops = await page.getByTestId('trail-stop').allInnerTexts();
     const at = (pattern: RegExp) => stops.findIndex((t) => pattern.test(t));
     const lead = stops[at(/More than 500 criminal illegal aliens were released back onto the streets/)];
@@ -53,7 +51,7 @@ describe('the trail timeline', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await served.open(`/trails/${TRAIL}`, { viewport: { width: 390, height: 900 }, colorScheme, interact: true });
       const errors = served.errorsOf(page);
-      await page.addScriptTag({ content: AXE });
+      await injectAxe(page);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
         return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
