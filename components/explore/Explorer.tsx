@@ -10,6 +10,7 @@ import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
 import { viewCsv } from '@/lib/view/explore-csv';
 import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
 import { mapClasses } from '@/lib/view/explore-map-scale';
+import { staticViewNote } from '@/lib/view/explore-static-note';
 import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
 import type { CountyShape } from '@/lib/view/nc-map';
 import { CountyPicker } from './CountyPicker';
@@ -108,9 +109,14 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
   const periods = measure.periods;
   const inRange = periods.slice(periods.indexOf(view.from), periods.indexOf(view.to) + 1);
 
+  const initialMeasure = measures.find((m) => m.id === initialView.measure)!;
   return (
     <div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      {/* Where scripts do not run, the controls are hidden (globals.css, @media (scripting: none)) and this says which view the figures are. */}
+      <noscript>
+        <p className="rule mb-4 rounded border p-2 text-sm font-medium" data-testid="explore-static-note">{staticViewNote(initialView, initialMeasure.label, names)}</p>
+      </noscript>
+      <div className="needs-script grid gap-4 sm:grid-cols-2">
         <label className="flex min-w-0 flex-col text-sm">
           <span className="font-medium">Measure</span>
           <select value={view.measure} onChange={(e) => change({ measure: e.target.value })} className="rule w-full max-w-full rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
@@ -147,7 +153,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
         {!measure.perCapita && measure.perCapitaNote && <p className="text-sm" data-testid="per-capita-note">{measure.perCapitaNote}</p>}
       </div>
 
-      <div role="tablist" aria-label="View as" className="mt-6 flex gap-1" onKeyDown={onTabKey}>
+      <div role="tablist" aria-label="View as" className="needs-script mt-6 flex gap-1" onKeyDown={onTabKey}>
         {TABS.map((t) => (
           <button
             key={t}
