@@ -145,6 +145,8 @@ export interface ChartSpec {
   panels?: ChartSpec[];
   /** A panel after the first: no key of its own. */
   keyless?: boolean;
+  /** A panel: the line above its bars that names it and its axis against the first panel's ("Panel 2 of 3: axis 0 to 5 (panel 1: 0 to 250)"). */
+  panelTitle?: string;
   /** Figures that are records of a derived dataset, not observations: their source and period (rows' observationIds hold record ids). */
   records?: { resource: string; sourceId: string; period: string; qualifier: 'exact' | 'computed' };
   /** Plain-language summary for screen readers and no-JS readers. */

@@ -84,6 +84,8 @@ export function fitTimeTicks(spec: Pick<ChartSpec, 'timeTicks' | 'timeDomain' | 
 
 /** Space between small-multiple panels. */
 export const PANEL_GAP = 12;
+/** The line above each panel that names its axis (drawn by scripts/render-chart-svg.tsx). */
+export const PANEL_TITLE_HEIGHT = 20;
 
 /** The label column, ticks and height of a spec at its width (used for the standard and the narrow layout). */
 export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
@@ -94,7 +96,7 @@ export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
     laid.labelWidth = labelWidth;
     laid.panels = spec.panels.map((p) => {
       const panel = fitLayout({ ...p, width: spec.width });
-      return { ...panel, labelWidth, height: chartHeight({ ...panel, labelWidth }) };
+      return { ...panel, labelWidth, height: chartHeight({ ...panel, labelWidth }) + (p.panelTitle ? PANEL_TITLE_HEIGHT : 0) };
     });
     laid.height = laid.panels.reduce((h, p) => h + p.height, 0) + PANEL_GAP * (laid.panels.length - 1);
     return laid;
