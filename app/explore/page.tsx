@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Explorer } from '@/components/explore/Explorer';
-import { SITE_ORIGIN } from '@/lib/site';
+import { BUILD_DATE, SITE_ORIGIN } from '@/lib/site';
 import { defaultCsvHref, exploreModel } from '@/lib/view/explore-page';
 import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
 
@@ -36,6 +36,7 @@ export default function ExplorePage() {
           map={{ width: MAP_WIDTH, height: MAP_HEIGHT }}
           defaultCsvHref={defaultCsvHref}
           origin={SITE_ORIGIN}
+          builtOn={BUILD_DATE}
         />
       </div>
       )}

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
+import { Citation } from '@/components/share/Citation';
 import { CopyButton } from '@/components/share/CopyButton';
 import { useSiteOrigin } from '@/components/share/use-site-origin';
 import { formatNumber } from '@/lib/format/number';
@@ -11,6 +12,7 @@ import { viewCsv } from '@/lib/view/explore-csv';
 import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
 import { mapClasses } from '@/lib/view/explore-map-scale';
 import { staticViewNote } from '@/lib/view/explore-static-note';
+import { switchMeasure } from '@/lib/view/explore-switch';
 import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
 import type { CountyShape } from '@/lib/view/nc-map';
 import { CountyPicker } from './CountyPicker';
@@ -32,6 +34,8 @@ export interface ExplorerProps {
   defaultCsvHref: string;
   /** SITE_URL when the build had one; otherwise null, and links use the origin the page is served from. */
   origin: string | null;
+  /** Build date (YYYY-MM-DD), the default access date in the citation. */
+  builtOn: string;
 }
 
 const TAB_LABEL: Record<Tab, string> = { chart: 'Chart', map: 'Map', table: 'Table' };
@@ -45,7 +49,7 @@ const fetchJson = (url: string) => fetch(url).then((r) => {
  * The view is the URL: every change pushes a history entry, the back button walks them, and a link opens
  * the same view. Each measure's figures are a small static JSON file fetched with swr.
  */
-export function Explorer({ measures, areas, choices, initialView, initialData, shapes, map, defaultCsvHref, origin }: ExplorerProps) {
+export function Explorer({ measures, areas, choices, initialView, initialData, shapes, map, defaultCsvHref, origin, builtOn }: ExplorerProps) {
   const [view, setView] = useState<ExploreView>(initialView);
   const measure = measures.find((m) => m.id === view.measure)!;
   const { data: fetched, error } = useSWR<MeasureData>(measure.id === initialData.id ? null : measure.dataHref, fetchJson, { keepPreviousData: true });
@@ -101,12 +105,25 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
   };
 
   const names = useMemo(() => new Map(areas.map((c) => [c.fips, c.name])), [areas]);
+  // The last county pick, kept through state measures (which have no counties) so switching back restores it.
+  const remembered = useRef<string[]>([]);
+  useEffect(() => {
+    if (measure.kind === 'county') remembered.current = view.counties;
+  }, [measure.kind, view.counties]);
+  const [switchNote, setSwitchNote] = useState<string | null>(null);
+  const pickMeasure = (id: string) => {
+    const to = measures.find((m) => m.id === id)!;
+    const { counties, note } = switchMeasure(to, remembered.current, names);
+    setSwitchNote(note);
+    change({ measure: id, counties });
+  };
   const slugs = useMemo(() => new Map(areas.map((c) => [c.fips, c.slug])), [areas]);
   // Until the page's script has run (and without SITE_URL), links are paths; then they carry the serving origin.
   const here = useSiteOrigin(origin) ?? '';
   const share = `${here}/explore?${exploreQuery(view)}`;
   const embed = exploreEmbedCode(here, view, measure.label);
   const periods = measure.periods;
+  const viewTitle = `${measure.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}: ${view.counties.map((f) => names.get(f) ?? f).join(', ')}, ${view.from === view.to ? view.from : `${view.from} to ${view.to}`}`;
   const inRange = periods.slice(periods.indexOf(view.from), periods.indexOf(view.to) + 1);
 
   const initialMeasure = measures.find((m) => m.id === initialView.measure)!;
@@ -119,7 +136,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
       <div className="needs-script grid gap-4 sm:grid-cols-2">
         <label className="flex min-w-0 flex-col text-sm">
           <span className="font-medium">Measure</span>
-          <select value={view.measure} onChange={(e) => change({ measure: e.target.value })} className="rule w-full max-w-full rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
+          <select value={view.measure} onChange={(e) => pickMeasure(e.target.value)} className="rule w-full max-w-full rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
             {measures.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
           </select>
         </label>
@@ -152,6 +169,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
         )}
         {!measure.perCapita && measure.perCapitaNote && <p className="text-sm" data-testid="per-capita-note">{measure.perCapitaNote}</p>}
       </div>
+      <p className="mt-3 text-sm font-medium" role="status" data-testid="explore-switch-note">{switchNote ?? ''}</p>
 
       <div role="tablist" aria-label="View as" className="needs-script mt-6 flex gap-1" onKeyDown={onTabKey}>
         {TABS.map((t) => (
@@ -210,6 +228,12 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
         <p className="mt-2 text-sm">Paste this into your article. The frame shows this view with no site around it and sizes itself with the script; without it, it keeps its first height.</p>
         <pre className="rule mt-2 overflow-x-auto rounded border p-2 text-xs"><code data-testid="explore-embed-code">{embed}</code></pre>
         <div className="mt-2"><CopyButton text={embed} label="Embed code" /></div>
+      </details>
+      <details className="rule mt-2 rounded border p-2">
+        <summary className="cursor-pointer font-medium">Cite this view</summary>
+        <div className="mt-2">
+          <Citation input={{ title: viewTitle, agencies: [shown.source.title], accessed: builtOn, year: builtOn.slice(0, 4) }} path={`/explore?${exploreQuery(view)}`} origin={origin} />
+        </div>
       </details>
     </div>
   );
