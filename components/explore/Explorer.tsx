@@ -5,7 +5,7 @@ import useSWR from 'swr';
 import { Citation } from '@/components/share/Citation';
 import { CopyButton } from '@/components/share/CopyButton';
 import { useSiteOrigin } from '@/components/share/use-site-origin';
-import { formatNumber } from '@/lib/format/number';
+import { countOf } from '@/lib/format/number';
 import type { County } from '@/lib/view/caseload';
 import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
 import { viewCsv } from '@/lib/view/explore-csv';
@@ -215,7 +215,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
       </div>
 
       <div className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <a href={csvHref} download={`explore-${view.measure}.csv`} data-testid="download-view">Download what you see (CSV, {formatNumber(rows.length)} rows)</a>
+        <a href={csvHref} download={`explore-${view.measure}.csv`} data-testid="download-view">Download what you see (CSV, {countOf(rows.length, 'row')})</a>
         <a href={shown.dataset.href} download>Download the full dataset ({shown.dataset.title})</a>
       </div>
       <details className="rule mt-3 rounded border p-2">

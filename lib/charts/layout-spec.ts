@@ -4,7 +4,7 @@ import { describeChart } from './describe';
 import { eventLabelLayout } from './event-labels';
 import { sourceLine } from './source-line';
 import { textWidth, wrapText } from './text';
-import { formatTick } from '../format/number';
+import { axisFormat } from '../format/number';
 import { mapLegendLayout } from './map-legend';
 import { splitByMagnitude } from './small-multiples';
 
@@ -39,7 +39,7 @@ function barLabelWidth(spec: Pick<ChartSpec, 'rows' | 'width'>): number {
 }
 
 /** The value axis of columns and lines: wide enough for its longest tick label. */
-const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) => Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(formatTick(t, spec.unit), AXIS_FONT) + 14)));
+const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) => Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(axisFormat(spec.ticks, spec.unit)(t), AXIS_FONT) + 14)));
 
 /** Lines of the tallest wrapped label on a time or category axis under the plot. */
 function xLabelLines(spec: ChartSpec): number {

@@ -46,7 +46,7 @@ export function splitByMagnitude(content: Content): { panels: Content[]; note: s
     return { ...content, id: `${content.id}-p${i + 1}`, rows, overlay, notes: [], domainMin: min, domainMax: max, ticks, keyless: i > 0 };
   });
   // Each panel is titled with its own axis and the first panel's, so the picture itself says the scales differ.
-  const axis = (p: Content) => `${formatTick(p.domainMin, content.unit)} to ${formatTick(p.domainMax, content.unit)}`;
+  const axis = (p: Content) => `${formatTick(p.domainMin, content.unit, p.domainMax)} to ${formatTick(p.domainMax, content.unit)}`;
   panels.forEach((p, i) => {
     p.panelTitle = `Panel ${i + 1} of ${panels.length}: axis ${axis(p)}${i === 0 ? '' : ` (panel 1: ${axis(panels[0])})`}`;
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { countOf } from '@/lib/format/number';
 import { JsonLd } from '@/components/JsonLd';
 import { DataTable } from '@/components/tables/DataTable';
 import { loadTables } from '@/lib/data/dataset';
@@ -38,8 +39,8 @@ export default async function DatasetPage(props: Params) {
       <h1 className="mt-1 text-2xl font-bold">{e.title}</h1>
       <p className="mt-2">{e.description}</p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
-        <a href={e.csvHref} download data-testid="download-csv">Download CSV ({e.rows.toLocaleString('en-US')} rows, {e.columns} columns)</a>
-        <a href={e.jsonHref} download>Download JSON ({e.rows.toLocaleString('en-US')} rows)</a>
+        <a href={e.csvHref} download data-testid="download-csv">Download CSV ({countOf(e.rows, 'row')}, {countOf(e.columns, 'column')})</a>
+        <a href={e.jsonHref} download>Download JSON ({countOf(e.rows, 'row')})</a>
         <a href={e.schemaHref}>Table Schema</a>
       </p>
       <p className="muted mt-1 break-all text-xs">SHA-256 {e.sha256} · {e.licence.title} · last updated {e.lastUpdated ?? 'not recorded'}</p>
@@ -74,10 +75,10 @@ export default async function DatasetPage(props: Params) {
       <h2 className="mt-6 text-xl font-semibold">The data</h2>
       {byCounty.length > 0 && (
         <details className="mt-2 text-sm" data-testid="county-downloads">
-          <summary>Download one county&apos;s rows as CSV ({byCounty.length} counties)</summary>
+          <summary>Download one county&apos;s rows as CSV ({countOf(byCounty.length, 'county', 'counties')})</summary>
           <ul className="mt-1 columns-2 sm:columns-3">
             {byCounty.map((c) => (
-              <li key={c.fips}><a href={c.href} download>{c.name} ({c.fips}), {c.rows.toLocaleString('en-US')} rows</a></li>
+              <li key={c.fips}><a href={c.href} download>{c.name} ({c.fips}), {countOf(c.rows, 'row')}</a></li>
             ))}
           </ul>
         </details>
