@@ -32,7 +32,7 @@ export default function DataCatalogue() {
                 <h3 className="text-lg font-semibold"><a href={e.href}>{e.title}</a></h3>
                 <p className="mt-1 text-sm">{e.description}</p>
                 {e.caveats && <p className="muted mt-1 text-sm">Caveats: {e.caveats}</p>}
-                <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+                <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm [overflow-wrap:anywhere]">
                   <dt className="font-medium">Period</dt><dd>{e.period ?? 'not applicable'}</dd>
                   <dt className="font-medium">Geography</dt><dd>{e.geography ?? 'not applicable'}</dd>
                   <dt className="font-medium">Size</dt><dd>{countOf(e.rows, 'row')} × {countOf(e.columns, 'column')} ({kb(e.bytes)})</dd>

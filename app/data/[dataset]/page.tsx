@@ -43,7 +43,7 @@ export default async function DatasetPage(props: Params) {
         <a href={e.jsonHref} download>Download JSON ({countOf(e.rows, 'row')})</a>
         <a href={e.schemaHref}>Table Schema</a>
       </p>
-      <p className="muted mt-1 break-all text-xs">SHA-256 {e.sha256} · {e.licence.title} · last updated {e.lastUpdated ?? 'not recorded'}</p>
+      <p className="muted mt-1 text-xs">SHA-256 <span className="break-all">{e.sha256}</span> · {e.licence.title} · last updated <span className="whitespace-nowrap">{e.lastUpdated ?? 'not recorded'}</span></p>
 
       <h2 className="mt-6 text-xl font-semibold">Schema</h2>
       <div className="my-2 overflow-x-auto" role="region" aria-label={`Schema of ${e.title}`} tabIndex={0}>
