@@ -19,6 +19,13 @@ describe('CountyIceSections', () => {
     expect(screen.getByText('Caveats: FY2015 is partial.')).toBeTruthy();
   });
 
+  it('ends the facility list with one full stop, even after ICE’s abbreviation ("SHERIFF DEPT.")', () => {
+    const ice: CountyIce = { agreements: null, detention: null, detainers: { total: 5, byReason: [{ reason: 'Removed', detainers: 5 }], facilities: [{ name: 'WAKE COUNTY SHERIFF DEPT.', recordsHref: null }], countyCsv: '/x.csv', caveats: null } };
+    const { container } = render(<CountyIceSections ice={ice} county="Wake" />);
+    expect(container.textContent).toContain('place in Wake County: WAKE COUNTY SHERIFF DEPT.Wake County’s detainer counts');
+    expect(container.textContent).not.toContain('DEPT..');
+  });
+
   it('lists detainers by lift reason, "none recorded" included, and renders ICE’s text as text', () => {
     const ice: CountyIce = {
       agreements: { rows: [{ agency: `Sheriff ${hostile}`, supportModel: 'Jail Enforcement Model', dateSigned: '2019-02-13', snapshotDate: '2020-03-01' }], snapshots: ['2020-03-01'], caveats: null },

@@ -38,7 +38,9 @@ export function CountyIceSections({ ice, county }: { ice: CountyIce; county: str
                 {detainers.facilities.length ? ': ' : ''}
                 {detainers.facilities.map((f, i) => (
                   <span key={f.name}>{i > 0 && '; '}{f.recordsHref ? <a href={f.recordsHref}>{f.name}</a> : f.name}</span>
-                ))}.
+                ))}
+                {/* ICE's names often end in an abbreviation's full stop ("SHERIFF DEPT."): never print "DEPT.." */}
+                {detainers.facilities.at(-1)?.name.endsWith('.') ? '' : '.'}
               </p>
               <p className="mt-1 text-sm">
                 {detainers.facilities.some((f) => f.recordsHref) && 'Each facility links to its rows in ICE’s file. '}
