@@ -48,8 +48,7 @@ export function seriesChart(series: Series, observations: Observation[], options
     href: `/charts/${series.id}`,
   };
   const scale = (values: number[], isWhole = whole) => {
-    const min = Math.min(0, ...values);
-    const { max, ticks } = niceScale(min, values, percent, isWhole);
+    const { min, max, ticks } = niceScale(Math.min(0, ...values), values, percent, isWhole);
     return { domainMin: min, domainMax: max, ticks };
   };
 

@@ -40,8 +40,7 @@ export function splitByMagnitude(content: Content): { panels: Content[]; note: s
     const openEnded = overlay !== null && (!Number.isFinite(overlay.to) || overlay.to === content.domainMax);
     const values = [...rows.map((r) => r.values[key]), ...(overlay ? [overlay.from, ...(openEnded ? [] : [overlay.to])] : [])];
     const whole = values.filter(Number.isFinite).every(Number.isInteger);
-    const min = Math.min(0, ...rows.map((r) => r.values[key]));
-    const { max, ticks } = niceScale(min, values, percent, whole);
+    const { min, max, ticks } = niceScale(Math.min(0, ...rows.map((r) => r.values[key])), values, percent, whole);
     if (overlay && (openEnded || overlay.to > max)) overlay.to = max;
     return { ...content, id: `${content.id}-p${i + 1}`, rows, overlay, notes: [], domainMin: min, domainMax: max, ticks, keyless: i > 0 };
   });
