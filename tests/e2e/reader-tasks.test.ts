@@ -126,3 +126,63 @@ describe('/explore without JavaScript', () => {
     await page.close();
   });
 });
+
+async function live(page: Page) {
+  await page.mouse.move(5, 5);
+  await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
+}
+
+async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last = await read();
+  while (last !== expected && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+describe('/explore with JavaScript', () => {
+  it('keeps the picked counties through a state measure and back, and says what changed', async () => {
+    const page = await open('/explore?counties=37119,37183,37063', 1280, 'light');
+    await live(page);
+    const measure = page.getByRole('combobox', { name: 'Measure' });
+    const stateMeasure = await page.locator('select >> nth=0').evaluate((s) => [...(s as HTMLSelectElement).options].find((o) => /^fbi-|^acs-/.test(o.value))!.value);
+    const countyMeasure = await measure.inputValue();
+    await measure.selectOption(stateMeasure);
+    await eventually(async () => new URL(page.url()).searchParams.get('measure'), stateMeasure);
+    expect(await page.getByTestId('explore-switch-note').textContent()).toMatch(/not by county, so your counties \(Mecklenburg, Wake and Durham\) are not shown; they come back/);
+    await measure.selectOption(countyMeasure);
+    await eventually(async () => new URL(page.url()).searchParams.get('counties'), '37119,37183,37063');
+    expect(await page.getByText('Cite this view').count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps focus on the page when Tab leaves the county combobox with its list open', async () => {
+    for (let run = 0; run < 3; run++) {
+      const page = await open('/explore', 1280, 'light');
+      await live(page);
+      await page.getByRole('combobox', { name: /Counties/ }).click();
+      await page.keyboard.type('D');
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(100);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+      await page.close();
+    }
+  });
+});
+
+describe('/charts', () => {
+  it('takes its filter from the link (?q=), matching the charts’ own words, and puts what is typed back in the URL', async () => {
+    const page = await open('/charts?q=superior', 1280, 'light');
+    await live(page);
+    await eventually(() => page.getByRole('searchbox', { name: 'Filter charts' }).inputValue(), 'superior');
+    const titles = await page.locator('main li a span').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('catalogue-count').textContent()).toMatch(/ of \d+ charts/);
+    await page.getByRole('searchbox', { name: 'Filter charts' }).fill('district');
+    await eventually(async () => new URL(page.url()).searchParams.get('q'), 'district');
+    expect(await page.getByTestId('chart-period').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
