@@ -115,7 +115,9 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
     const to = measures.find((m) => m.id === id)!;
     const { counties, note } = switchMeasure(to, remembered.current, names);
     setSwitchNote(note);
-    change({ measure: id, counties });
+    // One period is no line over time: a county measure opens on its map, and its table is a tab away.
+    const single = to.periods.length === 1;
+    change({ measure: id, counties, ...(single && to.kind === 'county' && view.tab === 'chart' ? { tab: 'map' as const } : {}) });
   };
   const slugs = useMemo(() => new Map(areas.map((c) => [c.fips, c.slug])), [areas]);
   // Until the page's script has run (and without SITE_URL), links are paths; then they carry the serving origin.
@@ -140,21 +142,25 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
             {measures.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
           </select>
         </label>
-        <fieldset className="text-sm">
-          <legend className="font-medium">Time range (inclusive)</legend>
-          <div className="mt-1 flex flex-wrap items-center gap-2">
-            <label>From{' '}
-              <select value={view.from} onChange={(e) => change({ from: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
-                {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) > periods.indexOf(view.to)}>{p}</option>)}
-              </select>
-            </label>
-            <label>to{' '}
-              <select value={view.to} onChange={(e) => change({ to: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
-                {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) < periods.indexOf(view.from)}>{p}</option>)}
-              </select>
-            </label>
-          </div>
-        </fieldset>
+        {periods.length === 1 ? (
+          <p className="text-sm"><span className="font-medium">Period</span><br />{periods[0]}, the only period published for this measure</p>
+        ) : (
+          <fieldset className="text-sm">
+            <legend className="font-medium">Time range (inclusive)</legend>
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              <label>From{' '}
+                <select value={view.from} onChange={(e) => change({ from: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
+                  {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) > periods.indexOf(view.to)}>{p}</option>)}
+                </select>
+              </label>
+              <label>to{' '}
+                <select value={view.to} onChange={(e) => change({ to: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
+                  {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) < periods.indexOf(view.from)}>{p}</option>)}
+                </select>
+              </label>
+            </div>
+          </fieldset>
+        )}
         <CountyPicker counties={pickable} picked={view.counties} label={measure.kind === 'county' ? 'Counties' : 'Areas'} onChange={(picked) => change({ counties: picked })} />
         {measure.perCapita && (
           <fieldset className="text-sm">
@@ -195,7 +201,10 @@ export function Explorer({ measures, areas, choices, initialView, initialData, s
         <p id="explore-summary" className="mt-1 text-sm" aria-live="polite">{summary}</p>
         {error && <p className="mt-1 text-sm font-medium">The figures for this measure could not be loaded.</p>}
         <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={view.tab !== 'chart'} tabIndex={0} className="mt-3">
-          {ready && <ExploreChartFrame rows={rows} counties={view.counties} periods={inRange} unit={unit} summaryId="explore-summary" />}
+          {ready && periods.length === 1 && (
+            <p className="text-sm" data-testid="single-period-note">This measure has one period ({periods[0]}), so there is no line over time: the {measure.kind === 'county' ? 'Map and Table tabs show' : 'Table tab shows'} every figure.</p>
+          )}
+          {ready && periods.length > 1 && <ExploreChartFrame rows={rows} counties={view.counties} periods={inRange} unit={unit} summaryId="explore-summary" />}
         </div>
         <div role="tabpanel" id="panel-map" aria-labelledby="tab-map" hidden={view.tab !== 'map'} tabIndex={0} className="mt-3">
           {measure.kind === 'state' ? (
