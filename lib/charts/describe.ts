@@ -15,8 +15,10 @@ function seriesWords(spec: ChartSpec, rows: Row[], key: string, overTime: boolea
   const high = valued.reduce((a, r) => (r.values[key] > a.values[key] ? r : a));
   const low = valued.reduce((a, r) => (r.values[key] < a.values[key] ? r : a));
   const [first, last] = [valued[0], valued[valued.length - 1]];
-  const change = overTime && valued.length > 1 ? `from ${at(first)} to ${at(last)}; ` : '';
-  return `${change}highest ${at(high)}, lowest ${at(low)}`;
+  if (!overTime || valued.length < 2) return `highest ${at(high)}, lowest ${at(low)}`;
+  // Over time, the ends are said first; a highest or lowest that is an end is not said twice.
+  const extremes = [high !== first && high !== last ? `highest ${at(high)}` : '', low !== first && low !== last ? `lowest ${at(low)}` : ''].filter(Boolean);
+  return `from ${at(first)} to ${at(last)}${extremes.length ? `; ${extremes.join(', ')}` : ''}`;
 }
 
 /**
