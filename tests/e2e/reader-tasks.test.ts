@@ -186,3 +186,20 @@ describe('/charts', () => {
     await page.close();
   });
 });
+
+describe('a chart by keyboard', () => {
+  it('focuses a named chart, jumps to the ends with Home and End, and reads each value into a live region', async () => {
+    const page = await open('/charts/nc-aoc-superior-criminal-felonies-filed', 1280, 'light');
+    await page.locator('.chart-box').first().focus();
+    await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface', { timeout: 30_000 });
+    await eventually(() => page.evaluate(() => document.activeElement?.classList.contains('recharts-surface') ?? false), true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/\. Chart; use the arrow keys/);
+    const reading = page.locator('.chart-box .chart-reading');
+    expect(await reading.getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('End');
+    await eventually(async () => /FY2019-20/.test(await reading.innerText()), true);
+    await page.keyboard.press('Home');
+    await eventually(async () => /FY2012-13/.test(await reading.innerText()), true);
+    await page.close();
+  });
+});
