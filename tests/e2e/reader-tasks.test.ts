@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { servedSite } from '../support/served-site';
+import { until } from '../support/until';
 
 // What readers hit (issue 22): a 320 px phone, dark mode, and /explore without JavaScript, on one page of every route type.
 
@@ -132,15 +133,6 @@ async function live(page: Page) {
   await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
 }
 
-async function eventually<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  let last = await read();
-  while (last !== expected && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
 
 describe('/explore with JavaScript', () => {
   it('keeps the picked counties through a state measure and back, and says what changed', async () => {
@@ -150,10 +142,10 @@ describe('/explore with JavaScript', () => {
     const stateMeasure = await page.locator('select >> nth=0').evaluate((s) => [...(s as HTMLSelectElement).options].find((o) => /^fbi-|^acs-/.test(o.value))!.value);
     const countyMeasure = await measure.inputValue();
     await measure.selectOption(stateMeasure);
-    await eventually(async () => new URL(page.url()).searchParams.get('measure'), stateMeasure);
+    await until(async () => new URL(page.url()).searchParams.get('measure'), stateMeasure);
     expect(await page.getByTestId('explore-switch-note').textContent()).toMatch(/not by county, so your counties \(Mecklenburg, Wake and Durham\) are not shown; they come back/);
     await measure.selectOption(countyMeasure);
-    await eventually(async () => new URL(page.url()).searchParams.get('counties'), '37119,37183,37063');
+    await until(async () => new URL(page.url()).searchParams.get('counties'), '37119,37183,37063');
     expect(await page.getByText('Cite this view').count()).toBe(1);
     await page.close();
   });
@@ -176,12 +168,12 @@ describe('/charts', () => {
   it('takes its filter from the link (?q=), matching the charts’ own words, and puts what is typed back in the URL', async () => {
     const page = await open('/charts?q=superior', 1280, 'light');
     await live(page);
-    await eventually(() => page.getByRole('searchbox', { name: 'Filter charts' }).inputValue(), 'superior');
+    await until(() => page.getByRole('searchbox', { name: 'Filter charts' }).inputValue(), 'superior');
     const titles = await page.locator('main li a span').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(await page.getByTestId('catalogue-count').textContent()).toMatch(/ of \d+ charts/);
     await page.getByRole('searchbox', { name: 'Filter charts' }).fill('district');
-    await eventually(async () => new URL(page.url()).searchParams.get('q'), 'district');
+    await until(async () => new URL(page.url()).searchParams.get('q'), 'district');
     expect(await page.getByTestId('chart-period').count()).toBeGreaterThan(0);
     await page.close();
   });
@@ -192,14 +184,14 @@ describe('a chart by keyboard', () => {
     const page = await open('/charts/nc-aoc-superior-criminal-felonies-filed', 1280, 'light');
     await page.locator('.chart-box').first().focus();
     await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface', { timeout: 30_000 });
-    await eventually(() => page.evaluate(() => document.activeElement?.classList.contains('recharts-surface') ?? false), true);
+    await until(() => page.evaluate(() => document.activeElement?.classList.contains('recharts-surface') ?? false), true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/\. Chart; use the arrow keys/);
     const reading = page.locator('.chart-box .chart-reading');
     expect(await reading.getAttribute('aria-live')).toBe('polite');
     await page.keyboard.press('End');
-    await eventually(async () => /FY2019-20/.test(await reading.innerText()), true);
+    await until(async () => /FY2019-20/.test(await reading.innerText()), true);
     await page.keyboard.press('Home');
-    await eventually(async () => /FY2012-13/.test(await reading.innerText()), true);
+    await until(async () => /FY2012-13/.test(await reading.innerText()), true);
     await page.close();
   });
 });
