@@ -50,9 +50,9 @@ export default function Home() {
           <ul className="mt-2 space-y-3">
             {checked.map((c) => (
               <li key={c.claimId} className="text-sm">
-                <StatusBadge status={c.status} label={c.statusLabel} />
-                <p className="mt-1"><a href={`/claims/${c.claimId}`}>{c.sentence}</a></p>
-                <p className="muted">Claimed by {c.speaker}, in <a href={`/stories/${c.storyId}`}>{c.outlet}</a></p>
+                <blockquote className="border-l-4 pl-3" style={{ borderColor: 'var(--rule)' }}><p>{c.quote}</p></blockquote>
+                <p className="muted mt-1">{c.speaker}, in <a href={`/stories/${c.storyId}`}>{c.outlet}</a></p>
+                <p className="mt-1"><StatusBadge status={c.status} label={c.statusLabel} /> <a href={`/claims/${c.claimId}`}>{c.sentence}</a></p>
               </li>
             ))}
           </ul>

@@ -5,7 +5,8 @@ import { ChartView } from '../components/charts/ChartView';
 import { MapChartView } from '../components/charts/MapChartView';
 import type { ChartSpec } from '../lib/charts/chart-spec';
 import { FONT_FAMILY } from '../lib/charts/text';
-import { PANEL_GAP } from '../lib/charts/layout-spec';
+import { PANEL_GAP, PANEL_TITLE_HEIGHT } from '../lib/charts/layout-spec';
+import { colour } from '../lib/charts/palette';
 import { escapeXml } from '../lib/format/xml';
 import type { Theme } from '../lib/charts/palette';
 
@@ -24,7 +25,7 @@ export class ChartRenderError extends Error {
  * marks no longer match rows, or the title is missing, this throws instead of publishing a chart without them.
  */
 export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: typeof CreateRoot, flushSync: typeof FlushSync, theme: Theme = 'light'): string {
-  if (spec.panels) return renderPanels(spec, (panel) => renderChartSvg(panel, document, createRoot, flushSync, theme), document);
+  if (spec.panels) return renderPanels(spec, (panel) => renderChartSvg(panel, document, createRoot, flushSync, theme), document, theme);
   const host = document.createElement('div');
   document.body.appendChild(host);
   const root = createRoot(host);
@@ -64,15 +65,19 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
  * Small multiples: each panel rendered (and checked) as a chart of its own, stacked in one SVG document that
  * carries the chart's kind, title and description.
  */
-function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, document: Document): string {
+function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, document: Document, theme: Theme): string {
   const view = document.defaultView!;
   let y = 0;
   const parts = spec.panels!.map((panel) => {
-    // The panel's own title and description give way to the chart's; its drawing moves down into place.
-    const root = new view.DOMParser().parseFromString(render(panel), 'image/svg+xml').documentElement;
+    // The panel's own title and description give way to the chart's; its drawing moves down into place, under its own title line.
+    const top = panel.panelTitle ? PANEL_TITLE_HEIGHT : 0;
+    const root = new view.DOMParser().parseFromString(render({ ...panel, height: panel.height - top }), 'image/svg+xml').documentElement;
     root.querySelectorAll(':scope > title, :scope > desc').forEach((el) => el.remove());
     const inner = [...root.childNodes].map((n) => new view.XMLSerializer().serializeToString(n)).join('');
-    const part = `<g class="chart-panel" transform="translate(0,${y})">${inner}</g>`;
+    const title = panel.panelTitle
+      ? `<text class="chart-text chart-panel-title" x="8" y="14" font-size="12" font-weight="600" fill="${colour(theme, 'chart-text')}">${escapeXml(panel.panelTitle)}</text>`
+      : '';
+    const part = `<g class="chart-panel" transform="translate(0,${y})">${title}<g transform="translate(0,${top})">${inner}</g></g>`;
     y += panel.height + PANEL_GAP;
     return part;
   });

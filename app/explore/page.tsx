@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Explorer } from '@/components/explore/Explorer';
-import { SITE_ORIGIN } from '@/lib/site';
+import { BUILD_DATE, SITE_ORIGIN } from '@/lib/site';
 import { defaultCsvHref, exploreModel } from '@/lib/view/explore-page';
 import { NC_MAP_WIDTH, ncMap } from '@/lib/charts/nc-geometry';
 
@@ -35,6 +35,7 @@ export default function ExplorePage() {
           map={drawnMap()}
           defaultCsvHref={defaultCsvHref}
           origin={SITE_ORIGIN}
+          builtOn={BUILD_DATE}
         />
       </div>
       )}

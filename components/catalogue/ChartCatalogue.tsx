@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type CatalogueGroup, filterCatalogue } from '@/lib/view/catalogue-filter';
+import { CATALOGUE_QUERY, type CatalogueGroup, catalogueQueryOf, filterCatalogue, MAX_CATALOGUE_QUERY } from '@/lib/view/catalogue-filter';
 
 export interface ChartCatalogueProps {
   groups: CatalogueGroup[];
@@ -14,10 +14,17 @@ export interface ChartCatalogueProps {
 export function ChartCatalogue({ groups }: ChartCatalogueProps) {
   const [typed, setTyped] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  // The runtime starts on first interaction: keep anything typed before it did.
+  // The runtime starts on first interaction: keep anything typed before it did, else the filter the link carries (?q=).
   useEffect(() => {
-    if (input.current?.value) setTyped(input.current.value);
+    setTyped(input.current?.value || catalogueQueryOf(window.location.search));
   }, []);
+  const type = (value: string) => {
+    setTyped(value);
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set(CATALOGUE_QUERY, value);
+    else url.searchParams.delete(CATALOGUE_QUERY);
+    window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
+  };
   const shown = useMemo(() => filterCatalogue(groups, typed), [groups, typed]);
   const total = groups.reduce((n, g) => n + g.charts.length, 0);
   const count = shown.reduce((n, g) => n + g.charts.length, 0);
@@ -25,7 +32,7 @@ export function ChartCatalogue({ groups }: ChartCatalogueProps) {
     <div>
       <label className="mt-4 flex max-w-md flex-col text-sm">
         <span>Filter charts</span>
-        <input ref={input} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} className="rule rounded border px-2 py-1" style={{ background: 'var(--bg)' }} />
+        <input ref={input} type="search" name={CATALOGUE_QUERY} maxLength={MAX_CATALOGUE_QUERY} value={typed} onChange={(e) => type(e.target.value)} className="rule rounded border px-2 py-1" style={{ background: 'var(--bg)' }} />
       </label>
       <p className="muted mt-1 text-sm" aria-live="polite" data-testid="catalogue-count">
         {count === total ? `${total} charts` : `${count} of ${total} charts`}
@@ -37,11 +44,12 @@ export function ChartCatalogue({ groups }: ChartCatalogueProps) {
             {group.charts.map((c) => (
               <li key={c.id} className="rule rounded border p-2">
                 <a href={c.href} className="block">
-                  {/* The thumbnail is drawn in the light theme on a transparent ground, so it sits on white in both themes. */}
-                  <img src={c.thumbnail} alt="" loading="lazy" decoding="async" width={340} height={120} className="h-[120px] w-full rounded bg-white object-cover object-top" />
+                  {/* The thumbnail is drawn in the light theme on a transparent ground, so it sits on white in both themes; contained, never cropped. */}
+                  <img src={c.thumbnail} alt="" loading="lazy" decoding="async" width={340} height={160} className="h-[160px] w-full rounded bg-white object-contain object-left-top" />
                   <span className="mt-1 block font-medium">{c.title}</span>
                 </a>
                 <p className="muted text-xs">{c.subtitle}</p>
+                {c.period && <p className="text-xs" data-testid="chart-period">Period: {c.period}</p>}
               </li>
             ))}
           </ul>

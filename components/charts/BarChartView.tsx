@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { keyLayout } from '@/lib/charts/chart-key';
 import { colour, toneColour } from '@/lib/charts/palette';
-import { formatTick } from '@/lib/format/number';
+import { axisFormat } from '@/lib/format/number';
 import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, WrappedTick, ZERO_BAR_PX } from './chart-parts';
 
 /**
@@ -26,7 +26,7 @@ export function BarChartView({ spec, width, height, interactive = false, theme =
       desc={spec.description}
     >
       <CartesianGrid horizontal={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />
-      <XAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={axisTick(theme)} stroke={text} allowDataOverflow />
+      <XAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={axisFormat(spec.ticks, spec.unit)} tick={axisTick(theme)} stroke={text} allowDataOverflow />
       <YAxis type="category" dataKey="category" width={spec.labelWidth} tick={<WrappedTick width={spec.labelWidth} theme={theme} />} interval={0} stroke={text} />
       {overlay?.kind === 'band' && (
         <ReferenceArea x1={overlay.from} x2={overlay.to} fill={claim} fillOpacity={0.12} stroke={claim} strokeDasharray="4 3" className="chart-claim-band" ifOverflow="extendDomain" />

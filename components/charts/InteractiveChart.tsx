@@ -35,6 +35,7 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
   const focusAfterSwap = useRef(false);
   // Maps and small multiples stay the build-time SVG: recharts draws one axis per chart.
   const swaps = spec.chartKind !== 'map' && !spec.panels;
+  const boxLabel = `${spec.title}. Chart; use the arrow keys to read each ${spec.chartKind === 'map' ? 'county' : 'value'}, Home and End for the first and last.`;
 
   useEffect(() => {
     const el = box.current;
@@ -74,6 +75,8 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       const stillHere = document.activeElement === el || document.activeElement === document.body;
       if (surface) {
         surface.setAttribute('data-chart-kind', spec.chartKind);
+        // The focused element is named as the box was, not an unnamed role="application".
+        surface.setAttribute('aria-label', boxLabel);
         if (stillHere) surface.focus();
         setHandedOver(true);
       } else if (frames++ < 60) handle = requestAnimationFrame(tryFocus);
@@ -81,19 +84,35 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
     };
     tryFocus();
     return () => cancelAnimationFrame(handle);
-  }, [live, spec.chartKind]);
+  }, [live, spec.chartKind, boxLabel]);
 
   /**
    * recharts steps with left and right only; on horizontal bars up and down are the reader's keys, so hand them
    * over. In its vertical layout recharts steps down the rows with ArrowLeft (tests/e2e/chart-kinds.test.ts pins it).
    */
   const onKeyDownCapture = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!live || spec.chartKind !== 'bar' || !(e.target instanceof SVGElement)) return;
-    const mapped = e.key === 'ArrowDown' ? 'ArrowLeft' : e.key === 'ArrowUp' ? 'ArrowRight' : null;
+    if (!live || !(e.target instanceof SVGElement)) return;
+    const target = e.target;
+    const press = (key: string, times = 1) => {
+      for (let i = 0; i < times; i++) target.dispatchEvent(new window.KeyboardEvent('keydown', { key, bubbles: true }));
+    };
+    // recharts' previous and next keys: in its vertical (bar) layout ArrowRight steps up the rows and ArrowLeft down.
+    const [prev, next] = spec.chartKind === 'bar' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
+    // Home and End: as many steps as there are rows, which recharts stops at the ends.
+    const mapped = e.key === 'Home' ? [prev, spec.rows.length] : e.key === 'End' ? [next, spec.rows.length] : spec.chartKind !== 'bar' ? null : e.key === 'ArrowDown' ? [next, 1] : e.key === 'ArrowUp' ? [prev, 1] : null;
     if (!mapped) return;
     e.preventDefault();
     e.stopPropagation();
-    e.target.dispatchEvent(new window.KeyboardEvent('keydown', { key: mapped, bubbles: true }));
+    press(mapped[0] as string, mapped[1] as number);
+  };
+
+  /** The interactive chart's reading, for screen readers: the tooltip's words once recharts has drawn them. */
+  const onKeyUp = () => {
+    if (!live) return;
+    requestAnimationFrame(() => {
+      const text = box.current?.querySelector('.recharts-tooltip-wrapper')?.textContent ?? '';
+      setReading(text ? { index: -1, text } : null);
+    });
   };
 
   /** Maps and small multiples: the arrow keys step through the marks and read each one's title. */
@@ -119,17 +138,19 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       // One tab stop: the box until the interactive chart takes over, then recharts' own surface.
       tabIndex={interactive ? undefined : 0}
       role={interactive ? undefined : 'group'}
-      aria-label={interactive ? undefined : `${spec.title}. Chart; use the arrow keys to read each ${spec.chartKind === 'map' ? 'county' : 'value'}.`}
+      aria-label={interactive ? undefined : boxLabel}
       onKeyDownCapture={onKeyDownCapture}
       onKeyDown={onKeyDown}
-      onBlur={() => {
-        if (!swaps) setReading(null);
-      }}
+      onKeyUp={onKeyUp}
+      onBlur={() => setReading(null)}
     >
       {interactive ? (
-        <div style={{ aspectRatio: `${live.spec.width} / ${live.spec.height}`, fontFamily: FONT_FAMILY }}>
-          <live.View spec={live.spec} width={live.spec.width} height={live.spec.height} interactive tabIndex={handedOver ? 0 : -1} />
-        </div>
+        <>
+          <div style={{ aspectRatio: `${live.spec.width} / ${live.spec.height}`, fontFamily: FONT_FAMILY }}>
+            <live.View spec={live.spec} width={live.spec.width} height={live.spec.height} interactive tabIndex={handedOver ? 0 : -1} />
+          </div>
+          <p className="chart-reading" role="status" aria-live="polite">{reading?.text ?? ''}</p>
+        </>
       ) : (
         <>
           <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }} dangerouslySetInnerHTML={{ __html: svg.wide }} />

@@ -4,7 +4,7 @@ import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { EVENT_FONT, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-labels';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
-import { formatTick } from '@/lib/format/number';
+import { axisFormat } from '@/lib/format/number';
 import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, markText, WrappedTick, ZERO_BAR_PX } from './chart-parts';
 
 interface DotProps {
@@ -106,7 +106,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
   // Event labels have a band of their own between the key and the plot.
   const margin = { top: keyLayout(spec).height + eventLabelLayout(spec).height + 8, right: 24, bottom: 8, left: 8 };
   const valueAxis = (
-    <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
+    <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={axisFormat(spec.ticks, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
   );
   const grid = <CartesianGrid vertical={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />;
   const tooltip = interactive && <Tooltip cursor={{ stroke: text, strokeOpacity: 0.3 }} content={<ChartTooltip spec={spec} />} />;

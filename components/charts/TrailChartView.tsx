@@ -4,7 +4,7 @@ import type { ChartReference, ChartSpec } from '@/lib/charts/chart-spec';
 import { AXIS_FONT, fitTimeTicks, LABEL_LINE } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { textWidth, wrapText } from '@/lib/charts/text';
-import { formatTick } from '@/lib/format/number';
+import { axisFormat } from '@/lib/format/number';
 import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, MARKER_RADIUS, MarkerShape, markText } from './chart-parts';
 
 /** Space between points set side by side (claims on the same day at the same number). */
@@ -74,7 +74,7 @@ export function TrailChartView({ spec, width, height, interactive = false, theme
     <LineChart width={width} height={height} data={chartData(spec)} margin={margin} accessibilityLayer tabIndex={tabIndex} title={spec.title} desc={spec.description}>
       <CartesianGrid vertical={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />
       <XAxis type="number" dataKey="t" domain={domain} ticks={ticks.map((x) => x.t)} tickFormatter={tickLabel} tick={axisTick(theme)} stroke={text} interval={0} allowDataOverflow />
-      <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={(n: number) => formatTick(n, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
+      <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={axisFormat(spec.ticks, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
       {(spec.references ?? []).map((ref, i, all) => (
         <ReferenceLine key={ref.value} y={ref.value} stroke={record} strokeWidth={1.5} strokeDasharray="6 3" className="chart-reference" label={referenceLabel(ref, all.length > 1 && i === all.length - 1, spec.referenceLabelT ?? (t0 + t1) / 2, domain, theme)} />
       ))}

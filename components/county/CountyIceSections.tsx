@@ -51,7 +51,16 @@ export function CountyIceSections({ ice, county }: { ice: CountyIce; county: str
             <>
               <p className="mt-2 text-sm">
                 {formatNumber(detainers.total)} detainer records in ICE’s FY2015 file name a facility we place in {county} County
-                {detainers.facilities.length ? `: ${detainers.facilities.join('; ')}` : ''}.
+                {detainers.facilities.length ? ': ' : ''}
+                {detainers.facilities.map((f, i) => (
+                  <span key={f.name}>{i > 0 && '; '}{f.recordsHref ? <a href={f.recordsHref}>{f.name}</a> : f.name}</span>
+                ))}
+                {/* ICE's names often end in an abbreviation's full stop ("SHERIFF DEPT."): never print "DEPT.." */}
+                {detainers.facilities.at(-1)?.name.endsWith('.') ? '' : '.'}
+              </p>
+              <p className="mt-1 text-sm">
+                {detainers.facilities.some((f) => f.recordsHref) && 'Each facility links to its rows in ICE’s file. '}
+                <a href={detainers.countyCsv} download>{county} County’s detainer counts (CSV)</a>
               </p>
               <TableRegion
                 caption={`Detainers by lift reason, ${county} County, FY2015`}

@@ -86,7 +86,8 @@ export function CountyPicker({ counties, picked, onChange, label }: CountyPicker
           className="rule w-full rounded border px-2 py-1"
           style={{ background: 'var(--bg)' }}
         />
-        <ul id={listId} role="listbox" aria-label={label} hidden={!shown} className="rule absolute z-10 mt-1 max-h-60 w-full overflow-y-auto rounded border" style={{ background: 'var(--bg)' }}>
+        {/* tabIndex -1: a scrolling list is a tab stop in Chromium, and Tab from the input would land on it just as blur hides it, leaving focus on <body>. */}
+        <ul id={listId} role="listbox" aria-label={label} hidden={!shown} tabIndex={-1} className="rule absolute z-10 mt-1 max-h-60 w-full overflow-y-auto rounded border" style={{ background: 'var(--bg)' }}>
           {options.map((c, i) => (
             <li
               key={c.fips}

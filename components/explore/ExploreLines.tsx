@@ -1,9 +1,10 @@
-import { formatNumber, formatTick } from '@/lib/format/number';
+import { axisFormat, formatNumber } from '@/lib/format/number';
 import { type LineChartLayout, PERIOD_FONT } from '@/lib/view/explore-chart';
 
 /** The view as lines over time, one per county; the text summary and the table say the same in words. */
 export function ExploreLines({ layout, unit, summaryId }: { layout: LineChartLayout; unit: string; summaryId: string }) {
   const { width, height, plot } = layout;
+  const tick = axisFormat(layout.yTicks.map((t) => t.value), unit);
   return (
     <div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
@@ -19,7 +20,7 @@ export function ExploreLines({ layout, unit, summaryId }: { layout: LineChartLay
         {layout.yTicks.map((t) => (
           <g key={t.value}>
             <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} stroke="var(--chart-grid)" />
-            <text x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end" fontSize="12" fill="var(--chart-text)">{formatTick(t.value, unit)}</text>
+            <text x={plot.left - 6} y={t.y} dy="0.32em" textAnchor="end" fontSize="12" fill="var(--chart-text)">{tick(t.value)}</text>
           </g>
         ))}
         {layout.xTicks.map((t) => (

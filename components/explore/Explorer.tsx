@@ -2,13 +2,16 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
+import { Citation } from '@/components/share/Citation';
 import { CopyButton } from '@/components/share/CopyButton';
 import { useSiteOrigin } from '@/components/share/use-site-origin';
-import { formatNumber } from '@/lib/format/number';
+import { countOf } from '@/lib/format/number';
 import type { County } from '@/lib/view/caseload';
 import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
 import { viewCsv } from '@/lib/view/explore-csv';
 import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
+import { staticViewNote } from '@/lib/view/explore-static-note';
+import { switchMeasure } from '@/lib/view/explore-switch';
 import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
 import type { CountyShapesMap } from '@/components/charts/CountyShapes';
 import { CountyPicker } from './CountyPicker';
@@ -30,6 +33,8 @@ export interface ExplorerProps {
   defaultCsvHref: string;
   /** SITE_URL when the build had one; otherwise null, and links use the origin the page is served from. */
   origin: string | null;
+  /** Build date (YYYY-MM-DD), the default access date in the citation. */
+  builtOn: string;
 }
 
 const TAB_LABEL: Record<Tab, string> = { chart: 'Chart', map: 'Map', table: 'Table' };
@@ -43,7 +48,7 @@ const fetchJson = (url: string) => fetch(url).then((r) => {
  * The view is the URL: every change pushes a history entry, the back button walks them, and a link opens
  * the same view. Each measure's figures are a small static JSON file fetched with swr.
  */
-export function Explorer({ measures, areas, choices, initialView, initialData, map, defaultCsvHref, origin }: ExplorerProps) {
+export function Explorer({ measures, areas, choices, initialView, initialData, map, defaultCsvHref, origin, builtOn }: ExplorerProps) {
   const [view, setView] = useState<ExploreView>(initialView);
   const measure = measures.find((m) => m.id === view.measure)!;
   const { data: fetched, error } = useSWR<MeasureData>(measure.id === initialData.id ? null : measure.dataHref, fetchJson, { keepPreviousData: true });
@@ -99,38 +104,62 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
   };
 
   const names = useMemo(() => new Map(areas.map((c) => [c.fips, c.name])), [areas]);
+  // The last county pick, kept through state measures (which have no counties) so switching back restores it.
+  const remembered = useRef<string[]>([]);
+  useEffect(() => {
+    if (measure.kind === 'county') remembered.current = view.counties;
+  }, [measure.kind, view.counties]);
+  const [switchNote, setSwitchNote] = useState<string | null>(null);
+  const pickMeasure = (id: string) => {
+    const to = measures.find((m) => m.id === id)!;
+    const { counties, note } = switchMeasure(to, remembered.current, names);
+    setSwitchNote(note);
+    // One period is no line over time: a county measure opens on its map, and its table is a tab away.
+    const single = to.periods.length === 1;
+    change({ measure: id, counties, ...(single && to.kind === 'county' && view.tab === 'chart' ? { tab: 'map' as const } : {}) });
+  };
   const slugs = useMemo(() => new Map(areas.map((c) => [c.fips, c.slug])), [areas]);
   // Until the page's script has run (and without SITE_URL), links are paths; then they carry the serving origin.
   const here = useSiteOrigin(origin) ?? '';
   const share = `${here}/explore?${exploreQuery(view)}`;
   const embed = exploreEmbedCode(here, view, measure.label);
   const periods = measure.periods;
+  const viewTitle = `${measure.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}: ${view.counties.map((f) => names.get(f) ?? f).join(', ')}, ${view.from === view.to ? view.from : `${view.from} to ${view.to}`}`;
   const inRange = periods.slice(periods.indexOf(view.from), periods.indexOf(view.to) + 1);
 
+  const initialMeasure = measures.find((m) => m.id === initialView.measure)!;
   return (
     <div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      {/* Where scripts do not run, the controls are hidden (globals.css, @media (scripting: none)) and this says which view the figures are. */}
+      <noscript>
+        <p className="rule mb-4 rounded border p-2 text-sm font-medium" data-testid="explore-static-note">{staticViewNote(initialView, initialMeasure.label, names)}</p>
+      </noscript>
+      <div className="needs-script grid gap-4 sm:grid-cols-2">
         <label className="flex min-w-0 flex-col text-sm">
           <span className="font-medium">Measure</span>
-          <select value={view.measure} onChange={(e) => change({ measure: e.target.value })} className="rule w-full max-w-full rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
+          <select value={view.measure} onChange={(e) => pickMeasure(e.target.value)} className="rule w-full max-w-full rounded border px-2 py-1" style={{ background: 'var(--bg)' }}>
             {measures.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
           </select>
         </label>
-        <fieldset className="text-sm">
-          <legend className="font-medium">Time range (inclusive)</legend>
-          <div className="mt-1 flex flex-wrap items-center gap-2">
-            <label>From{' '}
-              <select value={view.from} onChange={(e) => change({ from: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
-                {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) > periods.indexOf(view.to)}>{p}</option>)}
-              </select>
-            </label>
-            <label>to{' '}
-              <select value={view.to} onChange={(e) => change({ to: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
-                {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) < periods.indexOf(view.from)}>{p}</option>)}
-              </select>
-            </label>
-          </div>
-        </fieldset>
+        {periods.length === 1 ? (
+          <p className="text-sm"><span className="font-medium">Period</span><br />{periods[0]}, the only period published for this measure</p>
+        ) : (
+          <fieldset className="text-sm">
+            <legend className="font-medium">Time range (inclusive)</legend>
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              <label>From{' '}
+                <select value={view.from} onChange={(e) => change({ from: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
+                  {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) > periods.indexOf(view.to)}>{p}</option>)}
+                </select>
+              </label>
+              <label>to{' '}
+                <select value={view.to} onChange={(e) => change({ to: e.target.value })} className="rule rounded border px-1 py-1" style={{ background: 'var(--bg)' }}>
+                  {periods.map((p) => <option key={p} value={p} disabled={periods.indexOf(p) < periods.indexOf(view.from)}>{p}</option>)}
+                </select>
+              </label>
+            </div>
+          </fieldset>
+        )}
         <CountyPicker counties={pickable} picked={view.counties} label={measure.kind === 'county' ? 'Counties' : 'Areas'} onChange={(picked) => change({ counties: picked })} />
         {measure.perCapita && (
           <fieldset className="text-sm">
@@ -145,8 +174,9 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
         )}
         {!measure.perCapita && measure.perCapitaNote && <p className="text-sm" data-testid="per-capita-note">{measure.perCapitaNote}</p>}
       </div>
+      <p className="mt-3 text-sm font-medium" role="status" data-testid="explore-switch-note">{switchNote ?? ''}</p>
 
-      <div role="tablist" aria-label="View as" className="mt-6 flex gap-1" onKeyDown={onTabKey}>
+      <div role="tablist" aria-label="View as" className="needs-script mt-6 flex gap-1" onKeyDown={onTabKey}>
         {TABS.map((t) => (
           <button
             key={t}
@@ -170,7 +200,10 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
         <p id="explore-summary" className="mt-1 text-sm" aria-live="polite">{summary}</p>
         {error && <p className="mt-1 text-sm font-medium">The figures for this measure could not be loaded.</p>}
         <div role="tabpanel" id="panel-chart" aria-labelledby="tab-chart" hidden={view.tab !== 'chart'} tabIndex={0} className="mt-3">
-          {ready && <ExploreChartFrame rows={rows} counties={view.counties} periods={inRange} unit={unit} summaryId="explore-summary" />}
+          {ready && periods.length === 1 && (
+            <p className="text-sm" data-testid="single-period-note">This measure has one period ({periods[0]}), so there is no line over time: the {measure.kind === 'county' ? 'Map and Table tabs show' : 'Table tab shows'} every figure.</p>
+          )}
+          {ready && periods.length > 1 && <ExploreChartFrame rows={rows} counties={view.counties} periods={inRange} unit={unit} summaryId="explore-summary" />}
         </div>
         <div role="tabpanel" id="panel-map" aria-labelledby="tab-map" hidden={view.tab !== 'map'} tabIndex={0} className="mt-3">
           {measure.kind === 'state' ? (
@@ -190,7 +223,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
       </div>
 
       <div className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <a href={csvHref} download={`explore-${view.measure}.csv`} data-testid="download-view">Download what you see (CSV, {formatNumber(rows.length)} rows)</a>
+        <a href={csvHref} download={`explore-${view.measure}.csv`} data-testid="download-view">Download what you see (CSV, {countOf(rows.length, 'row')})</a>
         <a href={shown.dataset.href} download>Download the full dataset ({shown.dataset.title})</a>
       </div>
       <details className="rule mt-3 rounded border p-2">
@@ -203,6 +236,12 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
         <p className="mt-2 text-sm">Paste this into your article. The frame shows this view with no site around it and sizes itself with the script; without it, it keeps its first height.</p>
         <pre className="rule mt-2 overflow-x-auto rounded border p-2 text-xs"><code data-testid="explore-embed-code">{embed}</code></pre>
         <div className="mt-2"><CopyButton text={embed} label="Embed code" /></div>
+      </details>
+      <details className="rule mt-2 rounded border p-2">
+        <summary className="cursor-pointer font-medium">Cite this view</summary>
+        <div className="mt-2">
+          <Citation input={{ title: viewTitle, agencies: [shown.source.title], accessed: builtOn, year: builtOn.slice(0, 4) }} path={`/explore?${exploreQuery(view)}`} origin={origin} />
+        </div>
       </details>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { embedPath, embedTarget, initialEmbedHeight } from '@/lib/embed/embed-code';
+import { countOf } from '@/lib/format/number';
 import { SITE_ORIGIN } from '@/lib/site';
 import { chartCsvHref } from '@/lib/view/chart-rows';
 import { Citation } from './Citation';
@@ -42,7 +43,7 @@ export function ChartActions({ spec, agencies, builtOn }: ChartActionsProps) {
           <li><a className={TARGET} href={`/charts/${spec.id}-dark.png`} download>PNG, dark</a></li>
           <li><a className={TARGET} href={`/charts/${spec.id}.svg`} download>SVG</a></li>
           <li><a className={TARGET} href={`/charts/${spec.id}-dark.svg`} download>SVG, dark</a></li>
-          <li><a className={TARGET} href={chartCsvHref(spec)} download data-testid="chart-csv">CSV of the chart’s {spec.rows.length} rows</a></li>
+          <li><a className={TARGET} href={chartCsvHref(spec)} download data-testid="chart-csv">CSV of the chart’s {countOf(spec.rows.length, 'row')}</a></li>
         </ul>
       </details>
       <details className="rule rounded border p-2">

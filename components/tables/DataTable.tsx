@@ -2,6 +2,7 @@
 
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import useSWR from 'swr';
+import { countOf } from '@/lib/format/number';
 import { matchRows, rowAt, sortRows, type TableIndex, type TableRow } from '@/lib/view/table-index';
 import { clampPage, DEFAULT_QUERY, MAX_FILTER, parseTableQuery, type TableQuery, tableQueryString } from '@/lib/view/table-query';
 
@@ -99,7 +100,7 @@ export function DataTable({ caption, columns, firstPage, pageRows, totalRows, pa
           />
         </label>
         <p aria-live="polite">
-          Page {page} of {pages} · {totalRows.toLocaleString('en-US')} rows in all
+          Page {page} of {pages} · {countOf(totalRows, 'row')} in all
           {order ? ` · ${order.length.toLocaleString('en-US')} ${query.q.trim() ? 'match' : 'sorted'}` : ''}
           {loading ? ' · loading…' : ''}
           {failed ? ' · the rows could not be loaded' : ''}

@@ -145,6 +145,8 @@ export interface ChartSpec {
   panels?: ChartSpec[];
   /** A panel after the first: no key of its own. */
   keyless?: boolean;
+  /** A panel: the line above its bars that names it and its axis against the first panel's ("Panel 2 of 3: axis 0 to 5 (panel 1: 0 to 250)"). */
+  panelTitle?: string;
   /** Figures that are records of a derived dataset, not observations: their source and period (rows' observationIds hold record ids). */
   records?: { resource: string; sourceId: string; period: string; qualifier: 'exact' | 'computed' };
   /** Plain-language summary for screen readers and no-JS readers. */
@@ -176,21 +178,31 @@ const STEPS = [1, 2, 2.5, 5, 10];
  * Evenly spaced round ticks from min past every value: about `count` of them, steps of 1, 2, 2.5 or 5 × 10^k,
  * never 2.5 × 10^k below 10 when the figures are whole numbers (no tick at 62.5 on a count axis).
  */
-export function niceScale(min: number, values: number[], percent: boolean, whole: boolean, count = 5): { max: number; ticks: number[] } {
+export function niceScale(min: number, values: number[], percent: boolean, whole: boolean, count = 5): { min: number; max: number; ticks: number[] } {
   const top = Math.max(0, ...values.filter(Number.isFinite));
-  if (top <= min) return { max: min + 1, ticks: [min, min + 1] };
+  if (top <= min) return { min, max: min + 1, ticks: [min, min + 1] };
   const padded = percent && top <= 100 ? top : top * 1.05;
-  const raw = (padded - min) / (count - 1);
-  const mag = 10 ** Math.floor(Math.log10(raw));
   const ok = (s: number) => !whole || Number.isInteger(s);
-  let step = STEPS.map((m) => m * mag).find((s) => s >= raw && ok(s)) ?? 10 * mag;
-  if (whole) step = Math.max(1, Math.round(step));
-  let max = min + Math.ceil((padded - min) / step) * step;
+  const stepFrom = (lo: number) => {
+    const raw = (padded - lo) / (count - 1);
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = STEPS.map((m) => m * mag).find((s) => s >= raw && ok(s)) ?? 10 * mag;
+    return whole ? Math.max(1, Math.round(step)) : step;
+  };
+  let step = stepFrom(min);
+  // A negative end is a whole number of steps below zero, so zero is a tick: -20%, 0%, 20%, never -13%, 7%, 27%.
+  let lo = min;
+  if (min < 0) {
+    lo = Math.floor(min / step) * step;
+    step = stepFrom(lo);
+    lo = Math.floor(min / step) * step;
+  }
+  let max = lo + Math.ceil((padded - lo) / step) * step;
   if (percent && top <= 100 && max > 100) max = Math.max(top, 100);
   const ticks: number[] = [];
-  for (let v = min; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  for (let v = lo; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
   if (ticks[ticks.length - 1] < max) ticks.push(max);
-  return { max, ticks };
+  return { min: lo, max, ticks };
 }
 
 /** At most `most` of a scale's evenly spaced ticks, both ends kept: every 2nd, 3rd… one, whichever first fits. */

@@ -41,9 +41,9 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
   const plotted = evidence.filter((e) => e.observation.unit === unit);
   const { overlay, note } = claimOverlay(claim, unit, comparison);
   const bounds = overlay ? [overlay.from, overlay.to] : [];
-  const domainMin = Math.min(0, ...plotted.map((e) => e.observation.value));
   const whole = [...plotted.map((e) => e.observation.value), ...bounds.filter(Number.isFinite)].every(Number.isInteger);
-  const { max: domainMax, ticks } = niceScale(domainMin, [...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit), whole);
+  const lowest = Math.min(0, ...plotted.map((e) => e.observation.value));
+  const { min: domainMin, max: domainMax, ticks } = niceScale(lowest, [...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit), whole);
   if (overlay && !Number.isFinite(overlay.to)) overlay.to = domainMax;
   const rows = plotted.map((e) => ({
     key: e.observation.id,

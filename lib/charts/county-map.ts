@@ -1,6 +1,7 @@
-import { formatFigure, unitWords } from '../format/number';
+import { listWords } from '../format/list';
+import { formatFigure, formatNumber, unitWords } from '../format/number';
 import { chooseKind } from './chart-kind';
-import type { ChartKind, ChartRow, ChartSpec } from './chart-spec';
+import type { ChartKind, ChartRow, ChartSpec, MapLegend } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 import { quantileLegend, stepOf } from './map-scale';
 import { NC_MAP_WIDTH, ncMap } from './nc-geometry';
@@ -31,6 +32,37 @@ export interface CountyMapContent {
   kind?: ChartKind;
 }
 
+const counties = (n: number) => `${formatNumber(n)} ${n === 1 ? 'county' : 'counties'}`;
+
+/**
+ * "Highest: Wake County, 200." or, when several counties share the figure, how many do ("Lowest: 60 counties
+ * tied at 1."): naming one of many tied counties would make an arbitrary pick look like a finding.
+ */
+export function extremeWords(which: 'Highest' | 'Lowest', rows: ChartRow[], value: number): string {
+  const tied = rows.filter((r) => r.values.v === value);
+  if (tied.length === 1) return `${which}: ${tied[0].category} County, ${tied[0].labels.v}.`;
+  const named = tied.length <= 3 ? ` (${listWords(tied.map((r) => r.category))})` : '';
+  return `${which}: ${counties(tied.length)} tied at ${tied[0].labels.v}${named}.`;
+}
+
+/** How many counties a colour class holds (null: no figure). */
+const inClass = (rows: ChartRow[], step: number | null) => counties(rows.filter((r) => r.step === step).length);
+
+/** The colour classes the map draws, each with its count of counties, read from the legend itself. */
+export function classesNote(legend: MapLegend, rows: ChartRow[]): string {
+  const missing = rows.filter((r) => r.step === null).length;
+  const none = missing ? ` ${inClass(rows, null)} with no figure are grey.` : '';
+  if (legend.labels.length === 1) {
+    // One class: its label is only its lowest figure, so name the range its counties span.
+    const drawn = rows.filter((r) => r.step !== null).sort((a, b) => a.values.v - b.values.v);
+    const [low, high] = [drawn[0].labels.v, drawn[drawn.length - 1].labels.v];
+    const span = low === high ? low : `${low} to ${high}`;
+    return `Every county with a figure has the same colour: ${span} (${inClass(rows, 0)}).${none} Every county's figure is in the table.`;
+  }
+  const counts = legend.labels.map((label, i) => `${label} (${inClass(rows, i)})`);
+  return `Colours split the counties into ${counts.length} classes: ${listWords(counts)}.${none} Every county's figure is in the table.`;
+}
+
 /**
  * A choropleth of North Carolina's 100 counties. Every county is a row (in FIPS order) whether or not it has a
  * figure; one without is drawn in the "no data" colour and said in the summary.
@@ -56,9 +88,8 @@ export function countyMapChart(content: CountyMapContent, figures: CountyFigure[
   const withData = rows.filter((r) => r.values.v !== undefined).sort((a, b) => b.values.v - a.values.v);
   const missing = rows.length - withData.length;
   const top = withData[0];
-  const bottom = withData[withData.length - 1];
   const summary =
-    `Highest: ${top.category} County, ${top.labels.v}. Lowest: ${bottom.category} County, ${bottom.labels.v}. ` +
+    `${extremeWords('Highest', withData, top.values.v)} ${extremeWords('Lowest', withData, withData[withData.length - 1].values.v)} ` +
     `Statewide: ${content.statewide}.${missing ? ` No figure for ${missing} ${missing === 1 ? 'county' : 'counties'}.` : ''}`;
   const spec: ChartContent = {
     id: content.id,
@@ -71,7 +102,7 @@ export function countyMapChart(content: CountyMapContent, figures: CountyFigure[
     rows,
     overlay: null,
     overlayNote: null,
-    notes: content.notes,
+    notes: [classesNote(legend, rows), ...content.notes],
     domainMin: 0,
     domainMax: top.values.v,
     ticks: [],

@@ -3,17 +3,48 @@ import type { ChartKind, ChartSpec } from './chart-spec';
 
 const KIND_WORDS: Record<ChartKind, string> = { bar: 'Bar chart', column: 'Column chart', line: 'Line chart', map: 'Map of North Carolina counties' };
 
-/** A plain-language summary of a chart: what is plotted, every value, and how the claim and any dated events are drawn (its notes are shown beside it). */
+/** Up to this many figures, the summary says every one; beyond it, the shape, and the table beside the chart holds every value. */
+const LIST_ALL = 8;
+
+type Row = ChartSpec['rows'][number];
+
+/** One series in a few words: first to last (over time), highest, lowest. */
+function seriesWords(spec: ChartSpec, rows: Row[], key: string, overTime: boolean): string {
+  const valued = rows.filter((r) => r.values[key] !== undefined);
+  const at = (r: Row) => `${r.labels[key]} (${r.category})`;
+  const high = valued.reduce((a, r) => (r.values[key] > a.values[key] ? r : a));
+  const low = valued.reduce((a, r) => (r.values[key] < a.values[key] ? r : a));
+  const [first, last] = [valued[0], valued[valued.length - 1]];
+  if (!overTime || valued.length < 2) return `highest ${at(high)}, lowest ${at(low)}`;
+  // Over time, the ends are said first; a highest or lowest that is an end is not said twice.
+  const extremes = [high !== first && high !== last ? `highest ${at(high)}` : '', low !== first && low !== last ? `lowest ${at(low)}` : ''].filter(Boolean);
+  return `from ${at(first)} to ${at(last)}${extremes.length ? `; ${extremes.join(', ')}` : ''}`;
+}
+
+/**
+ * A plain-language summary of a chart: what is plotted, then every value when there are few, or else its
+ * shape (first to last over time, highest, lowest) with every value left to the table; then how the claim
+ * and any dated events are drawn (its notes are shown beside it).
+ */
 export function describeChart(spec: ChartSpec): string {
   const drawn = spec.rows.filter((row) => spec.bars.some((b) => row.values[b.key] !== undefined));
-  const values = drawn
-    .map((row) => {
-      const parts = spec.bars
-        .filter((b) => row.values[b.key] !== undefined)
-        .map((b) => (spec.bars.length > 1 ? `${b.label} ${row.labels[b.key]}` : row.labels[b.key]));
-      return `${row.category}: ${parts.join(', ')}`;
-    })
-    .join('; ');
+  // Figures, not rows: a line chart of two places over 15 years shows 30.
+  const figures = drawn.reduce((n, row) => n + spec.bars.filter((b) => row.values[b.key] !== undefined).length, 0);
+  const overTime = spec.chartKind === 'line' || spec.chartKind === 'column';
+  const values =
+    figures <= LIST_ALL
+      ? drawn
+          .map((row) => {
+            const parts = spec.bars
+              .filter((b) => row.values[b.key] !== undefined)
+              .map((b) => (spec.bars.length > 1 ? `${b.label} ${row.labels[b.key]}` : row.labels[b.key]));
+            return `${row.category}: ${parts.join(', ')}`;
+          })
+          .join('; ')
+      : `${spec.bars
+          .filter((b) => drawn.some((r) => r.values[b.key] !== undefined))
+          .map((b) => `${spec.bars.length > 1 ? `${b.label}: ` : ''}${seriesWords(spec, drawn, b.key, overTime)}`)
+          .join('. ')}. Every figure is in the table`;
   const overlay = spec.overlay
     ? spec.overlay.kind === 'band'
       ? ` ${spec.overlay.label}, drawn as a shaded band from ${formatFigure(spec.overlay.from, spec.unit)} to ${formatFigure(spec.overlay.to, spec.unit)}.`
@@ -21,8 +52,6 @@ export function describeChart(spec: ChartSpec): string {
     : spec.overlayNote
       ? ` ${spec.overlayNote}`
       : '';
-  // Figures, not rows: a line chart of two places over 15 years shows 30.
-  const figures = drawn.reduce((n, row) => n + spec.bars.filter((b) => row.values[b.key] !== undefined).length, 0);
   const events = spec.events?.length ? ` Marked by a vertical line at its date: ${spec.events.map((e) => e.label).join('; ')}.` : '';
   const count = spec.chartKind === 'map' ? `${drawn.length} ${drawn.length === 1 ? 'county' : 'counties'}` : `${figures} figure${figures === 1 ? '' : 's'}`;
   return `${KIND_WORDS[spec.chartKind]} of ${count} in ${unitWords(spec.unit)}. ${values}.${overlay}${events}`;

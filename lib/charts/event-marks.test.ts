@@ -32,6 +32,13 @@ describe('markEvents', () => {
     expect(spec.description).toMatch(/ Marked by a vertical line at its date: Dec 5, 2018: Mecklenburg County Sheriff's Office ended its 287\(g\) agreement\.$/);
   });
 
+  it('leaves an event off a chart with no time axis (a county map): a map draws no event, so its notes list none', () => {
+    const counties = ['37119', '37183', '37063'].map((fips, i) => ({ ...years(2020, 2020)[0], id: `c${i}`, fips, geography: fips, label: fips, period: '2025-07-18', period_type: 'point-in-time' as const, period_start: null, period_end: null, value: 1 + i }));
+    const spec = markEvents({ ...seriesChart(series, counties), chartKind: 'map' }, counties, [meck]);
+    expect(spec.notes.join(' ')).not.toMatch(/Mecklenburg County Sheriff's Office ended/);
+    expect(spec.events).toBeUndefined();
+  });
+
   it('never stretches the axis: an event after the last period is a note, not a mark', () => {
     const spec = chartOf(years(2006, 2013), [meck]);
     expect(spec.events).toBeUndefined();

@@ -62,11 +62,12 @@ export function eventNote(event: DatedEvent, place: EventPlace): string {
 
 /**
  * A chart with dated events set beside it: on a line or column chart whose periods cover the date, a vertical
- * line with a short label; in every case a note with the full sentence and its source. An axis is never
+ * line with a short label; in every case but a map, a note with the full sentence and its source. An axis is never
  * stretched to reach an event outside the periods shown: the note says the event falls before or after them.
  */
 export function markEvents(spec: ChartSpec, observations: Observation[], events: DatedEvent[]): ChartSpec {
-  if (!events.length) return spec;
+  // A map draws places at one date, never an event: its notes describe what it draws, so events are left off it.
+  if (!events.length || spec.chartKind === 'map') return spec;
   const marks: ChartEvent[] = [];
   const notes: string[] = [];
   for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date))) {

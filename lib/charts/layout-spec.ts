@@ -4,7 +4,7 @@ import { describeChart } from './describe';
 import { eventLabelLayout } from './event-labels';
 import { sourceLine } from './source-line';
 import { textWidth, wrapText } from './text';
-import { formatTick } from '../format/number';
+import { axisFormat } from '../format/number';
 import { mapLegendLayout } from './map-legend';
 import { splitByMagnitude } from './small-multiples';
 
@@ -39,7 +39,7 @@ function barLabelWidth(spec: Pick<ChartSpec, 'rows' | 'width'>): number {
 }
 
 /** The value axis of columns and lines: wide enough for its longest tick label. */
-const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) => Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(formatTick(t, spec.unit), AXIS_FONT) + 14)));
+const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) => Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(axisFormat(spec.ticks, spec.unit)(t), AXIS_FONT) + 14)));
 
 /** Lines of the tallest wrapped label on a time or category axis under the plot. */
 function xLabelLines(spec: ChartSpec): number {
@@ -84,6 +84,8 @@ export function fitTimeTicks(spec: Pick<ChartSpec, 'timeTicks' | 'timeDomain' | 
 
 /** Space between small-multiple panels. */
 export const PANEL_GAP = 12;
+/** The line above each panel that names its axis (drawn by scripts/render-chart-svg.tsx). */
+export const PANEL_TITLE_HEIGHT = 20;
 
 /** The label column, ticks and height of a spec at its width (used for the standard and the narrow layout). */
 export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
@@ -94,7 +96,7 @@ export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
     laid.labelWidth = labelWidth;
     laid.panels = spec.panels.map((p) => {
       const panel = fitLayout({ ...p, width: spec.width });
-      return { ...panel, labelWidth, height: chartHeight({ ...panel, labelWidth }) };
+      return { ...panel, labelWidth, height: chartHeight({ ...panel, labelWidth }) + (p.panelTitle ? PANEL_TITLE_HEIGHT : 0) };
     });
     laid.height = laid.panels.reduce((h, p) => h + p.height, 0) + PANEL_GAP * (laid.panels.length - 1);
     return laid;

@@ -60,3 +60,15 @@ describe('seriesChart', () => {
     expect(chart('ice-us-removals', { kind: 'bar' }).chartKind).toBe('bar');
   });
 });
+
+describe('the value axis of a chart with a fall', () => {
+  it('puts zero on a tick, with round steps below it (the Atlanta change chart: never -13%, 7%, 27%)', () => {
+    const index = loadIndex();
+    const series = index.seriesById.get('ice-atlanta-aor-arrests-change')!;
+    const spec = seriesChart(series, index.observationsOf(series));
+    expect(spec.ticks).toContain(0);
+    expect(spec.domainMin).toBe(spec.ticks[0]);
+    const step = spec.ticks[1] - spec.ticks[0];
+    for (const t of spec.ticks) expect(Math.abs(t / step - Math.round(t / step))).toBeLessThan(1e-9);
+  });
+});

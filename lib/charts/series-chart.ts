@@ -48,8 +48,7 @@ export function seriesChart(series: Series, observations: Observation[], options
     href: `/charts/${series.id}`,
   };
   const scale = (values: number[], isWhole = whole) => {
-    const min = Math.min(0, ...values);
-    const { max, ticks } = niceScale(min, values, percent, isWhole);
+    const { min, max, ticks } = niceScale(Math.min(0, ...values), values, percent, isWhole);
     return { domainMin: min, domainMax: max, ticks };
   };
 
@@ -96,7 +95,7 @@ function seriesMap(series: Series, observations: Observation[]): ChartSpec {
       unit: series.unit,
       publishers: [series.publisher],
       href: `/charts/${series.id}`,
-      notes: [`Colours split the counties into five groups of about ${Math.round(observations.length / 5)} each. Every county's figure is in the table.`],
+      notes: [],
       // The counties' sum is not a statewide total: figures the source ties to no county are not on the map.
       statewide: additive
         ? `the ${observations.length} counties' figures add up to ${formatNumber(total)} ${unitWords(series.unit)}; anything the source ties to no county is not on the map (see the caveats)`

@@ -1,4 +1,4 @@
-import { formatNumber, isPercentUnit } from '../format/number';
+import { formatNumber, formatTick, isPercentUnit } from '../format/number';
 import type { ChartRow, ChartSpec } from './chart-spec';
 import { niceScale } from './chart-spec';
 
@@ -40,10 +40,14 @@ export function splitByMagnitude(content: Content): { panels: Content[]; note: s
     const openEnded = overlay !== null && (!Number.isFinite(overlay.to) || overlay.to === content.domainMax);
     const values = [...rows.map((r) => r.values[key]), ...(overlay ? [overlay.from, ...(openEnded ? [] : [overlay.to])] : [])];
     const whole = values.filter(Number.isFinite).every(Number.isInteger);
-    const min = Math.min(0, ...rows.map((r) => r.values[key]));
-    const { max, ticks } = niceScale(min, values, percent, whole);
+    const { min, max, ticks } = niceScale(Math.min(0, ...rows.map((r) => r.values[key])), values, percent, whole);
     if (overlay && (openEnded || overlay.to > max)) overlay.to = max;
     return { ...content, id: `${content.id}-p${i + 1}`, rows, overlay, notes: [], domainMin: min, domainMax: max, ticks, keyless: i > 0 };
+  });
+  // Each panel is titled with its own axis and the first panel's, so the picture itself says the scales differ.
+  const axis = (p: Content) => `${formatTick(p.domainMin, content.unit, p.domainMax)} to ${formatTick(p.domainMax, content.unit)}`;
+  panels.forEach((p, i) => {
+    p.panelTitle = `Panel ${i + 1} of ${panels.length}: axis ${axis(p)}${i === 0 ? '' : ` (panel 1: ${axis(panels[0])})`}`;
   });
   const top = sorted[0].values[key];
   const bottom = sorted[sorted.length - 1].values[key];

@@ -4,7 +4,7 @@
  * measure's static JSON, and draws the same line layout the /explore page draws, with DOM calls that set text
  * as text. The document already holds the default view, drawn at build, for readers without JavaScript.
  */
-import { formatNumber, formatTick } from '../format/number';
+import { axisFormat, formatNumber } from '../format/number';
 import { LINE_SIZES, lineChartLayout } from '../view/explore-chart';
 import { type ExploreMeasure, type MeasureData, viewRows, viewSummary, viewUnit } from '../view/explore-data';
 import { type ExploreChoices, exploreQuery, parseExplore } from '../view/explore-url';
@@ -31,9 +31,10 @@ function drawLines(layout: ReturnType<typeof lineChartLayout>, unit: string): SV
   const { width, height, plot } = layout;
   const svg = el('svg', { role: 'img', viewBox: `0 0 ${width} ${height}`, width: '100%', 'aria-describedby': 'summary', style: `aspect-ratio:${width}/${height};display:block` });
   svg.appendChild(el('title', {}, `${layout.lines.map((l) => l.county).join(', ')}: ${unit}`));
+  const tick = axisFormat(layout.yTicks.map((t) => t.value), unit);
   for (const t of layout.yTicks) {
     svg.appendChild(el('line', { x1: plot.left, x2: plot.right, y1: t.y, y2: t.y, stroke: 'var(--chart-grid)' }));
-    svg.appendChild(el('text', { x: plot.left - 6, y: t.y, dy: '0.32em', 'text-anchor': 'end', 'font-size': 12, fill: 'var(--chart-text)' }, formatTick(t.value, unit)));
+    svg.appendChild(el('text', { x: plot.left - 6, y: t.y, dy: '0.32em', 'text-anchor': 'end', 'font-size': 12, fill: 'var(--chart-text)' }, tick(t.value)));
   }
   for (const t of layout.xTicks) svg.appendChild(el('text', { x: t.x, y: plot.bottom + 20, 'text-anchor': 'middle', 'font-size': 11, fill: 'var(--chart-text)' }, t.label));
   for (const l of layout.lines) {

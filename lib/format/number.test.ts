@@ -1,4 +1,4 @@
-import { formatFigure, formatNumber, formatQuantity, formatTick, unitWords } from './number';
+import { axisFormat, countOf, formatFigure, formatNumber, formatQuantity, formatTick, unitWords } from './number';
 
 describe('number formatting', () => {
   it('formats plain numbers with separators', () => {
@@ -21,5 +21,20 @@ describe('number formatting', () => {
     expect(formatTick(40, 'percent rearrested')).toBe('40%');
     expect(formatTick(190000, 'charges')).toBe('190K');
     expect(formatTick(500, 'declined detainers')).toBe('500');
+  });
+});
+
+describe('axisFormat', () => {
+  it('gives one axis one number format, the one its largest tick needs', () => {
+    expect([0, 5000, 10000, 15000].map(axisFormat([0, 5000, 10000, 15000], 'cases'))).toEqual(['0', '5K', '10K', '15K']);
+    expect([0, 2500, 5000].map(axisFormat([0, 2500, 5000], 'cases'))).toEqual(['0', '2,500', '5,000']);
+  });
+});
+
+describe('countOf', () => {
+  it('says "1 row" and "2,000 rows"', () => {
+    expect(countOf(1, 'row')).toBe('1 row');
+    expect(countOf(2000, 'row')).toBe('2,000 rows');
+    expect(countOf(0, 'county', 'counties')).toBe('0 counties');
   });
 });

@@ -6,11 +6,23 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 /** 189973 -> "189,973"; 67.8 -> "67.8". */
 export const formatNumber = (n: number) => plain.format(n);
 
-/** Axis ticks: short forms that stay legible on a phone. */
-export function formatTick(n: number, unit: string): string {
+/** "1 row", "2,000 rows": a count with its noun, singular for one. */
+export const countOf = (n: number, noun: string, plural = `${noun}s`) => `${plain.format(n)} ${n === 1 ? noun : plural}`;
+
+/**
+ * Axis ticks: short forms that stay legible on a phone. One axis has one format: pass the axis's largest
+ * value as `scale`, so "0 · 5K · 10K · 15K" never reads "0 · 5,000 · 10K · 15K".
+ */
+export function formatTick(n: number, unit: string, scale = n): string {
   if (isPercentUnit(unit)) return `${plain.format(n)}%`;
-  return Math.abs(n) >= 10_000 ? compact.format(n) : plain.format(n);
+  return Math.abs(scale) >= 10_000 ? compact.format(n) : plain.format(n);
 }
+
+/** The formatter of one axis's ticks: every tick in the format its largest one needs. */
+export const axisFormat = (ticks: readonly number[], unit: string) => {
+  const scale = Math.max(0, ...ticks.map(Math.abs));
+  return (n: number) => formatTick(n, unit, scale);
+};
 
 export const isPercentUnit = (unit: string) => unit.startsWith('percent');
 

@@ -13,7 +13,9 @@ export interface CatalogueChart {
   href: string;
   /** The chart's thumbnail PNG (lib/charts/thumbnail.ts): decoded off the main thread, unlike an SVG image. */
   thumbnail: string;
-  /** Lower-case words the type-to-filter matches. */
+  /** The period its figures cover, in words ("FY2013 to FY2020"); null when it has none. */
+  period: string | null;
+  /** Lower-case words the type-to-filter matches: the chart's own words, not its section's name. */
   search: string;
 }
 
@@ -21,6 +23,11 @@ export interface CatalogueGroup {
   topic: Topic;
   charts: CatalogueChart[];
 }
+
+/** The filter lives in the URL as ?q= (nothing else is read), so a filtered catalogue can be linked. */
+export const CATALOGUE_QUERY = 'q';
+export const MAX_CATALOGUE_QUERY = 200;
+export const catalogueQueryOf = (search: string) => (new URLSearchParams(search).get(CATALOGUE_QUERY) ?? '').slice(0, MAX_CATALOGUE_QUERY);
 
 /** The charts whose words contain every word typed, case-insensitively; an empty filter keeps all. */
 export function filterCatalogue(groups: CatalogueGroup[], typed: string): CatalogueGroup[] {

@@ -23,6 +23,16 @@ describe('chartCatalogue', () => {
     expect(groups.find((g) => g.topic === 'Other')).toBeUndefined();
   });
 
+  it('gives each series chart its period, and filters on the chart’s own words, not its section’s name', () => {
+    const charts = groups.flatMap((g) => g.charts);
+    const caseload = charts.find((c) => c.id === 'nc-aoc-superior-criminal-felonies-filed')!;
+    expect(caseload.period).toMatch(/^FY\d{4}-\d{2} to FY\d{4}-\d{2}$/);
+    // "ICE detainers" is a section name: it finds only charts whose own words say detainers.
+    const found = filterCatalogue(groups, 'detainers').flatMap((g) => g.charts);
+    expect(found.every((c) => c.search.includes('detainers'))).toBe(true);
+    expect(charts.every((c) => !c.search.endsWith(groups.find((g) => g.charts.includes(c))!.topic.toLowerCase()))).toBe(true);
+  });
+
   it('filters by every word typed, in any case, and keeps everything for an empty filter', () => {
     expect(filterCatalogue(groups, '  ')).toBe(groups);
     const superior = filterCatalogue(groups, 'SUPERIOR felonies');

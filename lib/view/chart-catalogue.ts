@@ -1,4 +1,5 @@
 import type { Index } from '../data/evidence';
+import type { Observation } from '../data/records';
 import { chartThumbnailPath } from '../charts/thumbnail';
 import { allCharts } from './charts';
 import type { CatalogueChart, CatalogueGroup } from './catalogue-filter';
@@ -6,6 +7,14 @@ import { seriesTopic, type Topic, TOPICS } from './chart-topics';
 
 export type { CatalogueChart, CatalogueGroup } from './catalogue-filter';
 export { filterCatalogue } from './catalogue-filter';
+
+/** The earliest and latest of a series' periods ("FY2013 to FY2020"), or the one period. */
+function periodSpan(observations: Observation[]): string | null {
+  const periods = [...observations].sort((a, b) => (a.period_start ?? '').localeCompare(b.period_start ?? '')).map((o) => o.period);
+  if (!periods.length) return null;
+  const [first, last] = [periods[0], periods[periods.length - 1]];
+  return first === last ? first : `${first} to ${last}`;
+}
 
 /**
  * Every chart page the site publishes (allCharts: one per series, one per claim with figures), grouped by topic.
@@ -27,7 +36,8 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
       // A trail's timeline has no chart page of its own: its page is the trail.
       href: spec.kind === 'trail' ? spec.href : `/charts/${spec.id}`,
       thumbnail: chartThumbnailPath(spec.id),
-      search: `${spec.title} ${spec.subtitle} ${words} ${topic}`.toLowerCase(),
+      period: series ? periodSpan(index.observationsOf(series)) : claim && claim.period !== 'not stated' ? claim.period : null,
+      search: `${spec.title} ${spec.subtitle} ${words}`.toLowerCase(),
     };
     return { topic, chart, official: series !== undefined };
   });

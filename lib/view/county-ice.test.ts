@@ -42,7 +42,9 @@ describe('countyIce', () => {
     expect(ice.detainers).toEqual({
       total: 100,
       byReason: [{ reason: null, detainers: 60 }, { reason: 'Removed', detainers: 40 }],
-      facilities: ['MECKLENBURG COUNTY JAIL'],
+      // The file itself is not in these tables, so the facility has no link to its rows; the county's CSV always exists.
+      facilities: [{ name: 'MECKLENBURG COUNTY JAIL', recordsHref: null }],
+      countyCsv: '/data/by-county/ice_detainers_fy2015_nc_county/37119.csv',
       caveats: null,
     });
   });

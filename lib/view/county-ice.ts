@@ -1,4 +1,5 @@
 import type { Tables } from '../data/validate-keys';
+import { countyCsvHref } from './county-rows';
 
 /**
  * The ICE records by county, read from the resources the ICE-records data publish (names fixed by the
@@ -11,7 +12,15 @@ export const ICE_RESOURCES = {
   facilityCounty: 'nc_facility_county',
   detention: 'nc_detention_facilities',
   moaPdfs: 'nc_287g_moa_pdfs_2026',
+  /** ICE's FY2015 detainer file itself, one row per detainer, which the county counts are made from. */
+  detainerRecords: 'ice_detainers_fy2015',
 } as const;
+
+/** A facility the county's detainers were lodged at, with its rows in ICE's own file (the dataset table filtered to its name), when that file is published. */
+export interface DetainerFacility {
+  name: string;
+  recordsHref: string | null;
+}
 
 export interface Agreement {
   agency: string;
@@ -49,7 +58,7 @@ export interface CountyIce {
   /** ICE's 287(g) list: the agreements with agencies in the county, and the snapshot dates of the whole list. */
   agreements: { rows: Agreement[]; snapshots: string[]; caveats: string | null } | null;
   /** FY2015 detainer records lodged at facilities mapped to the county, by lift reason, and those facilities. */
-  detainers: { total: number; byReason: DetainerReason[]; facilities: string[]; caveats: string | null } | null;
+  detainers: { total: number; byReason: DetainerReason[]; facilities: DetainerFacility[]; countyCsv: string; caveats: string | null } | null;
   detention: { rows: DetentionFacility[]; caveats: string | null } | null;
   /** The MOA PDFs of the county's agencies on ICE's page on the latest snapshot read. */
   moaPdfs: { rows: MoaPdf[]; snapshot: string | null; caveats: string | null } | null;
@@ -80,7 +89,11 @@ export function countyIce(tables: Tables, fips: string, caveatsOf: (resource: st
       byReason: list,
       // The facility table also maps facilities named only in detention statistics; where it counts each one's
       // FY2015 detainer records, only those with some are the county's detainer facilities.
-      facilities: [...new Set(facilityCounty.filter((r) => inCounty(r) && (num(r.detainers_fy2015) ?? 1) > 0).map((r) => String(r.facility)))].sort(),
+      facilities: [...new Set(facilityCounty.filter((r) => inCounty(r) && (num(r.detainers_fy2015) ?? 1) > 0).map((r) => String(r.facility)))].sort().map((name) => ({
+        name,
+        recordsHref: tables[ICE_RESOURCES.detainerRecords] ? `/data/${ICE_RESOURCES.detainerRecords}?q=${encodeURIComponent(name)}` : null,
+      })),
+      countyCsv: countyCsvHref(ICE_RESOURCES.detainers, fips),
       caveats: caveatsOf(ICE_RESOURCES.detainers),
     };
   }

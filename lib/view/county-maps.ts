@@ -64,7 +64,7 @@ export function countyMapsView(index: Index): CountyMapsView | null {
   const common = {
     subtitle: `District Court felony cases filed in ${period}, by county`,
     publishers,
-    notes: [`Colours split the counties into five groups of about ${Math.round(rows.length / 5)} each. Every county's figure is in the table.`],
+    notes: [],
   };
   const countMap = countyMapChart(
     {

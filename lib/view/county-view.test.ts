@@ -35,6 +35,16 @@ describe('county pages', () => {
     expect(superior.description).toContain('10,393');
   });
 
+  it('summarises a county chart in a few sentences (first to last, highest, lowest) and leaves every value to the table', () => {
+    const superior = countyView(index, tables, mecklenburg).charts[0];
+    const figures = superior.rows.reduce((n, r) => n + Object.keys(r.values).length, 0);
+    expect(figures).toBeGreaterThan(8);
+    const numbers = superior.description.split(' Marked by')[0].replace(/FY\d{4}-\d{2}/g, '').match(/\d[\d,]*/g) ?? [];
+    expect(numbers.length).toBeLessThanOrEqual(figures / 2);
+    expect(superior.description).toMatch(/from 10,393 \(FY2012-13\) to [\d,]+ \(FY\d{4}-\d{2}\); highest [\d,]+ \(FY\d{4}-\d{2}\)/);
+    expect(superior.description).toMatch(/Every figure is in the table\./);
+  });
+
   it('ranks the county among counties in the latest fiscal year, in total and per 10,000 residents', () => {
     const view = countyView(index, tables, mecklenburg);
     expect(view.rankPeriod).toBe('FY2019-20');

@@ -29,9 +29,11 @@ describe('home dashboard', () => {
     expect(view.totalClaims).toBe(loadIndex().data.claims.length);
   });
 
-  it('names the speaker and outlet of every comparison shown, and never shows one sentence twice', () => {
+  it('quotes what was said and names the speaker and outlet of every comparison shown, and never shows one sentence twice', () => {
     expect(view.checked.length).toBeGreaterThan(0);
+    const claims = new Map(loadIndex().data.claims.map((c) => [c.id, c]));
     for (const c of view.checked) {
+      expect(c.quote).toBe(claims.get(c.claimId)!.quote);
       expect(c.speaker).not.toBe('');
       expect(c.outlet).not.toBe('');
     }

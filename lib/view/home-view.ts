@@ -21,6 +21,8 @@ export interface HomeComparison {
   claimId: string;
   status: ComparisonStatus;
   statusLabel: string;
+  /** What was said, word for word, so the verdict is read against it. */
+  quote: string;
   sentence: string;
   speaker: string;
   outlet: string;
@@ -52,7 +54,7 @@ export function homeView(index: Index): HomeView {
   for (const c of all) {
     if (!DECIDED_STATUSES.includes(c.comparison.status) || seen.has(c.comparison.sentence)) continue;
     seen.add(c.comparison.sentence);
-    checked.push({ claimId: c.claim.id, status: c.comparison.status, statusLabel: c.statusLabel, sentence: c.comparison.sentence, speaker: c.claim.speaker, outlet: c.story.outlet, storyId: c.story.id });
+    checked.push({ claimId: c.claim.id, status: c.comparison.status, statusLabel: c.statusLabel, quote: c.claim.quote, sentence: c.comparison.sentence, speaker: c.claim.speaker, outlet: c.story.outlet, storyId: c.story.id });
   }
   return {
     tiles: TILE_SERIES.map((id) => index.seriesById.get(id)).filter((s): s is Series => s !== undefined),

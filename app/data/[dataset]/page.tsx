@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { countOf } from '@/lib/format/number';
 import { JsonLd } from '@/components/JsonLd';
 import { DataTable } from '@/components/tables/DataTable';
 import { loadTables } from '@/lib/data/dataset';
@@ -39,11 +40,11 @@ export default async function DatasetPage(props: Params) {
       <p className="mt-2">{e.description}</p>
       <p className="mt-2" data-testid="data-as-of"><strong>Data as of:</strong> {e.asOf?.words ?? 'no dated rows'} <span className="muted">(the newest period the rows cover; see <a href="/record">what has been published, and when</a>)</span></p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
-        <a href={e.csvHref} download data-testid="download-csv">Download CSV ({e.rows.toLocaleString('en-US')} rows, {e.columns} columns)</a>
-        <a href={e.jsonHref} download>Download JSON ({e.rows.toLocaleString('en-US')} rows)</a>
+        <a href={e.csvHref} download data-testid="download-csv">Download CSV ({countOf(e.rows, 'row')}, {countOf(e.columns, 'column')})</a>
+        <a href={e.jsonHref} download>Download JSON ({countOf(e.rows, 'row')})</a>
         <a href={e.schemaHref}>Table Schema</a>
       </p>
-      <p className="muted mt-1 break-all text-xs">SHA-256 {e.sha256} · {e.licence.title} · file last changed {e.lastUpdated ?? 'not recorded'} (the file, not the data)</p>
+      <p className="muted mt-1 text-xs">SHA-256 <span className="break-all">{e.sha256}</span> · {e.licence.title} · file last changed <span className="whitespace-nowrap">{e.lastUpdated ?? 'not recorded'}</span> (the file, not the data)</p>
 
       <h2 className="mt-6 text-xl font-semibold">Schema</h2>
       <div className="my-2 overflow-x-auto" role="region" aria-label={`Schema of ${e.title}`} tabIndex={0}>
@@ -75,15 +76,18 @@ export default async function DatasetPage(props: Params) {
       <h2 className="mt-6 text-xl font-semibold">The data</h2>
       {byCounty.length > 0 && (
         <details className="mt-2 text-sm" data-testid="county-downloads">
-          <summary>Download one county&apos;s rows as CSV ({byCounty.length} counties)</summary>
+          <summary>Download one county&apos;s rows as CSV ({countOf(byCounty.length, 'county', 'counties')})</summary>
           <ul className="mt-1 columns-2 sm:columns-3">
             {byCounty.map((c) => (
-              <li key={c.fips}><a href={c.href} download>{c.name} ({c.fips}), {c.rows.toLocaleString('en-US')} rows</a></li>
+              <li key={c.fips}><a href={c.href} download>{c.name} ({c.fips}), {countOf(c.rows, 'row')}</a></li>
             ))}
           </ul>
         </details>
       )}
-      <DataTable caption={`${e.title}: the rows, ${PAGE_ROWS} to a page`} columns={e.fields.map((f) => f.name)} firstPage={firstPage} pageRows={PAGE_ROWS} totalRows={e.rows} pagePrefix={pageHref(e.file, 1).replace(/1\.json$/, '')} indexHref={indexHref(e.file)} />
+      {/* The table takes the window's width (up to 1200 px), not the text column's: at 1280 px its last column is not cut. */}
+      <div className="relative left-1/2 w-[min(calc(100vw-2rem),1200px)] -translate-x-1/2">
+        <DataTable caption={`${e.title}: the rows, ${PAGE_ROWS} to a page`} columns={e.fields.map((f) => f.name)} firstPage={firstPage} pageRows={PAGE_ROWS} totalRows={e.rows} pagePrefix={pageHref(e.file, 1).replace(/1\.json$/, '')} indexHref={indexHref(e.file)} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,197 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { servedSite } from '../support/served-site';
+import { until } from '../support/until';
+
+// What readers hit (issue 22): a 320 px phone, dark mode, and /explore without JavaScript, on one page of every route type.
+
+/** The first page a built folder has under a route (out/stories/x.html → /stories/x), so the list follows the data. */
+function firstPage(route: string, pick: (name: string) => boolean = () => true): string {
+  const name = readdirSync(join('out', route)).filter((f) => f.endsWith('.html') && pick(f)).sort()[0];
+  if (!name) throw new Error(`out/${route} has no page`);
+  return `/${route}/${name.replace(/\.html$/, '')}`;
+}
+
+const MAP_CHART = '/charts/nc-aoc-felonies-filed-by-county';
+const routes = (): string[] => [
+  '/',
+  firstPage('stories'),
+  firstPage('claims'),
+  firstPage('charts', (f) => !f.includes('by-county')),
+  MAP_CHART,
+  firstPage('embed'),
+  '/data',
+  firstPage('data'),
+  '/charts',
+  '/counties',
+  '/counties/wake',
+  '/explore',
+  '/trails',
+  firstPage('trails'),
+  '/methodology',
+  '/stories',
+];
+
+const served = servedSite();
+
+async function open(path: string, width: number, colorScheme: 'light' | 'dark', javaScriptEnabled = true): Promise<Page> {
+  const page = await served.browser.newPage({ viewport: { width, height: 800 }, colorScheme, javaScriptEnabled });
+  await page.goto(`${served.site.url}${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+describe('a 320 px phone', () => {
+  it('scrolls no page of any route type sideways, and cuts no chart label at the edge', async () => {
+    const wide: string[] = [];
+    for (const path of routes()) {
+      const page = await open(path, 320, 'light');
+      const { scroll, client, cut } = await page.evaluate(() => {
+        const root = document.documentElement;
+        // A chart text whose box runs past the viewport is cut for the reader, whatever the page's own scroll width.
+        const cut = [...document.querySelectorAll('svg text')]
+          .filter((t) => t.getClientRects().length > 0)
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.right > root.clientWidth + 1 || r.left < -1;
+          })
+          .map((t) => t.textContent ?? '');
+        return { scroll: root.scrollWidth, client: root.clientWidth, cut };
+      });
+      if (scroll > client) wide.push(`${path}: ${scroll} px wide in a ${client} px viewport`);
+      if (cut.length) wide.push(`${path}: chart text past the edge: ${cut.slice(0, 5).join(' | ')}`);
+      await page.close();
+    }
+    expect(wide).toEqual([]);
+  });
+});
+
+/** WCAG relative luminance contrast of two CSS colours (rgb()/rgba() as getComputedStyle gives them). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('chart text in both themes', () => {
+  it('reads at WCAG AA (4.5:1) against the background it is drawn on, on every route type with charts', async () => {
+    const failures: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const path of routes()) {
+        const page = await open(path, 1280, scheme);
+        const texts = await page.evaluate(() => {
+          // The colour behind an element: the first ancestor with an opaque background (the page's, at the top).
+          const behind = (el: Element): string => {
+            for (let e: Element | null = el; e; e = e.parentElement) {
+              const bg = getComputedStyle(e).backgroundColor;
+              if (bg && !/rgba\(.*,\s*0\)$/.test(bg) && bg !== 'transparent') return bg;
+            }
+            return getComputedStyle(document.documentElement).backgroundColor;
+          };
+          return [...document.querySelectorAll('svg text')]
+            .filter((t) => t.getClientRects().length > 0 && (t.textContent ?? '').trim() !== '')
+            .map((t) => ({ text: t.textContent ?? '', fill: getComputedStyle(t).fill, bg: behind(t.closest('svg')!) }));
+        });
+        for (const t of texts) {
+          if (!t.fill.startsWith('rgb')) continue;
+          const ratio = contrast(t.fill, t.bg);
+          if (ratio < 4.5) failures.push(`${scheme} ${path}: "${t.text}" ${t.fill} on ${t.bg} is ${ratio.toFixed(2)}:1`);
+        }
+        await page.close();
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('/explore without JavaScript', () => {
+  it('says it shows only the default view, whatever the link, and shows no controls that cannot work', async () => {
+    const page = await open('/explore?measure=fbi-nc-violent-crime-rate&counties=37', 1280, 'light', false);
+    const note = page.getByTestId('explore-static-note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/^Without JavaScript this page shows only its default view: .+needs JavaScript to show that view/);
+    expect(await page.locator('select:visible, [role="tab"]:visible').count()).toBe(0);
+    await page.close();
+  });
+
+  it('with JavaScript, shows the controls and no such note', async () => {
+    const page = await open('/explore', 1280, 'light');
+    expect(await page.getByTestId('explore-static-note').count()).toBe(0);
+    expect(await page.locator('select:visible').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+async function live(page: Page) {
+  await page.mouse.move(5, 5);
+  await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
+}
+
+
+describe('/explore with JavaScript', () => {
+  it('keeps the picked counties through a state measure and back, and says what changed', async () => {
+    const page = await open('/explore?counties=37119,37183,37063', 1280, 'light');
+    await live(page);
+    const measure = page.getByRole('combobox', { name: 'Measure' });
+    const stateMeasure = await page.locator('select >> nth=0').evaluate((s) => [...(s as HTMLSelectElement).options].find((o) => /^fbi-|^acs-/.test(o.value))!.value);
+    const countyMeasure = await measure.inputValue();
+    await measure.selectOption(stateMeasure);
+    await until(async () => new URL(page.url()).searchParams.get('measure'), stateMeasure);
+    expect(await page.getByTestId('explore-switch-note').textContent()).toMatch(/not by county, so your counties \(Mecklenburg, Wake and Durham\) are not shown; they come back/);
+    await measure.selectOption(countyMeasure);
+    await until(async () => new URL(page.url()).searchParams.get('counties'), '37119,37183,37063');
+    expect(await page.getByText('Cite this view').count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps focus on the page when Tab leaves the county combobox with its list open', async () => {
+    for (let run = 0; run < 3; run++) {
+      const page = await open('/explore', 1280, 'light');
+      await live(page);
+      await page.getByRole('combobox', { name: /Counties/ }).click();
+      await page.keyboard.type('D');
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(100);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+      await page.close();
+    }
+  });
+});
+
+describe('/charts', () => {
+  it('takes its filter from the link (?q=), matching the charts’ own words, and puts what is typed back in the URL', async () => {
+    const page = await open('/charts?q=superior', 1280, 'light');
+    await live(page);
+    await until(() => page.getByRole('searchbox', { name: 'Filter charts' }).inputValue(), 'superior');
+    const titles = await page.locator('main li a span').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(await page.getByTestId('catalogue-count').textContent()).toMatch(/ of \d+ charts/);
+    await page.getByRole('searchbox', { name: 'Filter charts' }).fill('district');
+    await until(async () => new URL(page.url()).searchParams.get('q'), 'district');
+    expect(await page.getByTestId('chart-period').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('a chart by keyboard', () => {
+  it('focuses a named chart, jumps to the ends with Home and End, and reads each value into a live region', async () => {
+    const page = await open('/charts/nc-aoc-superior-criminal-felonies-filed', 1280, 'light');
+    await page.locator('.chart-box').first().focus();
+    await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface', { timeout: 30_000 });
+    await until(() => page.evaluate(() => document.activeElement?.classList.contains('recharts-surface') ?? false), true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/\. Chart; use the arrow keys/);
+    const reading = page.locator('.chart-box .chart-reading');
+    expect(await reading.getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('End');
+    await until(async () => /FY2019-20/.test(await reading.innerText()), true);
+    await page.keyboard.press('Home');
+    await until(async () => /FY2012-13/.test(await reading.innerText()), true);
+    await page.close();
+  });
+});
