@@ -28,6 +28,8 @@ export interface CheckResult {
   /** Where no record covers the stated period: what was asked, and the periods the record has for the place. */
   noRecord: { sentence: string; periods: string[] } | null;
   sources: CheckSeriesData['sources'];
+  /** The date a relative period was said; null for a period stated outright. */
+  said: string | null;
 }
 
 /** The reader's number as a claim row: the same shape as data/claims.csv. */
@@ -102,5 +104,5 @@ export function runCheck(stated: StatedCheck, data: CheckSeriesData): CheckResul
     // Drawn as a same-measure claim that is not compared, so the reader sees their number against the series.
     chart = claimChart({ ...claim, comparability: 'same-measure' }, evidence, { ...comparison, status: 'not-comparable' });
   }
-  return { claim, evidence, comparison, chart, noRecord, sources: data.sources };
+  return { claim, evidence, comparison, chart, noRecord, sources: data.sources, said: stated.period.said };
 }
