@@ -83,6 +83,15 @@ export function Checker({ index, origin: configured }: CheckerProps) {
   }, [run]);
 
   const set = (patch: Partial<CheckInput>) => setInput((old) => ({ ...old, ...patch }));
+  /** A new measure keeps the place and period only where it has them; a measure with one place takes it. */
+  const pickMeasure = (id: string) =>
+    setInput((old) => {
+      const m = index.measures.find((x) => x.id === id);
+      if (!m) return { ...old, measure: id };
+      const place = m.places.length === 1 ? m.places[0].fips : m.places.some((p) => p.fips === old.place) ? old.place : '';
+      const period = m.kinds.includes(old.period as never) ? old.period : '';
+      return { ...old, measure: id, place, period };
+    });
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const url = checkHref(input);
@@ -103,7 +112,7 @@ export function Checker({ index, origin: configured }: CheckerProps) {
     <div>
       <form onSubmit={submit} noValidate aria-label="Check a number">
         <Field id={fieldId('measure')} label="What it counts" hint="Type a few words (“declined detainers”, “felony cases filed”, “287(g) agreements”) and pick a measure; each names its unit." error={errors.measure}>
-          {(described) => <MeasureCombobox id={fieldId('measure')} measures={index.measures} value={input.measure} onChange={(id) => set({ measure: id })} described={described} />}
+          {(described) => <MeasureCombobox id={fieldId('measure')} measures={index.measures} value={input.measure} onChange={pickMeasure} described={described} />}
         </Field>
         {measure && <p className="mt-1 text-sm" id="check-measure-about">{measure.title}. Counted in {unitWords(measure.unit)}; published by {measure.publisher}.</p>}
 

@@ -46,7 +46,7 @@ export function MeasureCombobox({ id, measures, value, onChange, described }: Me
       setActive((a) => Math.max(0, a - 1));
     } else if (e.key === 'Enter' && shown) {
       e.preventDefault();
-      pick(options[active]);
+      pick(options[Math.max(0, active)]);
     } else if (e.key === 'Escape') {
       setOpen(false);
     }
@@ -60,7 +60,7 @@ export function MeasureCombobox({ id, measures, value, onChange, described }: Me
         aria-expanded={shown}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={shown && options[active] ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={shown && active >= 0 && options[active] ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
         placeholder="Type a few words: declined detainers"
@@ -69,7 +69,8 @@ export function MeasureCombobox({ id, measures, value, onChange, described }: Me
         onChange={(e) => {
           setText(e.target.value);
           setOpen(true);
-          setActive(0);
+          // No option is active until the reader moves to one; Enter then takes the first.
+          setActive(-1);
           if (value) onChange('');
         }}
         onFocus={() => setOpen(true)}
