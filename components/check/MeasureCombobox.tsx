@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { CheckMeasure } from '@/lib/check/check-data';
 import { matchMeasures } from '@/lib/check/match-measures';
 import { unitWords } from '@/lib/format/number';
+import { ListboxOption } from '@/components/forms/ListboxOption';
 import { CONTROL, CONTROL_STYLE } from './Field';
 
 export interface MeasureComboboxProps {
@@ -82,21 +83,9 @@ export function MeasureCombobox({ id, measures, value, onChange, described }: Me
       />
       <ul id={listId} role="listbox" aria-label="Measures" hidden={!shown} className="rule absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded border text-sm" style={CONTROL_STYLE}>
         {options.map((m, i) => (
-          <li
-            key={m.id}
-            id={`${id}-opt-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={`cursor-pointer px-2 py-1 ${i === active ? 'underline' : ''}`}
-            style={i === active ? { outline: '2px solid var(--focus)', outlineOffset: -2 } : undefined}
-            // mousedown, not click: the input's blur would close the list before a click lands.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              pick(m);
-            }}
-          >
+          <ListboxOption key={m.id} id={`${id}-opt-${i}`} active={i === active} onPick={() => pick(m)}>
             {optionText(m)}
-          </li>
+          </ListboxOption>
         ))}
       </ul>
     </div>
