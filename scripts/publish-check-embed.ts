@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { embedChartCss } from '../lib/charts/chart-css';
 import { STEP_KEYS } from '../lib/charts/keyboard';
-import { EMBED_CSS } from '../lib/embed/embed-html';
+import { EMBED_CSS, embedHead } from '../lib/embed/embed-html';
 import { EMBED_DEFAULTS } from '../lib/embed/embed-params';
 import { EMBED_SCRIPT } from '../lib/embed/embed-script';
 import { escapeXml } from '../lib/format/xml';
@@ -27,15 +27,7 @@ const css = `${embedChartCss()}${EMBED_CSS}
 #verdict p{margin:6px 0 0}#result h2{font-size:14px;margin:10px 0 4px}`;
 const html = `<!doctype html>
 <html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="check">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Check a number · ${SITE_NAME}</title>
-<meta name="robots" content="noindex">
-<link rel="icon" href="data:,">
-<link rel="canonical" href="${escapeXml(permalink('/check'))}">
-<style>${css}</style>
-</head>
+${embedHead('Check a number', '/check', css)}
 <body>
 <main>
 <header class="hd"><h1 id="title">Check a number</h1><p class="sub">A number as it was heard, set against the official record by ${SITE_NAME}.</p></header>

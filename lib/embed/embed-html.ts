@@ -35,6 +35,19 @@ a{color:var(--link)}
 :root[data-theme=light]{color-scheme:light}
 `;
 
+/** The <head> of a framework-free embed document (the grapher's, the check's): title, no indexing, canonical page, inline CSS. `title` is already escaped. */
+export function embedHead(title: string, canonicalPath: string, css: string): string {
+  return `<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title} · ${SITE_NAME}</title>
+<meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
+<link rel="canonical" href="${escapeXml(permalink(canonicalPath))}">
+<style>${css}</style>
+</head>`;
+}
+
 /**
  * A chart as a standalone HTML document for iframes: title, subtitle, the build-time SVG (wide and narrow
  * layouts, picked by width), a one-line source and a link back. No framework runtime: a few lines of inline
