@@ -11,7 +11,7 @@ import { homeView } from '@/lib/view/home-view';
 import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
 
 export default function Home() {
-  const { tiles, verdicts, totalClaims, checked, stories } = homeView(loadIndex());
+  const { tiles, verdicts, totalClaims, independentVerdicts, checked, stories } = homeView(loadIndex());
   const map = homeMapTile();
   return (
     <>
@@ -32,6 +32,9 @@ export default function Home() {
 
       <h2 className="mt-8 text-xl font-semibold">Verdicts across all {totalClaims} claims</h2>
       <VerdictSummary verdicts={verdicts} total={totalClaims} />
+      <p className="mt-2 text-sm" data-testid="independent-verdicts">
+        <span className="font-semibold">{independentVerdicts}</span> of {totalClaims} verdicts rest on an independent record, a figure published somewhere other than the claim’s own article. <a href="/methodology#independence">How we decide</a>.
+      </p>
 
       {checked.length > 0 && (
         <>

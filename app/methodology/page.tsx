@@ -28,6 +28,12 @@ export default function Methodology() {
         ))}
       </dl>
 
+      <h2 className="text-xl font-semibold" id="independence">Which records are independent</h2>
+      <p>A figure can confirm or contradict a claim only if it was published somewhere other than the claim’s own article. When a news report is the only place a figure appears, the figure and the claim are the same statement. We decide this from the data, not by hand: a record figure is not independent when its source’s address is the story’s own address (the same page, whatever its <code>http</code>/<code>https</code>, <code>www.</code>, trailing slash, query or anchor). A same-measure claim whose every record figure comes from its own article is shown as <strong>{STATUS_LABEL['self-sourced']}</strong>, with the source named, and is never counted as consistent. When a claim has both kinds, only the independent figures decide it.</p>
+
+      <h2 className="text-xl font-semibold" id="two-counts">When two counts disagree</h2>
+      <p>Sometimes two sources state different counts of the same thing, for the same place and period: a jail’s count of detainers against ICE’s, say. An editor links the two claims (<code>disagrees_with</code> in <code>claims.csv</code>). Unless an independent record for that same period and place settles it, the pair is shown as <strong>{STATUS_LABEL['two-counts']}</strong>: both numbers side by side, each with who said it, and no verdict either way. With such a record, each claim is judged on it as usual.</p>
+
       <h2 className="text-xl font-semibold" id="alignment">When a claim and the record cover the same period and place</h2>
       <p>A claim that measures the same thing as the record is judged on its number only when every record figure covers the period and the place the claim states. Otherwise it is <strong>{STATUS_LABEL['not-comparable']}</strong>, and the sentence names the difference. The rules:</p>
       <ul className="list-disc space-y-1 pl-5">
@@ -57,6 +63,7 @@ export default function Methodology() {
         <li>The federal fiscal year runs from October 1 to September 30: FY2019 is Oct 1, 2018 to Sep 30, 2019.</li>
         <li>North Carolina’s courts and Sentencing Commission use the state fiscal year, July 1 to June 30.</li>
         <li>Any other year is a calendar year. Cohorts are named by their release year and follow-up period.</li>
+        <li id="relative-periods">A relative period is resolved against the article’s date, and the claim page says how: “this fiscal year” in an article of Nov 3, 2019 is FY2020 (Oct 1, 2019 – Sep 30, 2020); “this fiscal year, to date” runs from Oct 1 to the article’s date; “last year” is the calendar year before; “the past 13 months” runs from the same day 13 months earlier (the month’s last day when that day does not exist) to the article’s date; “since” a law or event runs from that event’s recorded date. <code>check:data</code> recomputes each of these from the rule and refuses a period that does not match.</li>
         <li>Period types: {PERIOD_TYPES.map((t) => `${t} (${PERIOD_TYPE_WORDS[t]})`).join(', ')}.</li>
         <li>We name the geography exactly, with FIPS codes where they exist. We never put two units (charges, cases, sentencing episodes, prisoners, people) on one axis.</li>
       </ul>

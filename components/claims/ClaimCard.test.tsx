@@ -20,6 +20,8 @@ function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
     caveats: [{ title: 'How the claim and the record compare', text: claim.comparability_note }],
     series: [],
     trails: [{ id: 'a-series', href: '/trails/a-series', title: 'A series' }],
+    counts: [],
+    periodDerivation: null,
     sources: [{ id: 'x', title: `T ${hostile}`, publisher: 'P', date: null, url: 'data:text/html,<script>alert(1)</script>', kind: 'news-report', access_note: null }],
   };
 }
@@ -65,5 +67,22 @@ describe('ClaimCard', () => {
     expect(details.querySelector('table')).not.toBeNull();
     // The quote and the verdict stay outside, visible without opening anything.
     expect(details.contains(screen.getByTestId('comparison'))).toBe(false);
+  });
+
+  it('shows two counts that disagree side by side, who said each and each number as stated', () => {
+    const v = view();
+    v.comparison = { status: 'two-counts', sentence: 'Two counts disagree: a sentence.', record: [] };
+    v.statusLabel = 'Two counts disagree';
+    v.counts = [
+      { claimId: 'c1', isThis: true, who: 'The jail', stated: '38 declined detainers', quote: 'q', outlet: 'Outlet', date: '2019-11-03' },
+      { claimId: 'c2', isThis: false, who: 'ICE <b>spokesman</b>', stated: '48 declined detainers', quote: 'q', outlet: 'Other', date: null },
+    ];
+    render(<ClaimCard view={v} svg={null} linkToClaim={false} />);
+    const sides = screen.getByRole('list', { name: 'The two counts, side by side' }).querySelectorAll('li');
+    expect([...sides].map((li) => li.textContent)).toEqual([
+      'The jail38 declined detainersThis claim · Outlet, 2019-11-03',
+      'ICE <b>spokesman</b>48 declined detainersThe other count · Other, date not recorded',
+    ]);
+    expect(screen.getByRole('link', { name: 'The other count' }).getAttribute('href')).toBe('/claims/c2');
   });
 });

@@ -31,6 +31,23 @@ export interface ClaimCardProps {
   county?: { name: string; href: string } | null;
 }
 
+/** Two counts of the same thing, side by side: who said each and each number as stated; no verdict. */
+function TwoCounts({ counts }: { counts: ClaimView['counts'] }) {
+  return (
+    <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2" aria-label="The two counts, side by side" data-testid="two-counts">
+      {counts.map((c) => (
+        <li key={c.claimId} className="rule rounded border p-3 text-sm">
+          <p className="font-semibold">{c.who}</p>
+          <p className="mt-1 text-lg font-semibold">{c.stated}</p>
+          <p className="muted mt-1">
+            {c.isThis ? 'This claim' : <a href={`/claims/${c.claimId}`}>The other count</a>} · {c.outlet}, <StoryDate date={c.date} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The heart of the product: the quote, who said it, how it compares, the chart, the figures, caveats and sources. */
 export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place, county = null }: ClaimCardProps) {
   const { claim, story, comparison, chart } = view;
@@ -97,8 +114,10 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place, cou
         <StatusBadge status={comparison.status} label={view.statusLabel} />
       </div>
       <p className="mt-2 font-medium" data-testid="comparison">{comparison.sentence}</p>
+      {view.counts.length > 0 && <TwoCounts counts={view.counts} />}
       <p className="muted mt-1 text-sm">
         Claim as stated: {claim.geography}; period: {claim.period}.
+        {view.periodDerivation && <> How the period was worked out: <span data-testid="period-derivation">{view.periodDerivation}</span>.</>}
       </p>
       {place ? (
         <details className="claim-evidence mt-3">

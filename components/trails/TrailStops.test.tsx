@@ -7,7 +7,7 @@ const hostile = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=
 const stop = (over: Partial<TrailStopRow> = {}): TrailStopRow => ({
   claimId: 'c1', href: '/claims/c1', date: '2019-09-09', outlet: 'WBTV', storyHref: '/stories/s1', speaker: 'WBTV', attributedTo: 'ICE',
   quote: `489 detainers were declined ${hostile}`, stated: '489 declined detainers', quotes: '489 declined detainers, FY2019 to date',
-  status: 'consistent', statusLabel: 'Consistent with the record', drift: [], repeats: null, ...over,
+  status: 'consistent', statusLabel: 'Consistent with the record', drift: [], repeats: null, placed: null, ...over,
 });
 
 describe('TrailStops', () => {

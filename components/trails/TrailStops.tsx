@@ -12,7 +12,7 @@ export function TrailStops({ stops }: { stops: TrailStopRow[] }) {
       {stops.map((s) => (
         <li key={s.claimId} id={s.claimId} className="rule rounded border p-4" data-testid="trail-stop">
           <p className="text-sm font-semibold">
-            <StoryDate date={s.date} /> · <a href={s.storyHref}>{s.outlet}</a>
+            <StoryDate date={s.date} />{s.placed && <span className="font-normal"> ({s.placed})</span>} · <a href={s.storyHref}>{s.outlet}</a>
           </p>
           <blockquote className="mt-2 border-l-4 pl-3" style={{ borderColor: 'var(--rule)' }}>
             <p>{s.quote}</p>

@@ -22,6 +22,8 @@ const STATUS_COLOUR: Record<ComparisonStatus, { border: string; text: string }> 
   consistent: { border: '#047857', text: '#065f46' },
   overstates: { border: '#b91c1c', text: '#991b1b' },
   understates: { border: '#b45309', text: '#92400e' },
+  'self-sourced': { border: '#0369a1', text: '#075985' },
+  'two-counts': { border: '#7e22ce', text: '#6b21a8' },
   'not-comparable': { border: '#475569', text: '#334155' },
   'no-official-data': { border: '#475569', text: '#334155' },
 };

@@ -3,6 +3,7 @@ import type { Claim, ClaimQualifier, EvidenceRole, Observation, ObservationQuali
 import { type ComparisonStatus, compareClaim, STATUS_LABEL } from './compare';
 import { claimPhrase, recordPhrase } from './explain';
 import { claimOf, makeClaim, makeObservation, makeSeries } from './test-records';
+import { describePeriod } from '../format/period';
 
 // ---- factories (shared with the other claim tests) ------------------------------------------------
 
@@ -357,5 +358,74 @@ describe('compareClaim: sentences carry the numbers', () => {
     const claim = claimOf('more-than', 500);
     const evidence = [rec(563, 'at-least'), item(makeObservation(489), 'context')];
     expect(compareClaim(claim, evidence)).toEqual(compareClaim(claim, evidence));
+  });
+});
+
+// ---- independence and disagreement ---------------------------------------------------------------
+
+describe('compareClaim: a record from the claim\'s own article is not independent', () => {
+  const article = { url: 'https://www.paper.example/2019/09/09/story/' };
+  const source = (url: string) => ({ id: 'src', title: 'A story', publisher: 'The Paper', date: '2019-09-09', url, kind: 'news-report', access_note: null });
+  const own = (value: number) => ({ ...rec(value), source: source('http://paper.example/2019/09/09/story') });
+  const other = (value: number) => ({ ...rec(value), source: source('https://agency.example/release') });
+
+  test('a same-measure claim whose only record is its own article is self-sourced, naming the source', () => {
+    const result = compareClaim(claimOf('exact', 489), [own(489)], { story: article });
+    expect(result.status).toBe('self-sourced');
+    expect(STATUS_LABEL['self-sourced']).toBe('The record is this statement');
+    expect(result.record.map((e) => e.observation.value)).toEqual([489]);
+    expect(result.sentence).toBe(`The record is this statement: the only published figure, 489 people for North Carolina, ${describePeriod(makeObservation(1))}, comes from The Paper (2019-09-09), the claim's own source, so the claim of 489 people is checked against itself and no independent record confirms or contradicts it.`);
+  });
+
+  test('self-sourced wins over a misaligned period: there is no independent record to align', () => {
+    expect(compareClaim(claimOf('exact', 489, { period: 'not stated', period_type: null, period_start: null, period_end: null }), [own(489)], { story: article }).status).toBe('self-sourced');
+  });
+
+  test('an independent record decides, and the claim\'s own figure is left out of the verdict', () => {
+    const result = compareClaim(claimOf('exact', 489), [own(489), other(900)], { story: article });
+    expect(result.status).toBe('understates');
+    expect(result.record.map((e) => e.observation.value)).toEqual([900]);
+    expect(compareClaim(claimOf('exact', 489), [other(489)], { story: article }).status).toBe('consistent');
+  });
+
+  test('without a story (older callers) every record counts as independent', () => {
+    expect(compareClaim(claimOf('exact', 489), [own(489)]).status).toBe('consistent');
+  });
+
+  test('proxy and none claims keep their status whatever the source', () => {
+    expect(compareClaim(claimOf('exact', 489, { comparability: 'proxy' }), [{ ...own(489), role: 'proxy' }], { story: article }).status).toBe('not-comparable');
+    expect(compareClaim(claimOf('exact', 489, { comparability: 'none' }), [], { story: article }).status).toBe('no-official-data');
+  });
+});
+
+describe('compareClaim: two counts that disagree', () => {
+  const jail = claimOf('exact', 38, { id: 'jail-38', speaker: 'Mecklenburg County Sheriff\'s Office', attributed_to: 'Mecklenburg County Sheriff\'s Office', disagrees_with: 'ice-48' });
+  const ice = claimOf('exact', 48, { id: 'ice-48', speaker: 'ICE spokesman', attributed_to: 'U.S. Immigration and Customs Enforcement' });
+
+  test('with no independent record the pair is shown without a verdict, naming who said each number', () => {
+    const result = compareClaim(jail, [], { disagreeing: [ice] });
+    expect(result.status).toBe('two-counts');
+    expect(result.counterparts).toEqual([ice]);
+    expect(result.sentence).toBe("Two counts disagree: Mecklenburg County Sheriff's Office says 38 people; ICE spokesman (U.S. Immigration and Customs Enforcement) says 48 people. No independent record settles which is right, so neither count is given a verdict.");
+    expect(result.sentence).not.toMatch(/consistent|overstates|understates/i);
+  });
+
+  test('the target of disagrees_with gets the same status', () => {
+    expect(compareClaim(ice, [], { disagreeing: [jail] }).status).toBe('two-counts');
+  });
+
+  test('a record from either claim\'s own article does not settle it', () => {
+    const own = { ...rec(48), source: { id: 's', title: 't', publisher: 'ICE', date: null, url: 'https://ice.example/statement', kind: 'official-statement', access_note: null } };
+    expect(compareClaim(ice, [own], { story: { url: 'https://ice.example/statement' }, disagreeing: [jail] }).status).toBe('two-counts');
+  });
+
+  test('an independent same-measure record for the same period and place gives the normal verdict', () => {
+    expect(compareClaim(ice, [rec(48)], { disagreeing: [jail] }).status).toBe('consistent');
+    expect(compareClaim(jail, [rec(48)], { disagreeing: [ice] }).status).toBe('understates');
+  });
+
+  test('an independent record for another period does not settle it', () => {
+    const other = item(makeObservation(48, 'exact', { period: 'FY2020', period_start: '2019-10-01', period_end: '2020-09-30' }));
+    expect(compareClaim(jail, [other], { disagreeing: [ice] }).status).toBe('two-counts');
   });
 });

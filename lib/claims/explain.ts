@@ -1,5 +1,5 @@
 import type { EvidenceItem } from '../data/evidence';
-import type { Claim } from '../data/records';
+import type { Claim, Source } from '../data/records';
 import { formatNumber, formatQuantity, unitWords } from '../format/number';
 import { describePeriod, formatDate } from '../format/period';
 import { CLAIM_BOUNDS } from '../vocabulary/qualifiers';
@@ -11,6 +11,10 @@ export interface ExplainDetail {
   reason?: 'no-number' | 'record-disagrees' | 'misaligned';
   /** With reason "misaligned": how the claim's period or place differs from the record's. */
   differences?: Misalignment[];
+  /** The record figures the status rests on (compareClaim: the independent ones, or the claim's own); default every record link. */
+  record?: EvidenceItem[];
+  /** With status two-counts: the claims stating the other count. */
+  counterparts?: Claim[];
 }
 
 /** "more than 500 declined detainers", "40 to 80 percent who re-offend". */
@@ -80,9 +84,30 @@ function proxySentence(claim: Claim, evidence: EvidenceItem[]): string {
   return `${measured}; they range from ${formatNumber(lo)} to ${formatQuantity(hi, unit)} across ${sources}.`;
 }
 
+/** "WBTV (2019-09-09)": a source named by publisher and date; its title when it has no publisher. */
+function sourceName(s: Source): string {
+  return s.date ? `${s.publisher} (${s.date})` : s.publisher;
+}
+
+function selfSourcedSentence(claim: Claim, record: EvidenceItem[]): string {
+  const sources = unique(record.map((e) => (e.source ? sourceName(e.source) : e.series.short_title)));
+  const values = list(unique(record.map(({ observation: o }) => `${formatQuantity(o.value, o.unit, o.qualifier)} for ${o.geography}, ${describePeriod(o)}`)));
+  return `The record is this statement: the only published figure, ${values}, comes from ${list(sources)}, the claim's own source, so the claim of ${claimPhrase(claim)} is checked against itself and no independent record confirms or contradicts it.`;
+}
+
+/** "Mecklenburg jail (Sheriff's Office)": who said a count, and whose count it is when that differs. */
+export function whoSaid(c: Pick<Claim, 'speaker' | 'attributed_to'>): string {
+  return c.attributed_to && c.attributed_to !== c.speaker ? `${c.speaker} (${c.attributed_to})` : c.speaker;
+}
+
+function twoCountsSentence(claim: Claim, counterparts: Claim[]): string {
+  const others = counterparts.map((c) => `${whoSaid(c)} says ${claimPhrase(c)}`);
+  return `Two counts disagree: ${whoSaid(claim)} says ${claimPhrase(claim)}; ${list(others)}. No independent record settles which is right, so neither count is given a verdict.`;
+}
+
 /** One sentence that states the comparison, built only from the claim and its figures. */
 export function explainComparison(status: ComparisonStatus, claim: Claim, evidence: EvidenceItem[], detail: ExplainDetail): string {
-  const record = evidence.filter((e) => e.role === 'record');
+  const record = detail.record ?? evidence.filter((e) => e.role === 'record');
   switch (status) {
     case 'consistent':
       return `Consistent with the record: ${recordPhrase(record)}, which fits the claim of ${claimPhrase(claim)}.`;
@@ -90,6 +115,10 @@ export function explainComparison(status: ComparisonStatus, claim: Claim, eviden
       return `Overstates the record: the claim of ${claimPhrase(claim)} is higher than the record allows, since ${recordPhrase(record)}.`;
     case 'understates':
       return `Understates the record: the claim of ${claimPhrase(claim)} is lower than the record allows, since ${recordPhrase(record)}.`;
+    case 'self-sourced':
+      return selfSourcedSentence(claim, record);
+    case 'two-counts':
+      return twoCountsSentence(claim, detail.counterparts ?? []);
     case 'not-comparable':
       if (detail.reason === 'misaligned') {
         const clauses = [...new Set((detail.differences ?? []).map((m) => differenceClause(claim, m)))];

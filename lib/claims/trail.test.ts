@@ -6,7 +6,8 @@ import { driftOf, TRAIL_MIN_CLAIMS, trailsOf } from './trail';
 const series = (id: string): Series => makeSeries({ id, title: `Series ${id}`, short_title: id, unit: 'declined detainers', publisher: 'ICE' });
 const observation = (id: string, seriesId: string, over: Partial<Observation> = {}): Observation =>
   makeObservation(563, 'at-least', { id, series_id: seriesId, label: id, unit: 'declined detainers', source_id: 'src', ...over });
-const story = (id: string, date: string | null): Story => ({ id, outlet: `Outlet ${id}`, headline: 'h', author: null, date, url: 'https://example.org', summary: 's', note: null });
+// Each story has its own address; the figures' source ("src") is none of them, so it is an independent record.
+const story = (id: string, date: string | null): Story => ({ id, outlet: `Outlet ${id}`, headline: 'h', author: null, date, url: `https://example.org/${id}`, summary: 's', note: null });
 const claim = (id: string, storyId: string, over: Partial<Claim> = {}): Claim =>
   makeClaim({ id, story_id: storyId, quote: `Quote ${id}`, qualifier: 'more-than', low: 500, unit: 'declined detainers', ...over });
 
@@ -51,12 +52,21 @@ describe('trailsOf', () => {
     expect(found.some((t) => t.id === 'bjs')).toBe(false);
   });
 
-  test('claims come in date order, undated last; context links never put a claim on a trail', () => {
-    expect(found[0].stops.map((s) => s.claim.id)).toEqual(['b1', 'a1', 'c1']);
+  test('claims come in date order; an undated repeater right after what it repeats; context links never put a claim on a trail', () => {
+    expect(found[0].stops.map((s) => s.claim.id)).toEqual(['b1', 'c1', 'a1']);
+    expect(found[0].stops[1].order).toEqual({ date: '2019-09-09', fromRepeats: true, hops: 1 });
+  });
+
+  test('a claim that repeats another of the same day comes after it; an undated claim that repeats nothing comes last', () => {
+    const more = [...claims, claim('e1', 'e', { ...proxy, repeats: 'a1' }), claim('f1', 'f', proxy), claim('g1', 'g', { ...proxy, repeats: 'b1' })];
+    const moreStories = [...stories, story('e', '2019-11-03'), story('f', null), story('g', '2019-09-09')];
+    const ev: Evidence[] = [...evidence, ...['e1', 'f1', 'g1'].map((id) => ({ claim_id: id, observation_id: 'full', role: 'proxy' as const }))];
+    // g1 repeats b1 of the same day, so it follows it; c1's date is only borrowed from b1, so it follows the stories dated that day.
+    expect(trailsOf(index(more, ev, moreStories))[0].stops.map((s) => s.claim.id)).toEqual(['b1', 'g1', 'c1', 'a1', 'e1', 'f1']);
   });
 
   test('each stop carries the figure it states, its verdict, its drift and whom it repeats', () => {
-    const [b1, a1, c1] = found[0].stops;
+    const [b1, c1, a1] = found[0].stops;
     expect(b1.quoted.observation.id).toBe('to-date');
     expect(a1.comparison.status).toBe('consistent');
     expect(a1.drift).toEqual([]);

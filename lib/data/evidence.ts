@@ -5,6 +5,8 @@ export interface EvidenceItem {
   role: Evidence['role'];
   observation: Observation;
   series: Series;
+  /** The figure's source row; tests may leave it out, and a figure without one counts as independent. */
+  source?: Source;
 }
 
 /** Lookups over a validated dataset; foreign keys are already checked, so lookups cannot miss. */
@@ -25,7 +27,7 @@ export class Index {
       .filter((e) => e.claim_id === claim.id)
       .map((e) => {
         const observation = this.observationById.get(e.observation_id)!;
-        return { role: e.role, observation, series: this.seriesById.get(observation.series_id)! };
+        return { role: e.role, observation, series: this.seriesById.get(observation.series_id)!, source: this.sourceById.get(observation.source_id) };
       });
   }
 

@@ -1,5 +1,6 @@
 import { type PeriodType, YEAR_SPANS } from '../vocabulary/period-types';
 import { CLAIM_BOUNDS, type ClaimQualifier } from '../vocabulary/qualifiers';
+import { resolveRelativePeriod } from '../claims/relative-period';
 import type { Problem } from './problem';
 import type { Resource } from './schema';
 import type { Tables } from './validate-keys';
@@ -14,7 +15,7 @@ const str = (row: TypedRow, f: string) => (row.values[f] === null || row.values[
 const num = (row: TypedRow, f: string) => (typeof row.values[f] === 'number' ? (row.values[f] as number) : null);
 
 /** The tables the rules read; observations are checked as they come, the others are small and kept. */
-const KEPT = ['units', 'series', 'claims', 'claim_evidence'] as const;
+const KEPT = ['units', 'series', 'claims', 'claim_evidence', 'stories', 'nc_law_events'] as const;
 type Kept = (typeof KEPT)[number];
 const isKept = (name: string): name is Kept => (KEPT as readonly string[]).includes(name);
 
@@ -30,7 +31,7 @@ const isKept = (name: string): name is Kept => (KEPT as readonly string[]).inclu
 export class RuleChecker {
   private readonly byName: Map<string, Resource>;
   private readonly state = new Map<string, 'reading' | 'read' | 'absent'>();
-  private readonly kept: Record<Kept, TypedRow[]> = { units: [], series: [], claims: [], claim_evidence: [] };
+  private readonly kept: Record<Kept, TypedRow[]> = { units: [], series: [], claims: [], claim_evidence: [], stories: [], nc_law_events: [] };
   private observationProblems: Problem[] = [];
   /** Observations that came before units or series were complete. */
   private laterObservations: TypedRow[] = [];
@@ -83,6 +84,9 @@ export class RuleChecker {
       checkClaimPeriodWords(c, report);
       if (str(c, 'repeats') !== null && str(c, 'repeats') === str(c, 'id')) report('claims', c, 'repeats', 'a claim cannot repeat itself');
     }
+    checkDisagreements(claims, report);
+    // Only when stories were read: otherwise the story's own problem is the one to report.
+    if (this.state.get('stories') === 'read') checkPeriodRules(claims, this.kept.stories, this.kept.nc_law_events, report);
 
     const claimComparability = new Map(claims.map((c) => [str(c, 'id'), str(c, 'comparability')]));
     const hasRecord = new Set<string | null>();
@@ -150,6 +154,59 @@ export function validateRules(resources: Resource[], tables: Tables, pathOf: (r:
     checker.end(name, rows !== undefined);
   }
   return checker.finish();
+}
+
+/**
+ * disagrees_with links two sources' counts of the same thing: never the claim itself, never a claim
+ * the same speaker made in the same story (one source cannot disagree with itself), and always a
+ * claim in the same unit (different units are different things, not two counts). A dangling id is the
+ * foreign key's problem.
+ */
+function checkDisagreements(claims: TypedRow[], report: Report) {
+  const byId = new Map(claims.map((c) => [str(c, 'id'), c]));
+  for (const c of claims) {
+    const target = str(c, 'disagrees_with');
+    if (target === null) continue;
+    if (target === str(c, 'id')) {
+      report('claims', c, 'disagrees_with', 'a claim cannot disagree with itself');
+      continue;
+    }
+    const other = byId.get(target);
+    if (!other) continue;
+    if (str(other, 'story_id') === str(c, 'story_id') && str(other, 'speaker') === str(c, 'speaker')) {
+      report('claims', c, 'disagrees_with', `claim "${target}" is by the same speaker in the same story; disagrees_with links counts from two different sources`);
+    }
+    if (str(other, 'unit') !== str(c, 'unit')) {
+      report('claims', c, 'disagrees_with', `claim "${target}" counts "${str(other, 'unit') ?? ''}", not "${str(c, 'unit') ?? ''}"; two counts that disagree must share a unit`);
+    }
+  }
+}
+
+/**
+ * A claim with a period_rule stores the period the rule gives on its story's date (lib/claims/relative-period.ts):
+ * check:data recomputes it and names the difference. Events come from nc_law_events when the package has it;
+ * without it every since:<event id> is an unknown event.
+ */
+function checkPeriodRules(claims: TypedRow[], stories: TypedRow[], events: TypedRow[], report: Report) {
+  const storyDate = new Map(stories.map((s) => [str(s, 'id'), str(s, 'date')]));
+  const eventDate = new Map(events.map((e) => [str(e, 'id'), str(e, 'date')]));
+  for (const c of claims) {
+    const rule = str(c, 'period_rule');
+    if (rule === null || !storyDate.has(str(c, 'story_id'))) continue;
+    const date = storyDate.get(str(c, 'story_id')) ?? null;
+    const result = resolveRelativePeriod(rule, date, (id) => eventDate.get(id) ?? null);
+    if (!result.ok) {
+      report('claims', c, 'period_rule', result.message);
+      continue;
+    }
+    const want = result.period;
+    const fields = ['period_type', 'period_start', 'period_end'] as const;
+    const wrong = fields.find((f) => str(c, f) !== want[f]);
+    if (wrong) {
+      const has = fields.map((f) => str(c, f) ?? '(empty)').join(' ');
+      report('claims', c, wrong, `period_rule "${rule}" on the story's date ${date} gives ${want.period_type} ${want.period_start} to ${want.period_end}; the claim has ${has}`);
+    }
+  }
 }
 
 /** A period's type and dates agree; the same rule for observations and for claims (whose type may be empty). */

@@ -1,4 +1,4 @@
-import { type ComparisonStatus, STATUS_LABEL } from '../claims/compare';
+import { type ComparisonStatus, DECIDED_STATUSES, STATUS_LABEL } from '../vocabulary/statuses';
 import type { Index } from '../data/evidence';
 import type { Series, Story } from '../data/records';
 import { claimView, type ClaimView } from './claim-view';
@@ -31,13 +31,13 @@ export interface HomeView {
   tiles: Series[];
   verdicts: Array<{ status: ComparisonStatus; label: string; count: number }>;
   totalClaims: number;
+  /** Claims judged on an independent record (consistent, overstates, understates): the verdicts the record itself earns. */
+  independentVerdicts: number;
   /** Newest first, claims the record can confirm or contradict, each comparison sentence once. */
   checked: HomeComparison[];
   stories: Array<{ story: Story; cards: ClaimView[] }>;
 }
 
-/** Claims whose record can confirm or contradict them: the home page leads with these. */
-const DECIDED: ComparisonStatus[] = ['consistent', 'overstates', 'understates'];
 const CHECKED_SHOWN = 4;
 
 export function homeView(index: Index): HomeView {
@@ -50,7 +50,7 @@ export function homeView(index: Index): HomeView {
   const seen = new Set<string>();
   const checked: HomeComparison[] = [];
   for (const c of all) {
-    if (!DECIDED.includes(c.comparison.status) || seen.has(c.comparison.sentence)) continue;
+    if (!DECIDED_STATUSES.includes(c.comparison.status) || seen.has(c.comparison.sentence)) continue;
     seen.add(c.comparison.sentence);
     checked.push({ claimId: c.claim.id, status: c.comparison.status, statusLabel: c.statusLabel, sentence: c.comparison.sentence, speaker: c.claim.speaker, outlet: c.story.outlet, storyId: c.story.id });
   }
@@ -58,6 +58,7 @@ export function homeView(index: Index): HomeView {
     tiles: TILE_SERIES.map((id) => index.seriesById.get(id)).filter((s): s is Series => s !== undefined),
     verdicts,
     totalClaims: all.length,
+    independentVerdicts: all.filter((c) => DECIDED_STATUSES.includes(c.comparison.status)).length,
     checked: checked.slice(0, CHECKED_SHOWN),
     stories,
   };

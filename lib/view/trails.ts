@@ -55,6 +55,8 @@ export interface TrailStopRow {
   statusLabel: string;
   drift: { label: string; text: string }[];
   repeats: { href: string; label: string } | null;
+  /** For an undated story placed by what it repeats: "placed on 2019-09-09, after the claim it repeats". */
+  placed: string | null;
 }
 
 export interface TrailIndexEntry {
@@ -112,6 +114,7 @@ export function trailView(index: Index, id: string): TrailView {
   const e = entry(t);
   const observations = quotedFigures(t);
   const consistent = t.stops.filter((s) => s.comparison.status === 'consistent').length;
+  const selfSourced = t.stops.filter((s) => s.comparison.status === 'self-sourced').length;
   const undated = t.stops.filter((s) => s.story.date === null).length;
   const dated = e.claims - undated;
   const span = e.from === e.to ? `on ${e.from}` : `from ${e.from} to ${e.to}`;
@@ -119,7 +122,9 @@ export function trailView(index: Index, id: string): TrailView {
   const figures = observations.length === 1 ? 'this figure' : `one of these ${observations.length} figures`;
   const summary =
     `${e.claims} claims state ${figures}: ${when}. ` +
-    `${consistent} ${consistent === 1 ? 'is' : 'are'} consistent with the record; ${e.drifted} changed the unit, period or place along the way.`;
+    `${consistent} ${consistent === 1 ? 'is' : 'are'} consistent with an independent record` +
+    (selfSourced ? `, and ${selfSourced} ${selfSourced === 1 ? 'is' : 'are'} the only source of ${selfSourced === 1 ? 'its' : 'their'} own figure` : '') +
+    `; ${e.drifted} changed the unit, period or place along the way.`;
   return {
     ...e,
     series: t.series,
@@ -140,6 +145,7 @@ export function trailView(index: Index, id: string): TrailView {
       status: s.comparison.status,
       statusLabel: STATUS_LABEL[s.comparison.status],
       drift: s.drift.map((d) => ({ label: DRIFT_LABEL[d.kind], text: d.text })),
+      placed: s.order.fromRepeats && s.order.date ? `placed on ${s.order.date}, after the claim it says it repeats` : null,
       repeats: s.repeats ? { href: `/claims/${s.repeats.id}`, label: `${storyLabel(index.data.stories.find((x) => x.id === s.repeats!.story_id)!)}: ${claimPhrase(s.repeats)}` } : null,
     })),
   };

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { agreementsBySnapshot, isIsoDate, parseAgreements, parseHistory, snapshotOf } from './ice-287g-lib';
-import { adpOf, latestByFacilityYear } from './ice-detention-lib';
 import { facilityCounty } from './ice-facilities';
 import { countyList } from './nc-counties';
 
@@ -43,19 +42,6 @@ describe('287(g) parsing', () => {
     expect(parseHistory([row])[0]).toMatchObject({ fiscal_year: 'FY2009', identified: null, removed: 12 });
     expect(() => parseHistory([{ ...row, removed: '1,2' }])).toThrow(/not a whole number/);
     expect(() => parseHistory([{ ...row, fy_start: '2009-01-01' }])).toThrow(/not federal FY2009/);
-  });
-});
-
-describe('detention: the latest release of each year', () => {
-  const r = (over: Record<string, string>) => ({ name: 'A JAIL', fiscal_year: '2022', file_date: '2022-05-01', pull_date: '2022-04-20', level_a: '1', level_b: '0.25', level_c: '0', level_d: '0', ...over });
-  it('takes the latest pull date, marks a year to date, and sums the levels to 1 decimal', () => {
-    const [y] = latestByFacilityYear([r({}), r({ name: 'a jail', pull_date: '2022-09-30', level_a: '2' }), r({ file_date: '2022-12-31', pull_date: '2022-03-01' })]);
-    expect(y).toMatchObject({ key: 'A JAIL', releases: 3, fiscal_year: 'FY2022', partial: false, adp: '2.3' });
-    expect(latestByFacilityYear([r({})])[0].partial).toBe(true);
-  });
-  it('gives no population for blank levels and refuses malformed ones', () => {
-    expect(adpOf(r({ level_b: '' }))).toBeNull();
-    expect(() => adpOf(r({ level_b: '-1' }))).toThrow(/not a non-negative number/);
   });
 });
 

@@ -248,7 +248,7 @@ const resources = [
     [srcRef(SRC.history)],
     [
       { name: "agency", type: "string", description: "Agency as the compiler names it", constraints: { required: true } },
-      { name: "agency_raw", type: "string", description: "Agency as the source spelled it (the README notes \"Gilford\" for Guilford in the source)", constraints: { required: true } },
+      { name: "agency_raw", type: "string", description: "Agency as the source spelled it, from the source's agency_raw column (the misspelling \"Gilford County Sheriff\" is only in its agency_short column, which is not published)", constraints: { required: true } },
       FIPS,
       { name: "fiscal_year", type: "string", description: "Federal fiscal year (October to September)", constraints: { required: true, pattern: "^FY[0-9]{4}$" } },
       { name: "period_start", type: "date", description: "First day of the fiscal year", constraints: { required: true } },

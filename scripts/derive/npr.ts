@@ -279,10 +279,20 @@ writeIfChanged(
     ncFacilityYears.map((f) => [String(f.year), f.facility, f.city, facilityCounty(f.facility, counties).county_fips, String(f.declined), f.other === null ? "" : String(f.other)]),
   ),
 );
+// NPR's two exports count the same declines separately and differ by one in a year (2014: 13,595 against 13,594).
+// Both are kept as NPR gives them, and the caveats say so, so no one "fixes" either to match the other.
+const fmt = (n: number) => n.toLocaleString("en-US");
+const exportGaps = years
+  .map((y) => ({ y, national: declined.get(y)!, summed: stateYearRows.filter((r) => r.year === y).reduce((a, r) => a + r.declined, 0) }))
+  .filter((g) => g.national !== g.summed);
+const EXPORTS_DIFFER = exportGaps.length
+  ? ` NPR's two exports differ slightly, and both are published as NPR gives them: ${exportGaps.map((g) => `for ${g.y}, ${FILES.reason} gives ${fmt(g.national)} declined detainers nationally, while ${DECLINED_FILE} sums to ${fmt(g.summed)}`).join("; ")}. Neither is corrected to match the other.`
+  : "";
+series[1].caveats += EXPORTS_DIFFER;
 const NPR_CAVEATS =
   `NPR's derivation from ICE's detainer records obtained under FOIA (GitHub ${MIRROR.repo}, ${DECLINED_MIRROR.path} @${DECLINED_MIRROR.commit}), not an ICE publication. ` +
   `Calendar years as NPR's export gives them; ${partialYears}. "${DECLINED}" is what ICE recorded: ICE records a decline only when it learns of it, so these are lower bounds. ` +
-  `The file lists only facility-years with at least one declined detainer.`;
+  `The file lists only facility-years with at least one declined detainer.${EXPORTS_DIFFER}`;
 const yearField = { name: "year", type: "integer", description: "Calendar year, as NPR's export gives it", constraints: { required: true, minimum: 2007, maximum: 2015 } };
 const nprSource = [{ title: `NPR, ${DECLINED_MIRROR.path} (GitHub ${MIRROR.repo} @${DECLINED_MIRROR.commit})`, path: `https://github.com/${MIRROR.repo}/blob/${DECLINED_MIRROR.commit}/${DECLINED_MIRROR.path}` }];
 upsertResource(
