@@ -6,7 +6,7 @@ import { useSiteOrigin } from '@/components/share/use-site-origin';
 import { type CheckIndex, type CheckSeriesData, PERIOD_KIND_WORDS, PERIOD_KINDS } from '@/lib/check/check-data';
 import { type CheckField, type CheckInput, checkHref, checkQuery, EMPTY_INPUT, parseCheckSearch } from '@/lib/check/check-url';
 import { type CheckResult, runCheck } from '@/lib/check/run-check';
-import { CHECK_QUALIFIER_WORDS, CHECK_QUALIFIERS, type CheckErrors, RELATIVE_CHOICES, RELATIVE_WORDS, validateCheck } from '@/lib/check/validate-check';
+import { CHECK_QUALIFIER_WORDS, CHECK_QUALIFIERS, type CheckErrors, RELATIVE_CHOICES, relativeWords, validateCheck } from '@/lib/check/validate-check';
 import { unitWords } from '@/lib/format/number';
 import { STATUS_LABEL } from '@/lib/vocabulary/statuses';
 import { CheckResultView } from './CheckResultView';
@@ -161,7 +161,7 @@ export function Checker({ index, origin: configured }: CheckerProps) {
               {(described) => (
                 <select id={fieldId('rule')} value={input.rule} onChange={(e) => set({ rule: e.target.value })} {...control} {...described}>
                   <option value="">Choose…</option>
-                  {RELATIVE_CHOICES.map((r) => <option key={r} value={r}>{RELATIVE_WORDS[r]}</option>)}
+                  {RELATIVE_CHOICES.map((r) => <option key={r} value={r}>{relativeWords(r)}</option>)}
                 </select>
               )}
             </Field>

@@ -1,4 +1,6 @@
+import { compareInIndex } from '../claims/compare-in-index';
 import { loadDataset } from '../data/dataset';
+import { Index } from '../data/evidence';
 import { checkIndex, checkSeriesData } from './check-data';
 import { EMPTY_INPUT, type CheckInput } from './check-url';
 import { runCheck } from './run-check';
@@ -22,6 +24,13 @@ describe('a reader checks a number with the engine the build uses', () => {
     expect(r.noRecord).toBeNull();
     // The reader's number is drawn as a claim is: a band from 500 up.
     expect(r.chart?.overlay).toMatchObject({ kind: 'band', from: 500, label: 'Claim: more than 500 declined detainers' });
+  });
+
+  test('563 comes from the Washington Times: its own claim is self-sourced in the build, while a reader’s check, which has no article, is independent of it', () => {
+    const index = new Index(data);
+    const own = data.claims.find((c) => c.id === 'washingtontimes-2019-12-12-at-least-563')!;
+    expect(compareInIndex(index, own).status).toBe('self-sourced');
+    expect(check({ ...detainers, q: 'at-least', n: '563', year: '2019' }).comparison.status).toBe('consistent');
   });
 
   test('the same number for FY2025 says no record has been published for that year, and what exists', () => {

@@ -90,6 +90,7 @@ export function runCheck(stated: StatedCheck, data: CheckSeriesData): CheckResul
   const claim = checkClaim(stated, record.length ? 'same-measure' : 'none');
   const item = (role: EvidenceItem['role']) => (observation: Observation): EvidenceItem => ({ role, observation, series: data.series });
   const evidence = [...record.map(item('record')), ...context.map(item('context'))].sort((a, b) => byPeriod(a.observation, b.observation));
+  // A reader's check has no article, so no record figure can be its own source: every one is independent of it.
   const comparison = compareClaim(claim, evidence);
 
   let noRecord: CheckResult['noRecord'] = null;

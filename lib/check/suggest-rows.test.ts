@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareClaim } from '../claims/compare';
+import { compareInIndex } from '../claims/compare-in-index';
 import { Index } from '../data/evidence';
 import { checkDataset, loadDataset } from '../data/dataset';
 import { formatProblem } from '../data/problem';
@@ -47,7 +47,7 @@ function appendAndBuild(name: string, fields: Partial<CheckInput>, input: Sugges
   expect(problems.map(formatProblem)).toEqual([]);
   const idx = new Index(dataset!);
   const claim = dataset!.claims[dataset!.claims.length - 1];
-  return { result, claim, built: compareClaim(claim, idx.evidenceFor(claim)) };
+  return { result, claim, built: compareInIndex(idx, claim) };
 }
 
 const detainers = { measure: 'ice-nc-declined-detainers', q: 'more-than', n: '500', place: '37', period: 'federal-fy' };

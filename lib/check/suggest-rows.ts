@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { claimPhrase } from '../claims/explain';
 import type { Claim, Story } from '../data/records';
-import { parseIsoDate } from './relative-period';
+import { parseIsoDate } from './iso-date';
 import type { CheckResult } from './run-check';
 
 /** The columns of each file, in the order its header lists them (suggest-rows.test.ts checks them against datapackage.json). */

@@ -9,7 +9,8 @@ import type { PeriodType } from '../vocabulary/period-types';
 import type { ClaimQualifier } from '../vocabulary/qualifiers';
 import { type CheckIndex, type CheckMeasure, type CheckPlace, PERIOD_KIND_WORDS, PERIOD_KINDS, type PeriodKind } from './check-data';
 import type { CheckField, CheckInput } from './check-url';
-import { parseIsoDate, RELATIVE_TOKENS, resolveRelative } from './relative-period';
+import { PERIOD_RULES, resolveRelativePeriod } from '../claims/relative-period';
+import { parseIsoDate } from './iso-date';
 
 /** The qualifiers a reader can choose: the site's claim vocabulary, less "average" and "none". */
 export const CHECK_QUALIFIERS = ['more-than', 'at-least', 'nearly', 'about', 'up-to', 'exact', 'range'] as const satisfies readonly ClaimQualifier[];
@@ -25,19 +26,19 @@ export const CHECK_QUALIFIER_WORDS: Record<CheckQualifier, string> = {
   range: 'a range (from … to …)',
 };
 
-export const RELATIVE_WORDS: Record<string, string> = {
-  'this-federal-fy': 'this fiscal year (federal)',
-  'this-federal-fy-to-date': 'this fiscal year so far (federal)',
-  'last-federal-fy': 'last fiscal year (federal)',
-  'this-calendar-year': 'this year (calendar)',
-  'this-calendar-year-to-date': 'this year so far (calendar)',
-  'last-calendar-year': 'last year (calendar)',
-  'past-months:12': 'the past 12 months',
-  'past-months:6': 'the past 6 months',
-  'past-days:30': 'the past 30 days',
+/** The relative periods the form offers, as claims.period_rule tokens (lib/claims/relative-period.ts); a URL may give any past-months:N or past-days:N. */
+export const RELATIVE_CHOICES = [
+  ...Object.keys(PERIOD_RULES).filter((r) => !r.includes(':')),
+  'past-months:12',
+  'past-months:6',
+  'past-days:30',
+];
+/** Each choice in words, from the rule's own words ("past-months:N" fills in N). */
+export const relativeWords = (rule: string) => {
+  const [token, n] = rule.split(':');
+  const words = (PERIOD_RULES as Record<string, string>)[rule] ?? (PERIOD_RULES as Record<string, string>)[`${token}:N`] ?? rule;
+  return n ? words.replace('N', n) : words;
 };
-/** The relative periods the form offers; a URL may also give past-months:N or past-days:N. */
-export const RELATIVE_CHOICES = [...RELATIVE_TOKENS, 'past-months:12', 'past-months:6', 'past-days:30'];
 
 export type CheckErrors = Partial<Record<CheckField, string>>;
 
@@ -150,15 +151,15 @@ export function readPeriod(input: CheckInput, measure: CheckMeasure | null): Sta
       return stated(input.day, 'point-in-time', input.day, input.day);
     }
     case 'relative': {
+      // since:<event id> is not offered: the check's figures carry no events.
       if (!RELATIVE_CHOICES.includes(input.rule) && !/^past-(months|days):[1-9]\d{0,2}$/.test(input.rule)) {
         return { field: 'rule', message: 'Choose the relative period that was said, like "last fiscal year".' };
       }
       const said = parseIsoDate(input.said);
       if (!said || !within(said.getUTCFullYear())) return { field: 'said', message: 'Enter the date it was said, like 2019-11-03: "last year" depends on it.' };
-      const p = resolveRelative(input.rule, input.said);
-      if (!p) return { field: 'rule', message: 'Choose the relative period that was said, like "last fiscal year".' };
-      const words = `${RELATIVE_WORDS[input.rule] ?? input.rule.replace(':', ' ')}, said ${input.said}`;
-      return stated(words, p.period_type, p.period_start, p.period_end, input.rule, input.said);
+      const r = resolveRelativePeriod(input.rule, input.said, () => null);
+      if (!r.ok) return { field: 'rule', message: r.message };
+      return stated(`${r.words} (${r.name}, said ${input.said})`, r.period.period_type, r.period.period_start, r.period.period_end, input.rule, input.said);
     }
   }
 }
