@@ -36,13 +36,13 @@ a{color:var(--link)}
 `;
 
 /** The <head> of a framework-free embed document (the grapher's, the check's): title, no indexing, canonical page, inline CSS. `title` is already escaped. */
-export function embedHead(title: string, canonicalPath: string, css: string): string {
+export function embedHead(title: string, canonicalPath: string, css: string, description?: string): string {
   return `<head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · ${SITE_NAME}</title>
 <meta name="robots" content="noindex">
-<link rel="icon" href="data:,">
+${description === undefined ? '' : `<meta name="description" content="${escapeXml(description)}">\n`}<link rel="icon" href="data:,">
 <link rel="canonical" href="${escapeXml(permalink(canonicalPath))}">
 <style>${css}</style>
 </head>`;
@@ -58,16 +58,7 @@ export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string
   const caveat = caveatLine(spec);
   return `<!doctype html>
 <html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}" data-chart-kind="${spec.chartKind}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · ${SITE_NAME}</title>
-<meta name="robots" content="noindex">
-<meta name="description" content="${escapeXml(spec.description.slice(0, 160))}">
-<link rel="icon" href="data:,">
-<link rel="canonical" href="${escapeXml(permalink(backLink))}">
-<style>${themeCss}${EMBED_CSS}</style>
-</head>
+${embedHead(title, backLink, `${themeCss}${EMBED_CSS}`, spec.description.slice(0, 160))}
 <body>
 <main>
 <header class="hd"><h1>${title}</h1><p class="sub">${escapeXml(spec.subtitle)}</p></header>
