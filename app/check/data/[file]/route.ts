@@ -5,14 +5,18 @@ import { checkIndex, checkSeriesData } from '@/lib/check/check-data';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
+// One load for every file the build writes, not one per file.
+let loaded: ReturnType<typeof loadDataset> | undefined;
+const dataset = () => (loaded ??= loadDataset());
+
 export function generateStaticParams() {
-  const { measures } = checkIndex(loadDataset());
+  const { measures } = checkIndex(dataset());
   return [{ file: 'index.json' }, ...measures.map((m) => ({ file: `${m.id}.json` }))];
 }
 
 export async function GET(_: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const data = loadDataset();
+  const data = dataset();
   if (file === 'index.json') return Response.json(checkIndex(data));
   return Response.json(checkSeriesData(data, file.replace(/\.json$/, '')));
 }
