@@ -1,18 +1,22 @@
 import { StatusBadge } from '@/components/claims/StatusBadge';
 import { StoryList } from '@/components/stories/StoryList';
 import { ChartTile } from '@/components/dashboard/ChartTile';
+import { DataCurrency } from '@/components/catalogue/DataCurrency';
 import { ExploreMap } from '@/components/explore/ExploreMap';
 import { VerdictSummary } from '@/components/dashboard/VerdictSummary';
 import { readChartSvg } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
 import { SITE_TAGLINE } from '@/lib/site';
+import { dataCurrency } from '@/lib/view/catalogue';
 import { homeMapTile } from '@/lib/view/home-map-tile';
 import { homeView } from '@/lib/view/home-view';
+import { recordCoverage } from '@/lib/view/record-coverage';
 import { MAP_HEIGHT, MAP_WIDTH, ncCountyShapes } from '@/lib/view/nc-map';
 
 export default function Home() {
   const { tiles, verdicts, totalClaims, independentVerdicts, checked, stories } = homeView(loadIndex());
   const map = homeMapTile();
+  const { lastDeclinedFy } = recordCoverage(loadIndex());
   return (
     <>
       <h1 className="text-2xl font-bold">{SITE_TAGLINE}</h1>
@@ -29,6 +33,10 @@ export default function Home() {
         )}
       </ul>
       <p className="mt-3 text-sm"><a href="/charts">Every chart</a> · <a href="/explore">Compare counties over time</a> · <a href="/counties">County pages</a></p>
+
+      <h2 className="mt-8 text-xl font-semibold">How current the record is</h2>
+      <p className="mt-2 text-sm">The newest period each dataset covers, read from its figures. {lastDeclinedFy && <>No North Carolina declined-detainer figure has been published since FY{lastDeclinedFy}: </>}<a href="/record">what has been published, and when</a>.</p>
+      <DataCurrency entries={dataCurrency()} />
 
       <h2 className="mt-8 text-xl font-semibold">Verdicts across all {totalClaims} claims</h2>
       <VerdictSummary verdicts={verdicts} total={totalClaims} />

@@ -4,6 +4,8 @@ import { safeHref } from '@/lib/format/url';
 import type { ClaimView } from '@/lib/view/claim-view';
 import { StoryDate } from './StoryDate';
 import { StatusBadge } from './StatusBadge';
+import { RecordGapNote } from './RecordGapNote';
+import type { RecordAnswer } from '@/lib/view/record-coverage';
 
 /** Where a card sits in its story, for the links that move from claim to claim. */
 export interface ClaimPlace {
@@ -29,6 +31,8 @@ export interface ClaimCardProps {
   place?: ClaimPlace;
   /** The county page of a claim about one NC county (lib/view/county-link.ts), linked as "Mecklenburg County's figures". */
   county?: { name: string; href: string } | null;
+  /** When no published record covers the claim's period (lib/view/record-coverage.ts claimRecordGap): said in words, with the page. */
+  recordGap?: RecordAnswer | null;
 }
 
 /** Two counts of the same thing, side by side: who said each and each number as stated; no verdict. */
@@ -49,7 +53,7 @@ function TwoCounts({ counts }: { counts: ClaimView['counts'] }) {
 }
 
 /** The heart of the product: the quote, who said it, how it compares, the chart, the figures, caveats and sources. */
-export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place, county = null }: ClaimCardProps) {
+export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place, county = null, recordGap = null }: ClaimCardProps) {
   const { claim, story, comparison, chart } = view;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const label = place ? `claim-label-${claim.id}` : `quote-${claim.id}`;
@@ -119,6 +123,7 @@ export function ClaimCard({ view, svg, linkToClaim, headingLevel = 3, place, cou
         Claim as stated: {claim.geography}; period: {claim.period}.
         {view.periodDerivation && <> How the period was worked out: <span data-testid="period-derivation">{view.periodDerivation}</span>.</>}
       </p>
+      <RecordGapNote gap={recordGap} />
       {place ? (
         <details className="claim-evidence mt-3">
           <summary className="min-h-6 cursor-pointer py-1 font-medium">Chart, figures, caveats and sources</summary>

@@ -6,12 +6,12 @@ const hostile = '<img src=x onerror="window.__pwned=1">';
 
 describe('CountyIceSections', () => {
   it('shows no section for a dataset that is not published', () => {
-    const { container } = render(<CountyIceSections ice={{ agreements: null, detainers: null, detention: null }} county="Wake" />);
+    const { container } = render(<CountyIceSections ice={{ agreements: null, detainers: null, detention: null, moaPdfs: null }} county="Wake" />);
     expect(container.textContent).toBe('');
   });
 
   it('says plainly when a published dataset has nothing for the county', () => {
-    const ice: CountyIce = { agreements: { rows: [], snapshots: ['2020-03-01'], caveats: null }, detainers: { total: 0, byReason: [], facilities: [], caveats: 'FY2015 is partial.' }, detention: { rows: [], caveats: null } };
+    const ice: CountyIce = { agreements: { rows: [], snapshots: ['2020-03-01'], caveats: null }, detainers: { total: 0, byReason: [], facilities: [], caveats: 'FY2015 is partial.' }, detention: { rows: [], caveats: null }, moaPdfs: null };
     render(<CountyIceSections ice={ice} county="Wake" />);
     expect(screen.getByText(/names no agreement with an agency in Wake County/)).toBeTruthy();
     expect(screen.getByText(/None of the FY2015 detainer records we hold names a facility we place in Wake County/)).toBeTruthy();
@@ -24,6 +24,7 @@ describe('CountyIceSections', () => {
       agreements: { rows: [{ agency: `Sheriff ${hostile}`, supportModel: 'Jail Enforcement Model', dateSigned: '2019-02-13', snapshotDate: '2020-03-01' }], snapshots: ['2020-03-01'], caveats: null },
       detainers: { total: 100, byReason: [{ reason: null, detainers: 60 }, { reason: 'Removed', detainers: 40 }], facilities: ['MECKLENBURG COUNTY JAIL'], caveats: null },
       detention: null,
+      moaPdfs: null,
     };
     const { container } = render(<CountyIceSections ice={ice} county="Mecklenburg" />);
     expect(screen.getByText(/^100 detainer records/)).toBeTruthy();

@@ -8,7 +8,7 @@ import type { CountyIce } from '@/lib/view/county-ice';
  * and any detention facility in it. A section appears only when its dataset is published.
  */
 export function CountyIceSections({ ice, county }: { ice: CountyIce; county: string }) {
-  const { agreements, detainers, detention } = ice;
+  const { agreements, detainers, detention, moaPdfs } = ice;
   return (
     <>
       {agreements && (
@@ -26,6 +26,22 @@ export function CountyIceSections({ ice, county }: { ice: CountyIce; county: str
             <p className="mt-2 text-sm">ICE’s 287(g) list{agreements.snapshots.length ? ` (${agreements.snapshots.map(formatDate).join('; ')})` : ''} names no agreement with an agency in {county} County.</p>
           )}
           <Caveats text={agreements.caveats} />
+          {moaPdfs && moaPdfs.snapshot && (
+            <div data-testid="county-moa-pdfs">
+              <h3 className="mt-4 font-semibold">MOA PDFs on ICE’s 287(g) page, {formatDate(moaPdfs.snapshot)}</h3>
+              {moaPdfs.rows.length ? (
+                <ul className="mt-2 list-disc pl-5 text-sm">
+                  {moaPdfs.rows.map((p) => (
+                    <li key={p.filename}>{p.agency}: {p.model} PDF ({p.filename}{p.filenameDate && `, filename date ${formatDate(p.filenameDate)}`})</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-2 text-sm">ICE’s 287(g) page linked no MOA PDF for an agency in {county} County on {formatDate(moaPdfs.snapshot)}.</p>
+              )}
+              <p className="mt-1 text-sm">A PDF on ICE’s page is not an agreement and does not prove one is active; ICE’s list above counts agreements, so the two measure different things.</p>
+              <Caveats text={moaPdfs.caveats} />
+            </div>
+          )}
         </section>
       )}
       {detainers && (

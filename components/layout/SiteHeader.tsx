@@ -12,6 +12,7 @@ export function SiteHeader() {
         <a href="/check">Check a number</a>
         <a href="/counties">Counties</a>
         <a href="/data">Data</a>
+        <a href="/record">Record</a>
         <a href="/methodology">Methodology</a>
       </nav>
     </header>

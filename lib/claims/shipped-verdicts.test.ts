@@ -19,6 +19,11 @@ describe('the shipped claims', () => {
       'mountainx-2020-02-10-murray-mecklenburg-over-200',
       'wral-2020-02-14-higdon-wake-200-in-13-months',
       'wbtv-2018-12-07-ice-mecklenburg-287g-1185',
+      // Issue 18: WFAE's TRAC counts, against the same figures as the article reports them.
+      'wfae-2025-04-30-nc-447-detainers',
+      'wfae-2025-04-30-nc-53-taken-into-custody',
+      'wfae-2025-04-30-us-18945-detainers',
+      'wfae-2025-04-30-us-2733-taken-into-custody',
     ]);
     const sentence = (id: string) => verdicts.find((v) => v.claim.id === id)!.sentence;
     expect(sentence('wbtv-2019-09-09-489-declined')).toMatch(/^The record is this statement: the only published figure, 489 declined detainers for North Carolina, .* comes from WBTV \(2019-09-09\), the claim's own source/);

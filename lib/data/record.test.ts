@@ -141,18 +141,26 @@ const SERIES_ROWS: Record<string, number> = {
   'ice-detention-adp-wake-county-sheriff-department': 1,
   'ussc-2005-cohort-rearrest': 1,
   'ice-287g-nc-agencies-2011-2017': 33,
+  // Issue 18: TRAC's 2021-2025 counts from ICE records (FOIA), each its own series.
+  'trac-us-detainers-issued-fy2021-q1-fy2024': 1,
+  'trac-us-detainer-agencies-fy2021-q1-fy2024': 1,
+  'trac-us-detainers-per-day-2024-2025': 3,
+  'trac-us-detainers-issued-2025-first-29-days': 1,
+  'trac-us-taken-into-custody-2025-first-29-days': 1,
+  'trac-nc-detainers-issued-2025-first-29-days': 1,
+  'trac-nc-taken-into-custody-2025-first-29-days': 1,
 };
 
 /** Data rows (header excluded) of every resource in datapackage.json. */
 const RESOURCE_ROWS: Record<string, number> = {
-  units: 27,
-  sources: 78,
-  stories: 21,
-  series: 122,
-  observations: 1009,
+  units: 28,
+  sources: 81,
+  stories: 34,
+  series: 129,
+  observations: 1018,
   nc_aoc_caseload: 14398,
-  claims: 46,
-  claim_evidence: 132,
+  claims: 74,
+  claim_evidence: 140,
   ice_detainers_fy2015: 79053,
   nc_facility_county: 100,
   ice_detainers_fy2015_nc_county: 189,

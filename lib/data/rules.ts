@@ -158,7 +158,8 @@ export function validateRules(resources: Resource[], tables: Tables, pathOf: (r:
 
 /**
  * disagrees_with links two sources' counts of the same thing: never the claim itself, never a claim
- * the same speaker made in the same story (one source cannot disagree with itself), and always a
+ * attributed to the same source in the same story (one source cannot disagree with itself; the
+ * speaker is often the outlet that reports both counts, so the count's source is attributed_to), and always a
  * claim in the same unit (different units are different things, not two counts). A dangling id is the
  * foreign key's problem.
  */
@@ -173,8 +174,8 @@ function checkDisagreements(claims: TypedRow[], report: Report) {
     }
     const other = byId.get(target);
     if (!other) continue;
-    if (str(other, 'story_id') === str(c, 'story_id') && str(other, 'speaker') === str(c, 'speaker')) {
-      report('claims', c, 'disagrees_with', `claim "${target}" is by the same speaker in the same story; disagrees_with links counts from two different sources`);
+    if (str(other, 'story_id') === str(c, 'story_id') && str(other, 'attributed_to') === str(c, 'attributed_to')) {
+      report('claims', c, 'disagrees_with', `claim "${target}" is attributed to the same source in the same story; disagrees_with links counts from two different sources`);
     }
     if (str(other, 'unit') !== str(c, 'unit')) {
       report('claims', c, 'disagrees_with', `claim "${target}" counts "${str(other, 'unit') ?? ''}", not "${str(c, 'unit') ?? ''}"; two counts that disagree must share a unit`);

@@ -6,6 +6,7 @@ import { sha256 } from '../data/load-package';
 import { RESOURCE_OF } from '../data/records';
 import type { Field, Resource } from '../data/schema';
 import { formatDate } from '../format/period';
+import { type DataAsOf, dataAsOf } from './data-as-of';
 
 export interface CatalogueSource {
   title: string;
@@ -28,6 +29,9 @@ export interface DatasetEntry {
   sources: CatalogueSource[];
   sourceCount: number;
   licence: { name: string; title: string; path: string };
+  /** The newest period the rows cover ("data as of"), read from the data: not the file's date. */
+  asOf: DataAsOf | null;
+  /** When the file last changed (its last commit): not how current its figures are. */
   lastUpdated: string | null;
   href: string;
   csvHref: string;
@@ -135,6 +139,7 @@ function describe(dir: string): DatasetEntry[] {
       sources,
       sourceCount,
       licence,
+      asOf: dataAsOf(rows),
       lastUpdated: lastCommitDates(dir).get(resource.path) ?? null,
       href: `${DATA_URL_PREFIX}/${resource.name}`,
       csvHref: `${DATA_URL_PREFIX}/${resource.path}`,
@@ -143,4 +148,12 @@ function describe(dir: string): DatasetEntry[] {
       pages: Math.max(1, Math.ceil(rows.length / PAGE_ROWS)),
     };
   });
+}
+
+/** Files that describe the record rather than hold its figures: their dates are not the data's currency. */
+const NOT_FIGURES = new Set(['units', 'sources', 'series', 'stories', 'claims', 'claim_evidence']);
+
+/** The datasets of figures with the newest period each covers, for "how current is the record" lists. */
+export function dataCurrency(entries: DatasetEntry[] = catalogue()): Array<DatasetEntry & { asOf: DataAsOf }> {
+  return entries.filter((e): e is DatasetEntry & { asOf: DataAsOf } => e.asOf !== null && !NOT_FIGURES.has(e.name));
 }

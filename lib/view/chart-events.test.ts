@@ -14,9 +14,14 @@ const observations: Observation[] = [2017, 2018, 2019, 2020].map((y) => ({
 }));
 
 describe('withPlaceEvents', () => {
-  it('draws the county’s own 287(g) ending on its time chart, and no other county’s', () => {
+  it('draws the county’s own 287(g) ending on its time chart, and no other county’s; and the state’s laws its axis covers, no others', () => {
     const chart = withPlaceEvents(seriesChart(series, observations), series, observations);
-    expect(chart.events?.map((e) => e.label)).toEqual(["Dec 5, 2018: Mecklenburg County Sheriff's Office ended its 287(g) agreement"]);
+    expect(chart.events?.map((e) => e.label)).toEqual([
+      "Dec 5, 2018: Mecklenburg County Sheriff's Office ended its 287(g) agreement",
+      'Aug 21, 2019: HB 370 vetoed (the veto stood)',
+    ]);
+    // HB 10 and HB 318 fall after FY2019-20, the last period: not drawn, and not noted either (the axis is not stretched).
+    expect(chart.notes.some((n) => n.includes('HB 10'))).toBe(false);
     expect(chart.notes.filter((n) => n.includes('287(g)'))).toEqual([expect.stringMatching(/^Dec 5, 2018, marked by the vertical line: .*\(WBTV, Dec 5, 2018\)$/)]);
   });
 });

@@ -1,14 +1,23 @@
 import type { ChartSpec } from '../charts/chart-spec';
-import { markEvents } from '../charts/event-marks';
+import { markEvents, placeEvent } from '../charts/event-marks';
 import type { Observation, Series } from '../data/records';
 import { nc287gEvents } from './nc-287g-events';
-import { eventApplies } from './place-events';
+import { ncLawPlaceEvents } from './nc-law-events';
+import { eventApplies, isStatewide, type PlaceEvent } from './place-events';
+
+/** Every published dated event: the 287(g) endings (county) and the detainer laws (statewide). */
+const allPlaceEvents = (): PlaceEvent[] => [...nc287gEvents(), ...ncLawPlaceEvents()];
 
 /**
- * A series' chart with the published dated events of its places set on it (eventApplies says which):
- * drawn where its periods cover the date, and always in its notes. Any chart built from a series goes
- * through here, so a new event row reaches every chart of its place without code changes.
+ * A series' chart with the published dated events of its places set on it (eventApplies says which).
+ * A county's event is drawn where the chart's periods cover the date and always named in its notes; a
+ * statewide event, which applies to every chart of the state, joins a chart only where its axis covers
+ * the date (a line, never a stretched axis), so charts it cannot mark are left as they were. Any chart
+ * built from a series goes through here, so a new event row reaches every chart of its place without code changes.
  */
 export function withPlaceEvents(chart: ChartSpec, series: Series, observations: Observation[]): ChartSpec {
-  return markEvents(chart, observations, nc287gEvents().filter((e) => eventApplies(e, series, observations, chart.chartKind)));
+  const events = allPlaceEvents().filter(
+    (e) => eventApplies(e, series, observations, chart.chartKind) && (!isStatewide(e) || placeEvent(chart, observations, e).place === 'drawn'),
+  );
+  return markEvents(chart, observations, events);
 }

@@ -19,7 +19,7 @@ export type Topic = (typeof TOPICS)[number];
  */
 const RULES: Array<[RegExp, Topic]> = [
   [/rearrest|reconviction|reincarceration|cohort|la-jail/, 'Recidivism'],
-  [/detainer|ice-holds|custody-transfers|noncooperative|ice-lesa/, 'ICE detainers'],
+  [/detainer|ice-holds|custody-transfers|taken-into-custody|noncooperative|ice-lesa/, 'ICE detainers'],
   [/287g|arrest|removal|expulsion/, '287(g), arrests and removals'],
   [/ice-detention/, 'ICE detention'],
   [/nc-aoc|felonies-filed|sentenc|conviction|plea|charges|trials|felony|cjil/, 'NC courts'],

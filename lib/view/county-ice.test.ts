@@ -27,7 +27,7 @@ const tables: Tables = {
 
 describe('countyIce', () => {
   it('gives nothing for a section whose resource the package lacks', () => {
-    expect(countyIce({}, '37119')).toEqual({ agreements: null, detainers: null, detention: null });
+    expect(countyIce({}, '37119')).toEqual({ agreements: null, detainers: null, detention: null, moaPdfs: null });
   });
 
   it('carries each published dataset’s caveats with its section', () => {

@@ -10,6 +10,7 @@ export const ICE_RESOURCES = {
   detainers: 'ice_detainers_fy2015_nc_county',
   facilityCounty: 'nc_facility_county',
   detention: 'nc_detention_facilities',
+  moaPdfs: 'nc_287g_moa_pdfs_2026',
 } as const;
 
 export interface Agreement {
@@ -17,6 +18,14 @@ export interface Agreement {
   supportModel: string;
   dateSigned: string | null;
   snapshotDate: string | null;
+}
+
+/** An MOA PDF ICE's 287(g) page linked on the latest snapshot: a PDF, not an agreement. */
+export interface MoaPdf {
+  agency: string;
+  model: string;
+  filename: string;
+  filenameDate: string | null;
 }
 
 export interface DetainerReason {
@@ -42,6 +51,8 @@ export interface CountyIce {
   /** FY2015 detainer records lodged at facilities mapped to the county, by lift reason, and those facilities. */
   detainers: { total: number; byReason: DetainerReason[]; facilities: string[]; caveats: string | null } | null;
   detention: { rows: DetentionFacility[]; caveats: string | null } | null;
+  /** The MOA PDFs of the county's agencies on ICE's page on the latest snapshot read. */
+  moaPdfs: { rows: MoaPdf[]; snapshot: string | null; caveats: string | null } | null;
 }
 
 type Values = Record<string, unknown>;
@@ -55,6 +66,8 @@ export function countyIce(tables: Tables, fips: string, caveatsOf: (resource: st
   const detainers = rowsOf(tables, ICE_RESOURCES.detainers);
   const facilityCounty = rowsOf(tables, ICE_RESOURCES.facilityCounty) ?? [];
   const detention = rowsOf(tables, ICE_RESOURCES.detention);
+  const moa = rowsOf(tables, ICE_RESOURCES.moaPdfs);
+  const moaSnapshot = moa ? [...new Set(moa.map((r) => text(r.snapshot_date)).filter((d): d is string => d !== null))].sort().pop() ?? null : null;
   const inCounty = (r: Values) => text(r.county_fips) === fips;
 
   let detainerSection: CountyIce['detainers'] = null;
@@ -82,6 +95,13 @@ export function countyIce(tables: Tables, fips: string, caveatsOf: (resource: st
     detention: detention && {
       rows: detention.filter(inCounty).map((r) => ({ facility: String(r.facility), fiscalYear: String(r.fiscal_year), averageDailyPopulation: num(r.average_daily_population), release: String(r.release ?? ''), periodEnd: text(r.period_end), partialYear: /^(true|1)$/i.test(String(r.partial_year ?? '')) })),
       caveats: caveatsOf(ICE_RESOURCES.detention),
+    },
+    moaPdfs: moa && {
+      rows: moa
+        .filter((r) => inCounty(r) && text(r.snapshot_date) === moaSnapshot)
+        .map((r) => ({ agency: String(r.agency), model: String(r.support_model), filename: String(r.filename), filenameDate: text(r.filename_date) })),
+      snapshot: moaSnapshot,
+      caveats: caveatsOf(ICE_RESOURCES.moaPdfs),
     },
   };
 }

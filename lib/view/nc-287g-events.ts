@@ -1,8 +1,8 @@
 import { dataDir, loadTables } from '../data/dataset';
 import type { Source } from '../data/records';
-import { formatDate } from '../format/period';
 import { quoted } from '../format/quoted';
 import type { PlaceEvent } from './place-events';
+import { reportedBy } from './source-credit';
 
 /** The published 287(g) events: one row per agency and date (data/nc_287g_events.csv). */
 const RESOURCE = 'nc_287g_events';
@@ -19,9 +19,6 @@ interface EventRecord {
 }
 
 const lowerFirst = (s: string) => `${s[0].toLowerCase()}${s.slice(1)}`;
-
-/** Who reported it and when: "WBTV, Dec 5, 2018". */
-const reportedBy = (s: Source) => (s.date ? `${s.publisher}, ${formatDate(s.date)}` : s.publisher);
 
 /** The 287(g) events of the data folder, ready for charts: each row's words and its source. None when the folder has no such resource. */
 export function nc287gEvents(dir: string = dataDir()): PlaceEvent[] {

@@ -31,4 +31,18 @@ describe('eventApplies', () => {
     expect(eventApplies(meck, series('Declined detainers by county'), at('37021', '37119'), 'line')).toBe(false);
     expect(eventApplies(meck, series('Anything'), [], 'line')).toBe(false);
   });
+
+  const law: PlaceEvent = { key: 'hb10', date: '2024-12-01', fips: '37', topic: 'NC detainer law', what: 'took effect', evidence: 'CJ' };
+  it('(c) puts a statewide event on time charts of the state’s figures and its counties’, whatever their topic', () => {
+    expect(eventApplies(law, series('ICE detention population, Mecklenburg'), at('37119', '37119'), 'line')).toBe(true);
+    expect(eventApplies(law, series('Declined detainers, NC'), at('37', '37'), 'column')).toBe(true);
+    expect(eventApplies(law, series('Detainers by county'), at('37021', '37119'), 'line')).toBe(true);
+  });
+
+  it('not on maps or bars, nor on charts with figures from other states or the nation', () => {
+    expect(eventApplies(law, series('Detainers by county'), at('37021', '37119'), 'map')).toBe(false);
+    expect(eventApplies(law, series('NC and U.S.'), at('37', 'US'), 'line')).toBe(false);
+    expect(eventApplies(law, series('South Carolina'), at('45', '45'), 'line')).toBe(false);
+    expect(eventApplies(law, series('Sandhills'), at('37119', '370'), 'line')).toBe(false);
+  });
 });

@@ -3,6 +3,8 @@ import { ChartFigure } from '@/components/charts/ChartFigure';
 import { StatusBadge } from '@/components/claims/StatusBadge';
 import { ChartValuesTable } from '@/components/county/ChartValuesTable';
 import { CountyIceSections } from '@/components/county/CountyIceSections';
+import { CountyLawEvents } from '@/components/county/CountyLawEvents';
+import { ncLawEvents } from '@/lib/view/nc-law-events';
 import { CountyRanks } from '@/components/county/CountyRanks';
 import { ChartActions } from '@/components/share/ChartActions';
 import { readChartSvgs } from '@/lib/charts/svg-store';
@@ -78,6 +80,8 @@ export default async function CountyPage(props: Params) {
       <CountyRanks rows={ranks} county={county.name} period={rankPeriod} />
 
       <CountyIceSections ice={ice} county={county.name} />
+
+      <CountyLawEvents events={ncLawEvents()} county={county.name} />
 
       {claims && (
         <section aria-labelledby="section-claims">

@@ -37,12 +37,13 @@ export default async function DatasetPage(props: Params) {
       <p className="text-sm"><a href="/data">← All data</a></p>
       <h1 className="mt-1 text-2xl font-bold">{e.title}</h1>
       <p className="mt-2">{e.description}</p>
+      <p className="mt-2" data-testid="data-as-of"><strong>Data as of:</strong> {e.asOf?.words ?? 'no dated rows'} <span className="muted">(the newest period the rows cover; see <a href="/record">what has been published, and when</a>)</span></p>
       <p className="mt-2 flex flex-wrap gap-4 text-sm">
         <a href={e.csvHref} download data-testid="download-csv">Download CSV ({e.rows.toLocaleString('en-US')} rows, {e.columns} columns)</a>
         <a href={e.jsonHref} download>Download JSON ({e.rows.toLocaleString('en-US')} rows)</a>
         <a href={e.schemaHref}>Table Schema</a>
       </p>
-      <p className="muted mt-1 break-all text-xs">SHA-256 {e.sha256} · {e.licence.title} · last updated {e.lastUpdated ?? 'not recorded'}</p>
+      <p className="muted mt-1 break-all text-xs">SHA-256 {e.sha256} · {e.licence.title} · file last changed {e.lastUpdated ?? 'not recorded'} (the file, not the data)</p>
 
       <h2 className="mt-6 text-xl font-semibold">Schema</h2>
       <div className="my-2 overflow-x-auto" role="region" aria-label={`Schema of ${e.title}`} tabIndex={0}>

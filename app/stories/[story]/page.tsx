@@ -13,6 +13,7 @@ import { shareMetadata } from '@/lib/view/page-meta';
 import { storyTitle } from '@/lib/view/story-title';
 import { storyView } from '@/lib/view/story-view';
 import { claimCountyPage } from '@/lib/view/county-link';
+import { claimRecordGap, recordCoverage } from '@/lib/view/record-coverage';
 
 type Params = { params: Promise<{ story: string }> };
 
@@ -70,6 +71,7 @@ export default async function StoryPage(props: Params) {
           svg={view.chart ? readChartSvgs(view.chart.id) : null}
           linkToClaim
           county={claimCountyPage(view.claim.fips)}
+          recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim, (f) => claimCountyPage(f)?.name ?? null)}
           place={cards.length > 1 ? { index: i + 1, total: cards.length, previous: ids[i - 1] ?? null, next: ids[i + 1] ?? null, list: CLAIM_INDEX } : undefined}
         />
       ))}
