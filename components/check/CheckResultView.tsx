@@ -5,6 +5,7 @@ import { CopyButton } from '@/components/share/CopyButton';
 import { checkFigureRows } from '@/lib/check/check-figures';
 import type { CheckResult } from '@/lib/check/run-check';
 import { embedCode } from '@/lib/embed/embed-code';
+import { RECORD_HREF } from '@/lib/view/record-coverage';
 import { ResultChart } from './ResultChart';
 
 export interface CheckResultViewProps {
@@ -31,7 +32,7 @@ export function CheckResultView({ result, query, origin }: CheckResultViewProps)
           <ul className="mt-1 list-disc pl-5">
             {noRecord.periods.map((p) => <li key={p}>{p}</li>)}
           </ul>
-          <p className="mt-2">See <a href="/record">what has been published</a>, period by period and place by place.</p>
+          <p className="mt-2">See <a href={RECORD_HREF}>what has been published</a>, period by period and place by place.</p>
         </section>
       )}
       {chart && (

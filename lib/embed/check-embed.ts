@@ -12,6 +12,7 @@ import { validateCheck } from '../check/validate-check';
 import type { ChartSpec } from '../charts/chart-spec';
 import { formatTick } from '../format/number';
 import { STATUS_LABEL } from '../vocabulary/statuses';
+import { RECORD_HREF } from '../view/record-coverage';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -90,7 +91,7 @@ async function main() {
     verdict.replaceChildren(el('p', STATUS_LABEL[status], { class: 'badge', 'data-status': status }));
     if (result.noRecord) {
       const p = el('p', `${result.noRecord.sentence} `);
-      const a = el('a', 'What has been published', { href: '/record', target: '_blank', rel: 'noopener' });
+      const a = el('a', 'What has been published', { href: RECORD_HREF, target: '_blank', rel: 'noopener' });
       p.appendChild(a);
       verdict.appendChild(p);
     }
