@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResults, RouteType } from './types';
 
-export const ROUTE_TYPES: RouteType[] = ['home', 'story', 'claim', 'chart', 'embed', 'data', 'dataset', 'catalogue', 'county', 'explore'];
+export const ROUTE_TYPES: RouteType[] = ['home', 'story', 'claim', 'chart', 'embed', 'data', 'dataset', 'catalogue', 'county', 'explore', 'check'];
 
 /** Every measure the bench knows how to evaluate; `needs` names the bench section that produces it. */
 export const MEASURES = {

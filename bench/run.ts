@@ -29,6 +29,7 @@ const SITE = join('test-results', 'bench-site');
 const SEED_STORY = 'breitbart-2019-11-03-nc-sanctuary';
 /** The largest per-measure JSON file /explore fetches (District Court traffic misdemeanors: the most counties with the largest counts). */
 const EXPLORE_LARGEST_JSON = join(SITE, 'explore', 'data', 'nc-aoc-district-criminal-misdemeanors-traffic-disposed.json');
+const CHECK_LARGEST_JSON = join(SITE, 'check', 'data', 'ice-287g-nc-agreements-by-county-2025-07-18.json');
 
 // data/ itself holds over a thousand observations, so the smallest generated size is 10,000.
 const DEFAULTS = { runs: 3, rows: [10_000, 100_000, 1_000_000], claims: [10, 100, 1_000] };
@@ -112,7 +113,7 @@ function representatives(): Record<RouteType, string> {
   if (!claim) throw new Error(`seed story ${SEED_STORY} has no claims in data/`);
   const evidence = rows('claim_evidence.csv').find((e) => e.claim_id === claim.id);
   const series = rows('observations.csv').find((o) => o.id === evidence?.observation_id)?.series_id ?? rows('series.csv')[0].id;
-  return { home: '/', story: `/stories/${SEED_STORY}`, claim: `/claims/${claim.id}`, chart: `/charts/${series}`, embed: `/embed/${series}`, data: '/data', dataset: '/data/observations', catalogue: '/charts', county: '/counties/mecklenburg', explore: '/explore' };
+  return { home: '/', story: `/stories/${SEED_STORY}`, claim: `/claims/${claim.id}`, chart: `/charts/${series}`, embed: `/embed/${series}`, data: '/data', dataset: '/data/observations', catalogue: '/charts', county: '/counties/mecklenburg', explore: '/explore', check: '/check' };
 }
 
 async function main() {
@@ -150,7 +151,7 @@ async function main() {
   if (opts.only.includes('weights') && !results.weights) {
     section('weights');
     try {
-      results.weights = measureWeights(SITE, reps, routeTypes, ['public/embed.js', EXPLORE_LARGEST_JSON], siteSeconds);
+      results.weights = measureWeights(SITE, reps, routeTypes, ['public/embed.js', EXPLORE_LARGEST_JSON, CHECK_LARGEST_JSON], siteSeconds);
       for (const t of results.weights.types) {
         const r = t.representative;
         if (r) log(`  ${t.type.padEnd(7)} ${r.route}: HTML ${(r.html / 1000).toFixed(1)} kB, CSS ${(r.css / 1000).toFixed(1)} kB, JS ${(r.js / 1000).toFixed(1)} kB, ${r.requests} requests; max page ${(t.max.page.value / 1000).toFixed(1)} kB over ${t.count} routes`);

@@ -143,6 +143,7 @@ export function routesOf(root: string, type: RouteType): Array<[string, string]>
   if (type === 'data') return [['/data', join(root, 'data.html')]];
   if (type === 'catalogue') return [['/charts', join(root, 'charts.html')]];
   if (type === 'explore') return [['/explore', join(root, 'explore.html')]];
+  if (type === 'check') return [['/check', join(root, 'check.html')]];
   const dir = join(root, dirOf[type]!);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -19,7 +19,7 @@ import { permalink, SITE_NAME } from '../lib/site';
 import { viewRows, viewSummary, viewUnit } from '../lib/view/explore-data';
 import { exploreModel } from '../lib/view/explore-page';
 import { exploreQuery } from '../lib/view/explore-url';
-import { EMBED_CSS } from '../lib/embed/embed-html';
+import { EMBED_CSS, embedHead } from '../lib/embed/embed-html';
 
 const out = process.env.NEXT_OUT_DIR || 'out';
 const started = performance.now();
@@ -47,15 +47,7 @@ const title = escapeXml(data.label);
 const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
 const html = `<!doctype html>
 <html lang="en" data-theme="auto" data-chart="explore">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Explore: ${title} · ${SITE_NAME}</title>
-<meta name="robots" content="noindex">
-<link rel="icon" href="data:,">
-<link rel="canonical" href="${escapeXml(permalink('/explore'))}">
-<style>${css}</style>
-</head>
+${embedHead(`Explore: ${title}`, '/explore', css)}
 <body>
 <main>
 <header class="hd"><h1 id="title">${title}</h1></header>

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { County } from '@/lib/view/caseload';
 import { MAX_COUNTIES } from '@/lib/view/explore-url';
+import { ListboxOption } from '@/components/forms/ListboxOption';
 
 export interface CountyPickerProps {
   counties: County[];
@@ -89,21 +90,9 @@ export function CountyPicker({ counties, picked, onChange, label }: CountyPicker
         {/* tabIndex -1: a scrolling list is a tab stop in Chromium, and Tab from the input would land on it just as blur hides it, leaving focus on <body>. */}
         <ul id={listId} role="listbox" aria-label={label} hidden={!shown} tabIndex={-1} className="rule absolute z-10 mt-1 max-h-60 w-full overflow-y-auto rounded border" style={{ background: 'var(--bg)' }}>
           {options.map((c, i) => (
-            <li
-              key={c.fips}
-              id={`${id}-opt-${c.fips}`}
-              role="option"
-              aria-selected={i === active}
-              className={`cursor-pointer px-2 py-1 ${i === active ? 'underline' : ''}`}
-              style={i === active ? { outline: '2px solid var(--focus)', outlineOffset: -2 } : undefined}
-              // mousedown, not click: the input's blur would close the list before a click lands.
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(c);
-              }}
-            >
+            <ListboxOption key={c.fips} id={`${id}-opt-${c.fips}`} active={i === active} onPick={() => pick(c)}>
               {c.name}
-            </li>
+            </ListboxOption>
           ))}
         </ul>
       </div>

@@ -9,6 +9,7 @@ export function SiteHeader() {
         <a href="/stories">Stories</a>
         <a href="/charts">Charts</a>
         <a href="/explore">Explore</a>
+        <a href="/check">Check a number</a>
         <a href="/counties">Counties</a>
         <a href="/data">Data</a>
         <a href="/record">Record</a>

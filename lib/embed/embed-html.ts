@@ -34,6 +34,19 @@ a{color:var(--link)}
 :root[data-theme=light]{color-scheme:light}
 `;
 
+/** The <head> of a framework-free embed document (the grapher's, the check's): title, no indexing, canonical page, inline CSS. `title` is already escaped. */
+export function embedHead(title: string, canonicalPath: string, css: string, description?: string): string {
+  return `<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title} · ${SITE_NAME}</title>
+<meta name="robots" content="noindex">
+${description === undefined ? '' : `<meta name="description" content="${escapeXml(description)}">\n`}<link rel="icon" href="data:,">
+<link rel="canonical" href="${escapeXml(permalink(canonicalPath))}">
+<style>${css}</style>
+</head>`;
+}
+
 /**
  * A chart as a standalone HTML document for iframes: title, subtitle, the build-time SVG (wide and narrow
  * layouts, picked by width), a one-line source and a link back. No framework runtime: a few lines of inline
@@ -44,16 +57,7 @@ export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string
   const caveat = caveatLine(spec);
   return `<!doctype html>
 <html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}" data-chart-kind="${spec.chartKind}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${title} · ${SITE_NAME}</title>
-<meta name="robots" content="noindex">
-<meta name="description" content="${escapeXml(spec.description.slice(0, 160))}">
-<link rel="icon" href="data:,">
-<link rel="canonical" href="${escapeXml(permalink(backLink))}">
-<style>${themeCss}${EMBED_CSS}</style>
-</head>
+${embedHead(title, backLink, `${themeCss}${EMBED_CSS}`, spec.description.slice(0, 160))}
 <body>
 <main>
 <header class="hd"><h1>${title}</h1><p class="sub">${escapeXml(spec.subtitle)}</p></header>

@@ -1,5 +1,5 @@
 import type { Index } from '../data/evidence';
-import type { Observation, Series } from '../data/records';
+import type { Observation, Series, Source } from '../data/records';
 import type { EvidenceRole } from '../vocabulary/roles';
 import { formatQuantity } from '../format/number';
 import { describePeriod } from '../format/period';
@@ -25,7 +25,7 @@ export interface FigureRow {
 }
 
 /** One table row per figure, with everything a reader needs to trace it. */
-export function figureRow(index: Index, observation: Observation, series: Series, role: FigureRow['role']): FigureRow {
+export function figureRow(index: Pick<Index, 'sourceById'> | { sourceById: Map<string, Pick<Source, 'title' | 'publisher' | 'url'>> }, observation: Observation, series: Series, role: FigureRow['role']): FigureRow {
   const source = index.sourceById.get(observation.source_id)!;
   return {
     id: observation.id,
