@@ -7,7 +7,7 @@ const view = homeView(loadIndex());
 describe('home dashboard', () => {
   it('counts the verdicts that rest on an independent record, and leads only with those', () => {
     expect(view.independentVerdicts).toBe(2);
-    expect(view.verdicts.find((v) => v.status === 'self-sourced')).toMatchObject({ label: 'The record is this statement', count: 5 });
+    expect(view.verdicts.find((v) => v.status === 'self-sourced')).toMatchObject({ label: 'The record is this statement', count: 9 });
     expect(view.checked.every((c) => ['consistent', 'overstates', 'understates'].includes(c.status))).toBe(true);
   });
 

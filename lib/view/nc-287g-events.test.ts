@@ -21,7 +21,6 @@ describe('the published 287(g) events', () => {
       'ice-287g-nc-agreements-2025',
       'ice-287g-nc-agencies-2011-2017',
       'ice-287g-removed-mecklenburg-county-sheriff-office',
-      'nc-287g-moa-pdfs-by-county-2026-08-14',
       'nc-287g-moa-pdfs-by-model-2026-08-14',
       'nc-287g-moa-pdfs-vs-list-2025-07-18',
     ]);
@@ -30,7 +29,6 @@ describe('the published 287(g) events', () => {
       'ice-287g-nc-agreements-2025',
       'ice-287g-nc-agencies-2011-2017',
       'ice-287g-removed-wake-county-sheriff-office',
-      'nc-287g-moa-pdfs-by-county-2026-08-14',
       'nc-287g-moa-pdfs-by-model-2026-08-14',
       'nc-287g-moa-pdfs-vs-list-2025-07-18',
     ]);
