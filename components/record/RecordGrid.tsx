@@ -1,7 +1,7 @@
 import type { RecordCoverage } from '@/lib/view/record-coverage';
 
 const CELL = 22;
-const LABEL = 300;
+const LABEL = 190;
 const HEAD = 46;
 
 /**
@@ -15,7 +15,7 @@ export function RecordGrid({ coverage }: { coverage: RecordCoverage }) {
   return (
     <figure className="my-4" data-testid="record-grid">
       <div className="overflow-x-auto" role="region" aria-label="Chart: which official record exists, by fiscal year" tabIndex={0}>
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={coverage.summary} style={{ fontSize: 11 }}>
+        <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={coverage.summary} style={{ fontSize: 11, minWidth: 560, maxWidth: width, height: 'auto', display: 'block' }}>
           {fiscalYears.map((y, i) => (
             <text key={y} x={LABEL + i * CELL + CELL / 2} y={HEAD - 6} textAnchor="end" transform={`rotate(-60 ${LABEL + i * CELL + CELL / 2} ${HEAD - 6})`} fill="currentColor">
               {`FY${String(y).slice(2)}`}
@@ -23,7 +23,7 @@ export function RecordGrid({ coverage }: { coverage: RecordCoverage }) {
           ))}
           {rows.map((r, j) => (
             <g key={r.id} transform={`translate(0 ${HEAD + j * CELL})`}>
-              <text x={LABEL - 8} y={CELL / 2 + 4} textAnchor="end" fill="currentColor">{r.label.length > 48 ? `${r.label.slice(0, 46)}…` : r.label}</text>
+              <text x={LABEL - 8} y={CELL / 2 + 4} textAnchor="end" fill="currentColor">{r.short}</text>
               {fiscalYears.map((y, i) => (
                 <rect key={y} x={LABEL + i * CELL + 2} y={2} width={CELL - 4} height={CELL - 4} rx={2}
                   fill={r.years.includes(y) ? 'var(--accent, #1f5fa8)' : 'none'} stroke="currentColor" strokeOpacity={r.years.includes(y) ? 0 : 0.25} />

@@ -151,7 +151,8 @@ function describe(dir: string): DatasetEntry[] {
 }
 
 /** Files that describe the record rather than hold its figures: their dates are not the data's currency. */
-const NOT_FIGURES = new Set(['units', 'sources', 'series', 'stories', 'claims', 'claim_evidence']);
+// observations mixes every series, so its newest period says nothing about any one of them.
+const NOT_FIGURES = new Set(['units', 'sources', 'series', 'observations', 'stories', 'claims', 'claim_evidence']);
 
 /** The datasets of figures with the newest period each covers, for "how current is the record" lists. */
 export function dataCurrency(entries: DatasetEntry[] = catalogue()): Array<DatasetEntry & { asOf: DataAsOf }> {

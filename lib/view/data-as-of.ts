@@ -6,7 +6,7 @@ type Row = Record<string, unknown>;
 export interface DataAsOf {
   /** ISO date the newest period ends (or the newest snapshot, record or event date). */
   end: string;
-  /** In words: "FY2019-20 (to Jun 30, 2020)", "through Jul 19, 2015", "as of Aug 14, 2026". */
+  /** In words, to follow "data as of": "FY2019-20 (to Jun 30, 2020)", "Jul 19, 2015 (the last record's date)". */
   words: string;
 }
 
@@ -32,13 +32,13 @@ export function dataAsOf(rows: Row[]): DataAsOf | null {
   if (byPeriod) {
     const name = byPeriod.row.period ?? byPeriod.row.fiscal_year;
     const to = formatDate(byPeriod.date);
-    return { end: byPeriod.date, words: typeof name === 'string' && name ? `${name} (to ${to})` : `to ${to}` };
+    return { end: byPeriod.date, words: typeof name === 'string' && name ? `${name} (to ${to})` : to };
   }
   const record = newest(rows, 'prepare_date');
-  if (record) return { end: record.date, words: `through ${formatDate(record.date)}` };
+  if (record) return { end: record.date, words: `${formatDate(record.date)} (the last record's date)` };
   for (const field of ['snapshot_date', 'capture_date']) {
     const snap = newest(rows, field);
-    if (snap) return { end: snap.date, words: `as of ${formatDate(snap.date)}` };
+    if (snap) return { end: snap.date, words: `${formatDate(snap.date)} (the latest snapshot)` };
   }
   const years = rows.map((r) => r.year).filter((y): y is number => typeof y === 'number');
   if (years.length) {
@@ -46,6 +46,6 @@ export function dataAsOf(rows: Row[]): DataAsOf | null {
     return { end: `${y}-12-31`, words: `calendar year ${y}` };
   }
   const dated = newest(rows, 'date');
-  if (dated) return { end: dated.date, words: `newest dated ${formatDate(dated.date)}` };
+  if (dated) return { end: dated.date, words: `${formatDate(dated.date)} (the latest dated row)` };
   return null;
 }

@@ -21,6 +21,8 @@ export const MEASURE_WORDS: Record<RecordMeasure, { group: string; noun: string;
 /** One kind of official record: which series hold it, and what it measures. */
 interface RecordKind {
   id: string;
+  /** The row's name in the chart (the table gives the full label). */
+  short: string;
   label: string;
   measures: RecordMeasure[];
   /** Which published series are this record. */
@@ -33,52 +35,52 @@ const inNC = (obs: Observation[]) => obs.length > 0 && obs.every((o) => o.fips =
 /** The records the page tracks. Each row's years come from its series' own periods, so it stays true as data is added. */
 const KINDS: RecordKind[] = [
   {
-    id: 'npr-foia', label: "NPR's analysis of ICE records (FOIA), by calendar year", measures: ['nc-declined-detainers'],
+    id: 'npr-foia', short: 'NPR analysis of ICE records', label: "NPR's analysis of ICE records (FOIA), by calendar year", measures: ['nc-declined-detainers'],
     holds: (s) => s.id.startsWith('npr-nc-'),
     note: 'Calendar years 2007 (October to December) to 2015 (January to July), so each year spans two fiscal years. NPR\'s derivation, not an ICE publication.',
   },
   {
-    id: 'ice-fy2015-records', label: "ICE's FY2015 detainer records (FOIA)", measures: ['nc-detainers', 'nc-declined-detainers'],
+    id: 'ice-fy2015-records', short: 'ICE FY2015 detainer records', label: "ICE's FY2015 detainer records (FOIA)", measures: ['nc-detainers', 'nc-declined-detainers'],
     holds: (s, obs) => s.id.startsWith('ice-lesa-fy2015-') && inNC(obs),
     note: 'Detainers prepared 2014-10-01 to 2015-07-19, with their lift reasons (among them "Detainer Declined by LEA").',
   },
   {
-    id: 'ice-fy2019-statements', label: "ICE's FY2019 statements to reporters", measures: ['nc-declined-detainers'],
+    id: 'ice-fy2019-statements', short: 'ICE FY2019 statements', label: "ICE's FY2019 statements to reporters", measures: ['nc-declined-detainers'],
     holds: (s) => s.id === 'ice-nc-declined-detainers',
     note: 'Figures ICE gave news outlets; no ICE table was found.',
   },
   {
-    id: 'trac-2025', label: "TRAC's counts from ICE records (FOIA)", measures: ['nc-detainers'],
+    id: 'trac-2025', short: 'TRAC counts of ICE records', label: "TRAC's counts from ICE records (FOIA)", measures: ['nc-detainers'],
     holds: (s, obs) => s.publisher.startsWith('TRAC') && inNC(obs),
     note: "TRAC's analysis of ICE records obtained under FOIA (early 2025): detainers issued and people taken into custody, not declines. Never joined to ICE's own totals.",
   },
   {
-    id: '287g-rosters', label: "ICE's 287(g) page, archived snapshots", measures: ['nc-287g'],
+    id: '287g-rosters', short: '287(g) page snapshots', label: "ICE's 287(g) page, archived snapshots", measures: ['nc-287g'],
     holds: (s) => s.id === 'ice-287g-nc-agencies-2011-2017',
     note: 'Which NC agencies the page listed, 2011-2017.',
   },
   {
-    id: '287g-removals', label: '287(g) identified and removed (FOIA)', measures: ['nc-287g'],
+    id: '287g-removals', short: '287(g) identified, removed', label: '287(g) identified and removed (FOIA)', measures: ['nc-287g'],
     holds: (s) => s.id.startsWith('ice-287g-removed-'),
     note: 'Per NC agency, FY2006-2013; a blank year is no figure, not zero.',
   },
   {
-    id: '287g-2025-sheets', label: "ICE's 287(g) participating-agencies sheets", measures: ['nc-287g'],
+    id: '287g-2025-sheets', short: '287(g) agreements lists', label: "ICE's 287(g) participating-agencies sheets", measures: ['nc-287g'],
     holds: (s) => s.id === 'ice-287g-nc-agreements-2025' || s.id.startsWith('ice-287g-nc-agreements-by-county-'),
     note: 'Agreements on ICE\'s list, May to July 2025.',
   },
   {
-    id: '287g-2026-pdfs', label: "MOA PDFs linked on ICE's 287(g) page", measures: ['nc-287g'],
+    id: '287g-2026-pdfs', short: '287(g) MOA PDFs', label: "MOA PDFs linked on ICE's 287(g) page", measures: ['nc-287g'],
     holds: (s) => s.id.startsWith('nc-287g-moa-pdfs-by-'),
     note: 'PDFs linked in June-August 2026: not agreements, and not proof one is active.',
   },
   {
-    id: 'ice-detention', label: "ICE detention statistics, by facility", measures: ['nc-ice-detention'],
+    id: 'ice-detention', short: 'ICE detention by facility', label: "ICE detention statistics, by facility", measures: ['nc-ice-detention'],
     holds: (s) => s.id.startsWith('ice-detention-adp-'),
     note: "Average daily population per NC facility from ICE's releases; the latest year is partial. Detention is not detainers.",
   },
   {
-    id: 'nc-aoc', label: 'NC Administrative Office of the Courts caseloads', measures: ['nc-court-caseloads'],
+    id: 'nc-aoc', short: 'NC court caseloads', label: 'NC Administrative Office of the Courts caseloads', measures: ['nc-court-caseloads'],
     holds: (s) => s.id.startsWith('nc-aoc-'),
     note: 'State fiscal years (July to June), so each spans two federal fiscal years.',
   },
@@ -100,6 +102,7 @@ function fysOf(o: Observation): number[] {
 export interface RecordRow {
   id: string;
   group: string;
+  short: string;
   label: string;
   measures: RecordMeasure[];
   note: string;
@@ -149,7 +152,7 @@ function buildCoverage(index: Index): RecordCoverage {
         return start && end ? [{ fips: o.fips, start, end }] : [];
       });
     return {
-      id: k.id, group: MEASURE_WORDS[k.measures[0]].group, label: k.label, measures: k.measures, note: k.note,
+      id: k.id, group: MEASURE_WORDS[k.measures[0]].group, short: k.short, label: k.label, measures: k.measures, note: k.note,
       years: allYears.filter((y) => y >= FIRST_FY && y <= LAST_FY), allYears, seriesIds: series.map((s) => s.id), figures,
     };
   });

@@ -45,8 +45,8 @@ describe('how current each dataset is', () => {
     await page.goto(`${served.site.url}/`);
     const list = (await page.getByTestId('data-currency').innerText()).replace(/\s+/g, ' ');
     expect(list).toContain('data as of FY2019-20 (to Jun 30, 2020)');
-    expect(list).toContain('data as of through Jul 19, 2015');
-    expect(list).toContain('data as of Aug 14, 2026');
+    expect(list).toContain("data as of Jul 19, 2015 (the last record's date)");
+    expect(list).toContain('data as of Aug 14, 2026 (the latest snapshot)');
     await page.close();
     expect(await text('/data')).not.toMatch(/Last updated/);
     expect(await text('/data/nc_aoc_caseload')).toContain('Data as of: FY2019-20 (to Jun 30, 2020)');
