@@ -155,7 +155,8 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
         <>
           <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }} dangerouslySetInnerHTML={{ __html: svg.wide }} />
           <div className="chart-narrow" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
-          {!swaps && <p className="chart-reading" role="status" aria-live="polite">{reading?.text ?? ''}</p>}
+          {/* Reserved before the swap too, so the interactive chart (which has its own) takes the same box. */}
+          <p className="chart-reading" role="status" aria-live="polite">{reading?.text ?? ''}</p>
         </>
       )}
     </div>
