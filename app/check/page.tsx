@@ -10,9 +10,6 @@ export const metadata: Metadata = {
   alternates: { canonical: '/check' },
 };
 
-/** A link with a check in its URL starts the runtime at once, so the verdict appears without waiting for an interaction. */
-const START_FOR_LINKED_CHECK = 'if(location.search.length>1)dispatchEvent(new Event("scroll"))';
-
 export default function CheckPage() {
   const index = checkIndex(loadDataset());
   return (
@@ -36,7 +33,6 @@ export default function CheckPage() {
         {index.measures.length} measures can be checked. {index.leftOut} other series are left out because their figures cover only release cohorts or irregular spans, or no place with a code;
         they are in <a href="/charts">the chart catalogue</a>. <a href="/methodology">How the comparison works</a>.
       </p>
-      <script dangerouslySetInnerHTML={{ __html: START_FOR_LINKED_CHECK }} />
     </>
   );
 }
