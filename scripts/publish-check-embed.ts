@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { embedChartCss } from '../lib/charts/chart-css';
-import { STEP_KEYS } from '../lib/charts/keyboard';
 import { EMBED_CSS, embedHead } from '../lib/embed/embed-html';
 import { EMBED_DEFAULTS } from '../lib/embed/embed-params';
-import { EMBED_SCRIPT } from '../lib/embed/embed-script';
+import { EMBED_INLINE_JS } from '../lib/embed/embed-script';
 import { escapeXml } from '../lib/format/xml';
 import { permalink, SITE_NAME } from '../lib/site';
 
@@ -35,7 +34,7 @@ ${embedHead('Check a number', '/check', css)}
 <div id="result"></div>
 <p class="ft"><a id="back" href="${escapeXml(permalink('/check'))}" target="_blank" rel="noopener">${SITE_NAME}: this check, its chart, figures and caveats</a></p>
 </main>
-<script>var STEP_KEYS=${JSON.stringify(STEP_KEYS)};${EMBED_SCRIPT}</script>
+<script>${EMBED_INLINE_JS}</script>
 <script src="/embed/check.js" defer></script>
 </body>
 </html>
