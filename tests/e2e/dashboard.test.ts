@@ -6,20 +6,11 @@ import { loadIndex } from '../../lib/data/dataset';
 import { allCharts } from '../../lib/view/charts';
 import { axeViolations } from '../support/axe';
 import { servedSite } from '../support/served-site';
+import { until } from '../support/until';
 
 const SUPERIOR_FILED = 'nc-aoc-superior-criminal-felonies-filed';
 const built = servedSite();
 
-/** Polls until the value is as expected (jest has no expect.poll); fails with the last value seen. */
-async function until<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
-  const end = Date.now() + timeout;
-  let last = await read();
-  while (last !== expected && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  expect(last).toEqual(expected);
-}
 const { errorsOf } = built;
 
 /** Starts the runtime as a reader's first interaction would, and waits until React is live. */

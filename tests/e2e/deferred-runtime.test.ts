@@ -20,7 +20,7 @@ describe('the framework runtime waits for the reader', () => {
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await page.goto(`${served.site.url}${STORY}`, { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
-    expect(await page.locator('[data-testid="quote"]').count()).toBe(7);
+    expect(await page.locator('[data-testid="quote"]').count()).toBe(8);
 
     await page.mouse.move(10, 10);
     await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
