@@ -78,7 +78,7 @@ describe('ClaimCard', () => {
       { claimId: 'c2', isThis: false, who: 'ICE <b>spokesman</b>', stated: '48 declined detainers', quote: 'q', outlet: 'Other', date: null },
     ];
     render(<ClaimCard view={v} svg={null} linkToClaim={false} />);
-    const sides = screen.getByRole('list', { name: 'The two counts, side by side' }).querySelectorAll('li');
+    const sides = screen.getByTestId('two-counts').querySelectorAll('li');
     expect([...sides].map((li) => li.textContent)).toEqual([
       'The jail38 declined detainersThis claim · Outlet, 2019-11-03',
       'ICE <b>spokesman</b>48 declined detainersThe other count · Other, date not recorded',

@@ -38,7 +38,9 @@ export interface ClaimCardProps {
 /** Two counts of the same thing, side by side: who said each and each number as stated; no verdict. */
 function TwoCounts({ counts }: { counts: ClaimView['counts'] }) {
   return (
-    <ul className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2" aria-label="The two counts, side by side" data-testid="two-counts">
+    <>
+    <p className="mt-3 text-sm font-medium">The two counts, side by side:</p>
+    <ul className="mt-1 grid grid-cols-1 gap-3 sm:grid-cols-2" data-testid="two-counts">
       {counts.map((c) => (
         <li key={c.claimId} className="rule rounded border p-3 text-sm">
           <p className="font-semibold">{c.who}</p>
@@ -49,6 +51,7 @@ function TwoCounts({ counts }: { counts: ClaimView['counts'] }) {
         </li>
       ))}
     </ul>
+    </>
   );
 }
 
