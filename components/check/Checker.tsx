@@ -181,7 +181,9 @@ export function Checker({ index, origin: configured }: CheckerProps) {
             <>
               <StatusBadge status={state.result.comparison.status} label={STATUS_LABEL[state.result.comparison.status]} />
               {state.result.noRecord && <p className="mt-2 font-medium">{state.result.noRecord.sentence}</p>}
-              <p className="mt-2">{state.result.comparison.sentence}</p>
+              {/* With no figure for the period, the engine's sentence would say no series measures this at all, which the
+                  series' other years contradict: the no-record sentence above says what is true instead. */}
+              {!state.result.noRecord && <p className="mt-2">{state.result.comparison.sentence}</p>}
             </>
           )}
         </div>

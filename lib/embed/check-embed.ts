@@ -94,8 +94,8 @@ async function main() {
       const a = el('a', 'What has been published', { href: RECORD_HREF, target: '_blank', rel: 'noopener' });
       p.appendChild(a);
       verdict.appendChild(p);
-    }
-    verdict.appendChild(el('p', result.comparison.sentence));
+      // The no-record sentence replaces the engine's, which would say no series measures this at all.
+    } else verdict.appendChild(el('p', result.comparison.sentence));
     const parts: Node[] = [];
     if (result.chart) {
       parts.push(el('h2', result.chart.title), drawBars(result.chart), el('p', result.chart.description, { id: 'summary', class: 'sr' }));
