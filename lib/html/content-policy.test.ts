@@ -49,6 +49,12 @@ describe('the content policy', () => {
 
   it('fails inline event handlers and javascript: URLs, which no hash allows', () => {
     expect(policyGaps('<img src="x" onerror="alert(1)"><a href="javascript:alert(1)">x</a>', PAGE_CSP)).toHaveLength(2);
+    expect(policyGaps("<a href='javascript:alert(1)' onclick=go()>x</a>", PAGE_CSP)).toHaveLength(2);
+  });
+
+  it('does not mistake a quoted payload inside an escaped attribute value for a handler or a URL', () => {
+    const quoted = '<meta name="description" content="T15 &quot;&gt;&lt;img src=x onerror=alert(1)&gt; href=javascript:alert(2)"><p title=\'say onload="x"\'>x</p>';
+    expect(policyGaps(quoted, PAGE_CSP)).toEqual([]);
   });
 
   it('is what public/_headers sends, pages and embeds, with no unsafe-inline in script-src', () => {

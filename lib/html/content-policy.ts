@@ -54,7 +54,19 @@ export function policyGaps(html: string, policy: string): string[] {
   const gaps = inlineScripts(html)
     .filter((js) => !allowed.has(scriptHash(js)))
     .map((js) => `inline script ${scriptHash(js)} not in script-src: ${js.slice(0, 80)}`);
-  for (const [tag] of html.matchAll(/<[a-z][^>]*\son[a-z]+\s*=[^>]*>/gi)) gaps.push(`inline event handler: ${tag.slice(0, 80)}`);
-  for (const [url] of html.matchAll(/\s(?:href|src|action)\s*=\s*["']?\s*javascript:[^"'>]*/gi)) gaps.push(`javascript: URL:${url.slice(0, 80)}`);
+  // Attributes are read as name/value pairs, so text that merely mentions "onerror=" inside an escaped attribute
+  // value (a quote from the data) is not mistaken for a handler.
+  for (const [tag, attributes] of html.matchAll(TAG)) {
+    for (const [, name, value = ''] of attributes.matchAll(ATTRIBUTE)) {
+      const bare = value.replace(/^["']|["']$/g, '').trim();
+      if (/^on[a-z]+$/i.test(name)) gaps.push(`inline event handler: ${tag.slice(0, 80)}`);
+      else if (/^(?:href|src|action)$/i.test(name) && /^javascript:/i.test(bare)) gaps.push(`javascript: URL: ${tag.slice(0, 80)}`);
+    }
+  }
   return gaps;
 }
+
+/** An element's start tag, with its attribute text; quoted values may hold ">". */
+const TAG = /<[a-z][a-z0-9-]*((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/gi;
+/** One attribute of a start tag: its name and, when it has one, its value as written. */
+const ATTRIBUTE = /\s+([^\s"'>\/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g;
