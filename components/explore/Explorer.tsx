@@ -89,6 +89,8 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
     first.current = false;
     if (!ready || !data) return;
     const url = URL.createObjectURL(new Blob([viewCsv(data, view, rows)], { type: 'text/csv' }));
+    // The object URL is an external resource this effect creates and revokes; its href must follow it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setCsvHref(url);
     return () => URL.revokeObjectURL(url);
   }, [ready, data, view, rows, initialView]);

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { injectAxe } from '../support/axe';
 import { servedSite } from '../support/served-site';
 
