@@ -1,11 +1,10 @@
 'use client';
 
-import { useEffect, useState } from 'react';
 import { apaCitation, type CitationInput, plainCitation } from '@/lib/format/citation';
 import { permalink } from '@/lib/site';
 import { CopyButton } from './CopyButton';
 import { OriginNote } from './OriginNote';
-import { originNow, useSiteOrigin } from './use-site-origin';
+import { originNow, useBrowserValue, useSiteOrigin } from './use-site-origin';
 
 export interface CitationProps {
   input: Omit<CitationInput, 'url'>;
@@ -21,8 +20,7 @@ const STYLES = [
 
 /** Plain and APA citations. The static page shows the build date; in the browser it becomes today's date. */
 export function Citation({ input, path, origin }: CitationProps) {
-  const [accessed, setAccessed] = useState(input.accessed);
-  useEffect(() => setAccessed(new Date().toISOString().slice(0, 10)), []);
+  const accessed = useBrowserValue(() => new Date().toISOString().slice(0, 10), input.accessed);
   const shown = useSiteOrigin(origin);
   const withUrl = (o: string | null) => ({ ...input, accessed, url: permalink(path, o) });
   return (

@@ -14,7 +14,6 @@ export interface TableQuery {
 export const MAX_FILTER = 100;
 export const DEFAULT_QUERY: TableQuery = { q: '', sort: null, descending: false, page: 1 };
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 export function parseTableQuery(search: string, columns: string[]): TableQuery {
