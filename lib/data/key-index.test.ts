@@ -27,3 +27,15 @@ describe('KeyIndex', () => {
     expect(kept).toEqual(['long-enough-to-be-copied']);
   });
 });
+
+describe('KeyIndex past its small Map', () => {
+  it('holds keys of any UTF-16 code units, keys that are prefixes of others, and the empty string', () => {
+    const index = new KeyIndex();
+    const keys = ['', 'é', 'ée', '😀', '😀x', 'a', 'ab'];
+    for (let i = 0; i < 10_000; i++) keys.push(`${i % 3 ? 'é' : '😀'}${i}`);
+    keys.forEach((k, line) => expect(index.add(k, line)).toBeUndefined());
+    keys.forEach((k, line) => expect([k, index.add(k, -1), index.get(k)]).toEqual([k, line, line]));
+    for (const absent of ['e', 'é0', '😀1', 'abc', '\u0000']) expect(index.has(absent)).toBe(false);
+    expect(index.size).toBe(keys.length);
+  });
+});

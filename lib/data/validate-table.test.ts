@@ -1,6 +1,6 @@
 import { readCsv } from './read-csv';
 import type { Field, Resource } from './schema';
-import { validateTable } from './validate-table';
+import { validateTable, valuesMaker } from './validate-table';
 
 const fields: Field[] = [
   { name: 'id', type: 'string', constraints: { required: true, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } },
@@ -138,5 +138,15 @@ describe('validateTable: rows', () => {
   test('the problem path is the one passed in', () => {
     const result = validateTable('data/things.csv', resource, readCsv('x', new TextEncoder().encode(`${HEADER}\nx,y,,,a\n`)));
     expect(result.problems[0].path).toBe('data/things.csv');
+  });
+});
+
+describe('valuesMaker', () => {
+  it('names each cell by its field, for any field names, __proto__ included', () => {
+    const names = ['id', 'a "quoted" name', "it's", 'back\\slash', 'new\nline', '__proto__', 'constructor'];
+    const values = valuesMaker(names)(['x', 1, null, 'b', 'n', 'p', 'c']);
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(Object.entries(values)).toEqual([['id', 'x'], ['a "quoted" name', 1], ["it's", null], ['back\\slash', 'b'], ['new\nline', 'n'], ['__proto__', 'p'], ['constructor', 'c']]);
+    expect(valuesMaker(['id', 'value'])(['a', 2])).toEqual({ id: 'a', value: 2 });
   });
 });
