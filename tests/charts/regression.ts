@@ -99,16 +99,37 @@ function firstDifferences(expected: string, actual: string, most = 6): string {
 }
 
 /** One pinned output. Its name's part before the first dot (the chart id, with its list's prefix) picks its shard. */
-interface Entry {
+export interface Entry {
   name: string;
   readable: boolean;
   svg: () => string;
 }
 
-const entryFile = (name: string) => join(REFERENCE, name);
-const changedFile = (name: string) => join(REFERENCE, name.replace(/\.svg$/, '.changed.svg'));
+export const entryFile = (name: string) => join(REFERENCE, name);
+export const changedFile = (name: string) => join(REFERENCE, name.replace(/\.svg$/, '.changed.svg'));
 const hashFile = (shard: number) => join(__dirname, `hashes-${shard + 1}.json`);
 const relative = (path: string) => path.slice(path.indexOf('tests/charts/'));
+
+/**
+ * Compares one entry with its reference: null when it matches (or has none yet, which the coverage test reports).
+ * On a difference it writes the new render to <name>.changed.svg beside the reference and returns a message naming it.
+ */
+export function compareEntry(entry: Entry, svg: string, hashes: Record<string, string>, hashPath: string, wellFormed: (svg: string) => boolean): string | null {
+  const { name } = entry;
+  const changed = changedFile(name);
+  const known = entry.readable ? existsSync(entryFile(name)) : name in hashes;
+  const ok = entry.readable ? known && readFileSync(entryFile(name), 'utf8') === svg : hashes[name] === sha256(svg);
+  if (ok || !known) {
+    rmSync(changed, { force: true });
+    return null;
+  }
+  writeFileSync(changed, svg);
+  const detail = entry.readable
+    ? `differs from ${relative(entryFile(name))}:\n${firstDifferences(readFileSync(entryFile(name), 'utf8'), svg)}`
+    : `no longer matches its hash in ${relative(hashPath)}`;
+  const xml = wellFormed(svg) ? '' : '\nIt is not well-formed XML.';
+  return `${name} ${detail}${xml}\nThe new render is in ${relative(changed)}; run npm run charts:update if the change is intended.`;
+}
 
 /** Registers the suite's tests for one shard. */
 export function regressionSuite(shard: number) {
@@ -209,21 +230,8 @@ export function regressionSuite(shard: number) {
   });
 
   it.each(entries.map((e) => e.name))('%s matches its reference', (name) => {
-    const entry = byName.get(name)!;
-    const svg = actual.get(name)!;
-    const changed = changedFile(name);
-    const ok = entry.readable ? existsSync(entryFile(name)) && readFileSync(entryFile(name), 'utf8') === svg : committedHashes[name] === sha256(svg);
-    const known = entry.readable ? existsSync(entryFile(name)) : name in committedHashes;
-    if (ok || !known) {
-      rmSync(changed, { force: true });
-      return; // a missing reference is reported above
-    }
-    writeFileSync(changed, svg);
-    const detail = entry.readable
-      ? `differs from ${relative(entryFile(name))}:\n${firstDifferences(readFileSync(entryFile(name), 'utf8'), svg)}`
-      : `no longer matches its hash in ${relative(hashFile(shard))}`;
-    const xml = wellFormed(svg) ? '' : '\nIt is not well-formed XML.';
-    throw new Error(`${name} ${detail}${xml}\nThe new render is in ${relative(changed)}; run npm run charts:update if the change is intended.`);
+    const problem = compareEntry(byName.get(name)!, actual.get(name)!, committedHashes, hashFile(shard), wellFormed);
+    if (problem) throw new Error(problem);
   });
 
   it('never cuts a chart label with "…"', () => {
