@@ -5,8 +5,10 @@
  *   share/<chartId>.png                     1200×630 Open Graph image of each series chart
  *   share/claims/<claimId>.png              1200×630 Open Graph image of every claim, with or without a chart
  *   charts/thumbs/<id>.png                  the catalogue thumbnail: the phone layout at 1× (lib/charts/thumbnail.ts)
- * Reads the build-time chart SVGs that scripts/render-charts.tsx wrote (once each): the light one for light files and
- * share images, the dark-rendered one for dark files, so no export is recoloured after rendering.
+ * Each file is a frame composed with its chart (components/charts/ExportFrame.tsx, ShareCard.tsx), rendered here
+ * with React's static renderer. The chart is the build-time drawing scripts/render-charts.tsx made (read once each):
+ * the light one for light files and share images, the dark-rendered one for dark files, placed whole in the frame's
+ * chart box (sized from the spec), so no chart SVG is parsed or recoloured after rendering.
  *
  * PNG encoding dominates, and resvg-js (2.6) builds its font database per render with no way to share one,
  * so the PNGs are rendered in a pool of worker threads, one per core (at most 4; EXPORT_THREADS overrides).
@@ -15,14 +17,43 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { exportSvg, parseChartSvg } from '../lib/charts/export-svg';
-import { SHARE_HEIGHT, SHARE_WIDTH, shareSvg } from '../lib/charts/share-svg';
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ExportFrame } from '../components/charts/ExportFrame';
+import { ChartDrawing } from '../components/charts/FrameSvg';
+import { ShareCard } from '../components/charts/ShareCard';
+import type { ChartSpec } from '../lib/charts/chart-spec';
+import { exportFrame } from '../lib/charts/export-svg';
+import { narrowVariant } from '../lib/charts/narrow';
+import type { Theme } from '../lib/charts/palette';
+import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCardData } from '../lib/charts/share-svg';
 import { readChartSvg } from '../lib/charts/svg-store';
 import { chartThumbnailPath } from '../lib/charts/thumbnail';
 import { loadIndex } from '../lib/data/dataset';
 import { SITE_NAME } from '../lib/site';
 import { publishedCharts } from '../lib/view/published-charts';
 import { claimView } from '../lib/view/claim-view';
+
+/** A standalone SVG file of a drawing. */
+export const svgDocument = (drawing: ReactElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(drawing)}\n`;
+
+export interface ExportedSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** A chart's download: its build-time drawing in the theme (chartSvg) in the export frame. */
+export function exportSvg(spec: ChartSpec, chartSvg: string, theme: Theme, siteName: string): ExportedSvg {
+  const { width, height } = exportFrame(spec, theme, siteName);
+  const svg = svgDocument(createElement(ExportFrame, { spec, theme, siteName }, createElement(ChartDrawing, { svg: chartSvg })));
+  return { svg, width, height };
+}
+
+/** A share image: the card, with its chart's light build-time drawing when it has a chart. */
+export function shareSvg(card: ShareCardData, chartSvg: string | null): string {
+  return svgDocument(createElement(ShareCard, { card }, chartSvg === null ? null : createElement(ChartDrawing, { svg: chartSvg })));
+}
 
 /** Exports are drawn at twice their SVG size. */
 export const PNG_ZOOM = 2;
@@ -127,19 +158,19 @@ async function main() {
     }
   }
   for (const spec of charts) {
-    const narrow = readChartSvg(spec.id, 'narrow');
-    const { width, height } = parseChartSvg(narrow);
-    jobs.push({ svg: narrow, zoom: 1, path: join(out, chartThumbnailPath(spec.id)), width: Math.round(width), height: Math.round(height) });
+    const { width, height } = narrowVariant(spec);
+    jobs.push({ svg: readChartSvg(spec.id, 'narrow'), zoom: 1, path: join(out, chartThumbnailPath(spec.id)), width: Math.round(width), height: Math.round(height) });
   }
   const share = (svg: string, path: string) => jobs.push({ svg, zoom: 1, path, width: SHARE_WIDTH, height: SHARE_HEIGHT });
   // Series and trail timelines share the chart card; claims have their own.
   const series = charts.filter((c) => c.kind !== 'claim');
-  for (const spec of series) share(shareSvg({ kind: 'series', siteName: SITE_NAME, spec, chartSvg: chartSvg.get(spec.id)! }), join(out, 'share', `${spec.id}.png`));
+  for (const spec of series) share(shareSvg({ kind: 'series', siteName: SITE_NAME, spec }, chartSvg.get(spec.id)!), join(out, 'share', `${spec.id}.png`));
   const claims = index.data.claims;
   for (const claim of claims) {
     const view = claimView(index, claim);
-    const chart = view.chart ? { spec: view.chart, svg: chartSvg.get(view.chart.id) ?? readChartSvg(view.chart.id) } : null;
-    const svg = shareSvg({ kind: 'claim', siteName: SITE_NAME, quote: claim.quote, status: view.comparison.status, statusLabel: view.statusLabel, sentence: view.comparison.sentence, chart });
+    const drawing = view.chart ? (chartSvg.get(view.chart.id) ?? readChartSvg(view.chart.id)) : null;
+    const card = { kind: 'claim', siteName: SITE_NAME, quote: claim.quote, status: view.comparison.status, statusLabel: view.statusLabel, sentence: view.comparison.sentence, chart: view.chart } as const;
+    const svg = shareSvg(card, drawing);
     share(svg, join(out, 'share', 'claims', `${claim.id}.png`));
   }
 

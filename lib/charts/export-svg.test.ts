@@ -4,7 +4,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { JSDOM } from 'jsdom';
 import { permalink, SITE_NAME } from '@/lib/site';
 import type { ChartSpec } from './chart-spec';
-import { exportSvg, frameColours, parseChartSvg } from './export-svg';
+import { exportSvg } from '@/scripts/publish-exports';
+import { exportFrame, fitChart, frameColours } from './export-svg';
 import { colour } from './palette';
 import { textWidth } from './text';
 
@@ -39,21 +40,20 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 const RESVG_OPTIONS = { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } };
 
-/** Like scripts/render-charts.tsx output: light colours as attributes and inline style, HTML-serialised (raw "<" in an attribute, &nbsp;). */
+/** Like scripts/render-charts.tsx output: light colours as attributes and inline style, XML-serialised ("<" in an attribute, a no-break space). */
 const CHART_SVG =
-  `<?xml version="1.0" encoding="UTF-8"?>\n<!-- build-time chart -->\n` +
   `<svg role="img" class="chart-svg" width="640" height="150" viewBox="0 0 640 150" xmlns="http://www.w3.org/2000/svg"><title>a chart</title>` +
   `<g class="recharts-cartesian-grid"><line stroke="#d1d5db" class="chart-grid" fill="none" x1="148" y1="28" x2="148" y2="120"></line></g>` +
   `<g class="chart-key"><g transform="translate(8,6)"><rect width="12" height="12" fill="#1d4ed8" class="tone-record"></rect>` +
   `<text x="17" y="10.5" font-size="12" fill="#374151" class="chart-text">The record</text></g>` +
   `<g transform="translate(120,6)"><rect width="12" height="12" fill="#b91c1c" fill-opacity="0.15" stroke="#b91c1c" class="chart-claim-band"></rect>` +
   `<text x="17" y="10.5" font-size="12" fill="#b91c1c" class="chart-claim-text">Claim: more than 500</text></g></g>` +
-  `<path name="a<b" fill="#b45309" class="recharts-rectangle tone-proxy" d="M 148,35 h 300 v 18 h -300 Z"></path>` +
+  `<path name="a&lt;b" fill="#b45309" class="recharts-rectangle tone-proxy" d="M 148,35 h 300 v 18 h -300 Z"></path>` +
   `<path fill="#6b7280" class="recharts-rectangle tone-context" d="M 148,70 h 200 v 18 h -200 Z"></path>` +
   `<line class="recharts-cartesian-axis-line" stroke="#666" fill="none" x1="148" y1="120" x2="600" y2="120"></line>` +
-  `<text stroke="none" fill="#374151" font-size="12" style="fill: #374151;" x="140" y="48" class="recharts-text chart-text" text-anchor="end">Row&nbsp;one</text>` +
+  `<text stroke="none" fill="#374151" font-size="12" style="fill: #374151;" x="140" y="48" class="recharts-text chart-text" text-anchor="end">Row&#160;one</text>` +
   `<text stroke="none" fill="#374151" font-size="11" style="fill: #374151;" x="455" y="48" class="recharts-text chart-text">at least 563</text>` +
-  `</svg>\n`;
+  `</svg>`;
 
 const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   id: 'claim-x',
@@ -124,14 +124,16 @@ describe('exportSvg', () => {
     expect(words).toContain(permalink('/claims/claim-x'));
     expect(root.getElementsByTagName('title')[0].textContent).toBe(spec().title);
 
-    // The background, then the chart nested with its own viewBox, below the words.
+    // The background, then the chart whole, in a group placed below the words, at its spec's size.
     const bg = root.getElementsByTagName('rect')[0];
     expect(bg.getAttribute('fill')).toBe(frameColours('light').bg);
     const nested = root.getElementsByTagName('svg');
     expect(nested).toHaveLength(1);
     expect(nested[0].getAttribute('viewBox')).toBe('0 0 640 150');
     expect(nested[0].getAttribute('width')).toBe('640');
-    expect(Number(nested[0].getAttribute('y'))).toBeGreaterThan(40);
+    const placed = nested[0].closest('g.frame-chart')!;
+    expect(placed.getAttribute('transform')).toMatch(/^translate\(16,(\d+)\)$/);
+    expect(Number(/,(\d+)\)/.exec(placed.getAttribute('transform')!)![1])).toBeGreaterThan(40);
     expect(texts(doc)).toContain('Row\u00A0one');
     expect(nested[0].querySelector('path[name]')!.getAttribute('name')).toBe('a<b');
     // The chart keeps the colours it was rendered with.
@@ -186,7 +188,8 @@ describe('exportSvg', () => {
     expect(doc.documentElement.getElementsByTagName('rect')[0].getAttribute('fill')).toBe(dark.bg);
     const frameText = [...doc.documentElement.children].filter((el) => el.localName === 'text').map((el) => el.getAttribute('fill'));
     expect(new Set(frameText)).toEqual(new Set([dark.fg, dark.muted]));
-    expect(svg).toContain(parseChartSvg(CHART_SVG).inner);
+    // The chart's drawing is in the file as it was rendered: no attribute or colour of it changed.
+    expect(svg).toContain(CHART_SVG);
   });
 
   it('renders with resvg to a PNG at twice the SVG size, in both themes', () => {
@@ -204,22 +207,38 @@ describe('exportSvg', () => {
     } catch {
       return; // no build yet: the fixture above covers the shape
     }
-    const { svg, width, height } = exportSvg(spec({ width: 640, height: parseChartSvg(real).height }), real, 'dark', SITE_NAME);
+    const height = Number(/<svg[^>]* height="([\d.]+)"/.exec(real)![1]);
+    const file = exportSvg(spec({ width: 640, height }), real, 'dark', SITE_NAME);
+    const { svg, width } = file;
     parseSvg(svg);
-    expect(pngSize(new Resvg(svg, { ...RESVG_OPTIONS, fitTo: { mode: 'zoom', value: 2 } }).render().asPng())).toEqual({ width: width * 2, height: height * 2 });
+    expect(pngSize(new Resvg(svg, { ...RESVG_OPTIONS, fitTo: { mode: 'zoom', value: 2 } }).render().asPng())).toEqual({ width: width * 2, height: file.height * 2 });
   });
 });
 
-describe('parseChartSvg', () => {
-  it('drops the prolog and comments, keeps the viewBox, and fails on something that is not an SVG', () => {
-    const parsed = parseChartSvg(CHART_SVG);
-    expect(parsed.viewBox).toBe('0 0 640 150');
-    expect([parsed.width, parsed.height]).toEqual([640, 150]);
-    expect(parsed.inner.startsWith('<title>a chart</title>')).toBe(true);
-    expect(parsed.inner).toContain('name="a&lt;b"');
-    expect(parsed.inner).toContain('Row&#160;one');
-    expect(parseChartSvg('<svg width="10" height="20"><g/></svg>').viewBox).toBe('0 0 10 20');
-    expect(() => parseChartSvg('<div>no</div>')).toThrow(/<svg>/);
+describe('exportFrame', () => {
+  it('lays the chart out at its spec size under the words, and grows the frame with them', () => {
+    const frame = exportFrame(spec(), 'light', SITE_NAME);
+    const charts = frame.marks.filter((m) => m.kind === 'chart');
+    expect(charts).toEqual([{ kind: 'chart', x: 16, y: expect.any(Number), scale: 1 }]);
+    expect(frame.width).toBe(640 + 32);
+    const taller = exportFrame(spec({ height: 400, notes: ['One more note.'] }), 'light', SITE_NAME);
+    expect(taller.height - frame.height).toBe(400 - 150 + 17);
+  });
+
+  it('is text only: no markup in its model, and the characters XML forbids dropped', () => {
+    const frame = exportFrame(spec({ title: 'T <b>bold</b> bell\u0007' }), 'dark', SITE_NAME);
+    const texts = frame.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+    expect(texts[0]).toBe('T <b>bold</b> bell');
+    expect(frame.title).toBe('T <b>bold</b> bell');
+    expect(frame.background).toBe(frameColours('dark').bg);
   });
 });
 
+describe('fitChart', () => {
+  it('scales a chart to fit its box, centred across, at the top or in the middle', () => {
+    const box = { x: 10, y: 20, width: 320, height: 400 };
+    expect(fitChart({ width: 640, height: 200 }, box, 'top')).toEqual({ kind: 'chart', x: 10, y: 20, scale: 0.5 });
+    expect(fitChart({ width: 640, height: 200 }, box, 'middle')).toEqual({ kind: 'chart', x: 10, y: 20 + (400 - 100) / 2, scale: 0.5 });
+    expect(fitChart({ width: 100, height: 800 }, box, 'middle')).toEqual({ kind: 'chart', x: 10 + (320 - 50) / 2, y: 20, scale: 0.5 });
+  });
+});

@@ -2,7 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { JSDOM } from 'jsdom';
 import { SITE_NAME } from '@/lib/site';
 import type { ChartSpec } from './chart-spec';
-import { type ClaimShare, SHARE_HEIGHT, SHARE_WIDTH, shareSvg } from './share-svg';
+import { shareSvg } from '@/scripts/publish-exports';
+import { type ClaimShare, SHARE_HEIGHT, SHARE_WIDTH, shareFrame } from './share-svg';
 
 const parser = new new JSDOM('').window.DOMParser();
 
@@ -64,15 +65,24 @@ const claim = (over: Partial<ClaimShare> = {}): ClaimShare => ({
   status: 'consistent',
   statusLabel: 'Consistent with the record',
   sentence: 'Consistent with the record: the record shows more than 200 declined detainers for Mecklenburg County, NC, 2019.',
-  chart: { spec: spec({ kind: 'claim', href: '/claims/x' }), svg: chartSvg(150) },
+  chart: spec({ kind: 'claim', href: '/claims/x' }),
   ...over,
 });
+
+/** A claim's card with its chart's drawing, as scripts/publish-exports.ts makes it. */
+const claimSvg = (over: Partial<ClaimShare> = {}) => {
+  const card = claim(over);
+  return shareSvg(card, card.chart ? chartSvg(card.chart.height) : null);
+};
+const seriesSvg = (s: ChartSpec) => shareSvg({ kind: 'series', siteName: SITE_NAME, spec: s }, chartSvg(s.height));
+/** How much the card scales its chart. */
+const chartScale = (doc: Document) => Number(/scale\(([\d.]+)\)/.exec(doc.querySelector('g.frame-chart')!.getAttribute('transform')!)?.[1] ?? 1);
 
 const HOSTILE = '<script>window.__xss=1</script> "><img src=x onerror="window.__xss=1"> </text></svg><svg onload="x"> \u202Eevil\u202C';
 
 describe('shareSvg: claims', () => {
   it('is a 1200×630 SVG with the site name, quote, status, sentence and the chart', () => {
-    const doc = parseSvg(shareSvg(claim()));
+    const doc = parseSvg(claimSvg());
     const root = doc.documentElement;
     expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual(['1200', '630', '0 0 1200 630']);
     const words = texts(doc);
@@ -84,7 +94,7 @@ describe('shareSvg: claims', () => {
   });
 
   it('still has the quote, status and sentence when the claim has no chart', () => {
-    const doc = parseSvg(shareSvg(claim({ chart: null, status: 'no-official-data', statusLabel: 'No official data' })));
+    const doc = parseSvg(claimSvg({ chart: null, status: 'no-official-data', statusLabel: 'No official data' }));
     expect(doc.documentElement.getElementsByTagName('svg')).toHaveLength(0);
     const words = texts(doc).join(' ');
     expect(words).toContain('No official data');
@@ -94,8 +104,8 @@ describe('shareSvg: claims', () => {
 
   it('cuts a long quote and sentence with an ellipsis, the quote still closed', () => {
     const long = `${'word '.repeat(200)}end`;
-    for (const chart of [claim().chart, null, { spec: spec(), svg: chartSvg(700) }]) {
-      const doc = parseSvg(shareSvg(claim({ quote: long, sentence: long, chart })));
+    for (const chart of [claim().chart, null, spec({ height: 700 })]) {
+      const doc = parseSvg(claimSvg({ quote: long, sentence: long, chart }));
       const words = texts(doc);
       const quoteLines = words.filter((w) => w.includes('word'));
       expect(quoteLines.some((w) => w.endsWith('…”'))).toBe(true);
@@ -110,7 +120,7 @@ describe('shareSvg: claims', () => {
   });
 
   it('keeps hostile quotes, labels and sentences as text', () => {
-    const svg = shareSvg(claim({ quote: HOSTILE, statusLabel: HOSTILE, sentence: HOSTILE, siteName: HOSTILE }));
+    const svg = claimSvg({ quote: HOSTILE, statusLabel: HOSTILE, sentence: HOSTILE, siteName: HOSTILE });
     const doc = parseSvg(svg);
     expect(activeContent(doc)).toEqual([]);
     expect(svg).not.toMatch(/<script|<img|<svg onload/i);
@@ -119,14 +129,14 @@ describe('shareSvg: claims', () => {
   });
 
   it('renders to a 1200×630 PNG', () => {
-    expect(pngSize(render(shareSvg(claim())))).toEqual({ width: SHARE_WIDTH, height: SHARE_HEIGHT });
-    expect(pngSize(render(shareSvg(claim({ chart: null }))))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(render(claimSvg()))).toEqual({ width: SHARE_WIDTH, height: SHARE_HEIGHT });
+    expect(pngSize(render(claimSvg({ chart: null })))).toEqual({ width: 1200, height: 630 });
   });
 });
 
 describe('shareSvg: series', () => {
   it.each([150, 732])('has the title, subtitle, chart and source line (chart %ipx tall)', (height) => {
-    const doc = parseSvg(shareSvg({ kind: 'series', siteName: SITE_NAME, spec: spec({ height }), chartSvg: chartSvg(height) }));
+    const doc = parseSvg(seriesSvg(spec({ height })));
     const words = texts(doc).join(' ');
     expect(words).toContain(spec().title);
     expect(words).toContain(spec().subtitle);
@@ -135,14 +145,26 @@ describe('shareSvg: series', () => {
     expect(nested).toHaveLength(1);
     expect(nested[0].getAttribute('viewBox')).toBe(`0 0 640 ${height}`);
     // The chart is drawn bigger than in the page when short, and not squeezed to a sliver when tall.
-    const box = { w: Number(nested[0].getAttribute('width')), h: Number(nested[0].getAttribute('height')) };
-    expect(Math.min(box.w / 640, box.h / height)).toBeGreaterThan(height > 500 ? 0.65 : 1.2);
+    expect(chartScale(doc)).toBeGreaterThan(height > 500 ? 0.65 : 1.2);
   });
 
   it('escapes a hostile title and renders to a 1200×630 PNG', () => {
-    const svg = shareSvg({ kind: 'series', siteName: SITE_NAME, spec: spec({ title: HOSTILE, subtitle: HOSTILE, sourceLine: HOSTILE }), chartSvg: chartSvg(150) });
+    const svg = seriesSvg(spec({ title: HOSTILE, subtitle: HOSTILE, sourceLine: HOSTILE }));
     const doc = parseSvg(svg);
     expect(activeContent(doc)).toEqual([]);
     expect(pngSize(render(svg))).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('shareFrame', () => {
+  it('keeps the layout that draws the chart larger: a short chart below the words, a tall one beside them', () => {
+    const short = shareFrame({ kind: 'series', siteName: SITE_NAME, spec: spec({ height: 150 }) }).marks.find((m) => m.kind === 'chart')!;
+    const tall = shareFrame({ kind: 'series', siteName: SITE_NAME, spec: spec({ height: 732 }) }).marks.find((m) => m.kind === 'chart')!;
+    expect(short.x).toBeLessThan(100);
+    expect(tall.x).toBeGreaterThan(500);
+  });
+
+  it('places no chart on a claim card without one', () => {
+    expect(shareFrame(claim({ chart: null })).marks.some((m) => m.kind === 'chart')).toBe(false);
   });
 });

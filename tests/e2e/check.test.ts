@@ -1,20 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { servedSite } from '../support/served-site';
 
 const built = servedSite();
 const FY2019 = '/check?measure=ice-nc-declined-detainers&q=more-than&n=500&place=37&period=federal-fy&year=2019';
 
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page & { errors: string[] }> {
-  const page = (await built.browser.newPage(options)) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(`${built.site.url}${path}`, { waitUntil: 'networkidle' });
-  return page;
-}
 const verdict = (page: Page) => page.locator('#check-verdict[role="status"]');
 async function verdictText(page: Page, match: RegExp, timeout = 20_000) {
   await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#check-verdict')?.textContent ?? ''), match.source, { timeout });
@@ -37,7 +29,7 @@ async function choose(page: Page, id: string, value: string) {
 
 describe('/check', () => {
   it('is filled by keyboard only, and the live region reads the verdict: more than 500 in FY2019 is consistent with ICE’s at least 563', async () => {
-    const page = await open('/check');
+    const page = await built.open('/check');
     await page.keyboard.press('Tab');
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
     await tabTo(page, 'check-measure');
@@ -63,12 +55,12 @@ describe('/check', () => {
     // The reader's number is drawn on the chart, as a claim is.
     await page.waitForSelector('.recharts-surface .chart-claim-band', { timeout: 20_000 });
     expect(await page.locator('#check-chart-summary').textContent()).toContain('Claim: more than 500 declined detainers, drawn as a shaded band from 500');
-    expect(page.errors).toEqual([]);
+    expect(built.errorsOf(page)).toEqual([]);
     await page.close();
   });
 
   it('says that no record has been published for FY2025, and links what has been', async () => {
-    const page = await open(FY2019.replace('year=2019', 'year=2025'));
+    const page = await built.open(FY2019.replace('year=2019', 'year=2025'));
     const text = await verdictText(page, /No record has been published/);
     expect(text).toContain('No record has been published for FY2025 (federal fiscal year, Oct 1, 2024 – Sep 30, 2025)');
     expect(await page.locator('a[href="/record"]').count()).toBeGreaterThan(0);
@@ -76,7 +68,7 @@ describe('/check', () => {
   });
 
   it('names each bad field from a hostile URL, with the message tied to the field, and runs nothing', async () => {
-    const page = await open(`/check?measure=${'x'.repeat(500)}&q=more-than&n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&place=37&period=federal-fy&year=2019`);
+    const page = await built.open(`/check?measure=${'x'.repeat(500)}&q=more-than&n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&place=37&period=federal-fy&year=2019`);
     let dialog = false;
     page.on('dialog', () => { dialog = true; });
     await page.waitForSelector('#check-n[aria-invalid="true"]', { timeout: 20_000 });
@@ -85,12 +77,12 @@ describe('/check', () => {
     expect(await page.locator('#check-measure-error').textContent()).toMatch(/too long to read/);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialog).toBe(false);
-    expect(page.errors).toEqual([]);
+    expect(built.errorsOf(page)).toEqual([]);
     await page.close();
   });
 
   it('goes back to the previous check with the back button', async () => {
-    const page = await open(FY2019);
+    const page = await built.open(FY2019);
     await verdictText(page, /Consistent with the record/);
     await page.locator('#check-year').fill('2025');
     await page.locator('#check-year').press('Enter');
@@ -102,7 +94,7 @@ describe('/check', () => {
   });
 
   it('says what it does without JavaScript, and links the explorer and the catalogue', async () => {
-    const page = await open('/check', { javaScriptEnabled: false });
+    const page = await built.open('/check', { javaScriptEnabled: false });
     const text = await page.locator('main').textContent();
     expect(text).toContain('The check runs in your browser and needs JavaScript');
     expect(await page.locator('main a[href="/explore"]').count()).toBeGreaterThan(0);
@@ -112,7 +104,7 @@ describe('/check', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has zero axe violations with a result shown, ${colorScheme} theme`, async () => {
-      const page = await open(FY2019, { colorScheme });
+      const page = await built.open(FY2019, { colorScheme });
       await verdictText(page, /Consistent with the record/);
       await page.waitForSelector('.recharts-surface', { timeout: 20_000 });
       expect(await axeViolations(page, `/check (${colorScheme})`)).toEqual([]);
@@ -138,10 +130,8 @@ describe('/embed/check on a host page from another origin', () => {
   });
 
   it('runs the check, is light by default, and sizes itself to its content', async () => {
-    const page = await built.browser.newPage({ colorScheme: 'dark', viewport: { width: 900, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(hostUrl, { waitUntil: 'networkidle' });
+    const page = await built.open(hostUrl, { colorScheme: 'dark', viewport: { width: 900, height: 900 } });
+    const errors = built.errorsOf(page);
     const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
     await frame.waitForFunction(() => /Consistent with the record/.test(document.querySelector('#verdict')?.textContent ?? ''), undefined, { timeout: 20_000 });
     expect(await frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');

@@ -13,7 +13,7 @@ import { htmlFiles } from '../../scripts/html-files';
 import { headersFor, parseHeaders } from '../../scripts/serve';
 import { RUNTIME_ATTR } from '../../lib/html/runtime-loader';
 import { allCharts } from '../../lib/view/charts';
-import { servedSite } from '../support/served-site';
+import { type OpenOptions, servedSite } from '../support/served-site';
 
 const index = loadIndex('data');
 const charts = allCharts(index);
@@ -56,6 +56,13 @@ async function watch(page: Page): Promise<string[]> {
   return seen;
 }
 
+/** Opens a page with its policy violations recorded from its first byte. */
+async function openWatched(path: string, options: OpenOptions = {}): Promise<{ page: Page; violations: string[] }> {
+  let violations: string[] = [];
+  const page = await served.open(path, { ...options, before: async (p) => (violations = await watch(p)) });
+  return { page, violations };
+}
+
 describe('the strict content policy', () => {
   it('sends script-src without unsafe-inline on pages and embeds', async () => {
     for (const path of ['/', `/embed/${mapChart.id}`]) {
@@ -78,9 +85,7 @@ describe('the strict content policy', () => {
   });
 
   it.each(ROUTES)('%s runs with no policy violation, and its runtime starts on the first interaction', async (path) => {
-    const page = await served.browser.newPage();
-    const violations = await watch(page);
-    await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
+    const { page, violations } = await openWatched(path);
     await page.mouse.move(20, 20);
     await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
     await page.waitForTimeout(200);
@@ -89,9 +94,7 @@ describe('the strict content policy', () => {
   });
 
   it('lets the /charts filter filter once the runtime is live', async () => {
-    const page = await served.browser.newPage();
-    const violations = await watch(page);
-    await page.goto(`${served.site.url}/charts`, { waitUntil: 'networkidle' });
+    const { page, violations } = await openWatched('/charts');
     await page.mouse.move(20, 20);
     await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
     await page.getByLabel('Filter charts').fill('superior felonies');
@@ -118,9 +121,7 @@ describe('the strict content policy', () => {
     afterAll(() => new Promise((done) => host?.close(done)));
 
     it('run with no policy violation and size themselves to their content', async () => {
-      const page = await served.browser.newPage({ viewport: { width: 1000, height: 900 } });
-      const violations = await watch(page);
-      await page.goto(hostUrl, { waitUntil: 'networkidle' });
+      const { page, violations } = await openWatched(hostUrl, { viewport: { width: 1000, height: 900 } });
       const fitted = async () => {
         const out: number[] = [];
         for (const handle of await page.locator('iframe').elementHandles()) {

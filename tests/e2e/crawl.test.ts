@@ -67,12 +67,11 @@ describe('every route of the built site', () => {
   });
 
   it('has zero axe violations on every opened route in the dark theme', async () => {
-    const context = await served.browser.newContext({ colorScheme: 'dark' });
+    const context = await served.context({ colorScheme: 'dark' });
     const violations: string[] = [];
     const queue = [...sample.routes];
     await drainQueue(queue, CRAWL_CONCURRENCY, async (path) => {
-      const page = await context.newPage();
-      await page.goto(`${served.site.url}${path}`, { waitUntil: 'load' });
+      const page = await served.open(path, { context, waitUntil: 'load' });
       violations.push(...(await axeViolations(page, path)));
       await page.close();
     });

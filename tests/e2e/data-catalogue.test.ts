@@ -110,14 +110,12 @@ describe('machine-readable pages', () => {
 
 describe('downloading through the UI', () => {
   it('downloads a CSV from a dataset page whose bytes equal data/', async () => {
-    const context = await served.browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(`${served.site.url}/data/claims`);
+    const page = await served.open('/data/claims', { acceptDownloads: true, waitUntil: 'load' });
     expect(await page.locator('main').innerText()).toContain(`${loadIndex('data').data.claims.length} rows`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
     const path = await download.path();
     expect(readFileSync(path).equals(readFileSync(join('data', 'claims.csv')))).toBe(true);
-    await context.close();
+    await page.close();
   });
 
   it('pages through a large dataset one static page at a time, with sorting', async () => {

@@ -72,10 +72,8 @@ async function settle(page: Page) {
 
 describe('embeds on a host page from another origin', () => {
   it('size themselves to their content after load and after the host narrows from 1200 to 360 px', async () => {
-    const page = await served.browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(hostUrl, { waitUntil: 'networkidle' });
+    const page = await served.open(hostUrl, { viewport: { width: 1200, height: 900 } });
+    const errors = served.errorsOf(page);
     await settle(page);
     const wide = await fittedHeights(page);
     expect(wide).toHaveLength(2);
@@ -92,7 +90,7 @@ describe('embeds on a host page from another origin', () => {
   });
 
   it('keeps its first height without embed.js', async () => {
-    const page = await served.browser.newPage();
+    const page = await served.open('about:blank', { waitUntil: 'load' });
     await page.setContent(hostPage(served.site.url).replace(/<script[^]*?<\/script>/, ''));
     await page.waitForTimeout(500);
     expect((await page.locator('iframe').first().boundingBox())!.height).toBe(300);
@@ -102,13 +100,8 @@ describe('embeds on a host page from another origin', () => {
 
 describe('embed options', () => {
   const background = async (query: string, colorScheme: 'light' | 'dark' = 'light') => {
-    const page = await served.browser.newPage({ colorScheme });
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(`${served.site.url}/embed/${first.id}${query}`);
+    const page = await served.open(`/embed/${first.id}${query}`, { colorScheme, waitUntil: 'load' });
+    const dialogs = served.errorsOf(page).filter((e) => e.startsWith('dialog: '));
     const state = await page.evaluate(() => ({
       bg: getComputedStyle(document.body).backgroundColor,
       theme: document.documentElement.getAttribute('data-theme'),
@@ -202,8 +195,7 @@ describe('exports', () => {
   });
 
   it("offers the chart's CSV from the chart page, equal to the chart's rows", async () => {
-    const page = await served.browser.newPage();
-    await page.goto(`${served.site.url}/charts/${second.id}`);
+    const page = await served.open(`/charts/${second.id}`, { waitUntil: 'load' });
     const href = await page.getByTestId('chart-csv').getAttribute('href');
     const csv = await (await fetch(`${served.site.url}${href}`)).text();
     expect(csv.trim().split('\n')).toHaveLength(second.rows.reduce((n, r) => n + Object.keys(r.values).length, 0) + 1);

@@ -11,11 +11,7 @@ const chart = allCharts(index).find((c) => c.kind === 'series')!;
 
 const served = servedSite();
 
-async function phone(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await served.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
-  await page.goto(`${served.site.url}${path}`, { waitUntil: 'networkidle' });
-  return page;
-}
+const phone = (path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => served.open(path, { viewport: { width: 390, height: 844 }, colorScheme });
 
 /** Boxes of the elements matching a selector that are rendered, as [width, height]. */
 const boxes = (page: Page, selector: string) =>
@@ -73,8 +69,7 @@ describe(`a long story (${claimIds.length} claims) on a phone`, () => {
 
 describe('keyboard on a long story', () => {
   it('needs far fewer tab stops, starting with the claim index', async () => {
-    const page = await served.browser.newPage();
-    await page.goto(`${served.site.url}/stories/${longest.id}`, { waitUntil: 'networkidle' });
+    const page = await served.open(`/stories/${longest.id}`);
     const stops = await page.evaluate(
       () =>
         Array.from(document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, iframe')).filter((el) => {

@@ -41,20 +41,17 @@ describe('a build without SITE_URL', () => {
   });
 
   it('shows paths and says so without JavaScript', async () => {
-    const context = await served.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${served.site.url}${chart.href}`);
+    const page = await served.open(chart.href, { javaScriptEnabled: false, waitUntil: 'load' });
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     expect(await page.getByTestId('embed-code').textContent()).toContain(`src="/embed/${chart.id}"`);
     expect(await page.getByTestId('origin-note').first().isVisible()).toBe(true);
-    await context.close();
+    await page.close();
   });
 
   it('gives embed code, citations and a link with the serving origin, and the embed code works on a page from another port', async () => {
-    const context = await served.browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const page = await context.newPage();
-    await page.goto(`${served.site.url}${chart.href}`, { waitUntil: 'networkidle' });
+    // The article opens in the same context, as the reader's browser would open it.
+    const context = await served.context({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await served.open(chart.href, { context });
     await page.getByText('Embed this chart').click();
     const code = page.getByTestId('embed-code');
     await page.waitForFunction((origin) => document.querySelector('[data-testid="embed-code"]')?.textContent?.includes(origin), served.site.url);
@@ -75,8 +72,7 @@ describe('a build without SITE_URL', () => {
     host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>Host</title></head><body><h1>News</h1>${snippet}<p>After.</p></body></html>`));
     await new Promise<void>((done) => host!.listen(0, '127.0.0.1', () => done()));
     const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
-    const article = await context.newPage();
-    await article.goto(hostUrl, { waitUntil: 'networkidle' });
+    const article = await served.open(hostUrl, { context });
     const frame = (await article.locator('iframe').elementHandle())!;
     const inside = (await frame.contentFrame())!;
     await inside.waitForSelector('.chart-box svg');
