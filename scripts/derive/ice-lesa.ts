@@ -98,7 +98,7 @@ const detailResource = resource(
   "ice_detainers_fy2015",
   "ICE detainer records, FY2015 to date (FOIA)",
   `ICE's own records of immigration detainers, one row per detainer prepared ${FIRST} to ${LAST} (${fmt(records.length)} rows), from the sheet "FOIA 15-06333 Detail" ` +
-    `released under FOIA and published by NPR. ICE's values are kept as ICE wrote them (misspellings included); the dates are ISO dates; id and county_fips are added by On the Record (scripts/derive/ice-lesa.ts).`,
+    `released under FOIA and published by NPR. ICE's values are kept as ICE wrote them (misspellings included); the dates are ISO dates; id and county_fips are added by On the Record.`,
   [
     { name: "id", type: "integer", description: "Stable row id: the row's position in ICE's sheet, 1 = the first row under the header, so the spreadsheet row number is id + 1", constraints: { required: true, minimum: 1 } },
     { name: "prepare_date", type: "date", description: "Prepare Date: the day ICE prepared the detainer", constraints: { required: true } },

@@ -140,7 +140,7 @@ const resource = {
       ? "A county with no record for a year and measure has no row here. "
       : "The dataset has no row where a count is zero, so a county with no record for a year and measure probably had no cases, but the file does not say so. ") +
     (nonSeries.length ? `It includes ${records.filter((r) => nonSeries.includes(r.case_type)).length} records with case_type ${nonSeries.join(", ")} filed under category Criminal; they are kept as published but not summed. ` : "") +
-    `Written by scripts/derive/nc-aoc.ts; the statewide observations with source nc-aoc-caseload-inventory are sums of these rows computed by On the Record, not AOC-published totals.`,
+    `The statewide observations with source nc-aoc-caseload-inventory are sums of these rows computed by On the Record, not AOC-published totals.`,
   sources: [
     { title: "NC Administrative Office of the Courts, open data: caseload-inventory (data.nccourts.gov)", path: AOC_URL },
     { title: `GitHub mirror of the ${SNAPSHOT_DATE} snapshot: ${MIRROR_SHORT}`, path: MIRROR_URL },

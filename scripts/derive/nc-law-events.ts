@@ -104,9 +104,9 @@ upsertResource(
     encoding: "utf-8",
     title: "North Carolina's detainer laws: votes, vetoes and effective dates, 2019-2025",
     description:
-      "Dated statewide events for the charts, county pages and claims' relative periods (claims.csv period_rule since:<id>): the vetoed bills of 2019 (HB 370) and 2022 (SB 101), and HB 10 (2024) and HB 318 (2025), each quoted from a news report.",
+      "Dated statewide events for the charts, county pages and claims' relative periods (a claim's period \"since\" one of these events): the vetoed bills of 2019 (HB 370) and 2022 (SB 101), and HB 10 (2024) and HB 318 (2025), each quoted from a news report.",
     caveats:
-      "Dates are as the reports state them; where a sentence gives a weekday or a day without a year, the report's own date supplies it (sources.csv access_note says how). The HB 318 override date is from a news report, not the advocacy page the research first found. A veto that stood changed no law.",
+      "Dates are as the reports state them; where a sentence gives a weekday or a day without a year, the report's own date supplies it (each source's access note says how). The HB 318 override date is from a news report, not the advocacy page the research first found. A veto that stood changed no law.",
     sources: sources.map((s) => ({ title: s.title, path: s.url })),
     schema: {
       fields: [
