@@ -36,6 +36,7 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
       // A trail's timeline has no chart page of its own: its page is the trail.
       href: spec.kind === 'trail' ? spec.href : `/charts/${spec.id}`,
       thumbnail: chartThumbnailPath(spec.id),
+      thumbnailDark: chartThumbnailPath(spec.id, 'dark'),
       period: series ? periodSpan(index.observationsOf(series)) : claim && claim.period !== 'not stated' ? claim.period : null,
       search: `${spec.title} ${spec.subtitle} ${words}`.toLowerCase(),
     };

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { chartSvgFile, generatedChartsDir } from '../../lib/charts/svg-store';
 import { servedSite } from '../support/served-site';
 import { until } from '../support/until';
 
@@ -105,6 +106,58 @@ describe('chart text in both themes', () => {
         }
         await page.close();
       }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('/charts thumbnails in both themes', () => {
+  /** The SVG a thumbnail PNG was rendered from (scripts/publish-exports.ts): the phone layout, light or dark. */
+  const sourceOf = (src: string) => {
+    const [, id, dark] = /\/charts\/thumbs\/(.+?)(-dark)?\.png$/.exec(src)!;
+    return readFileSync(join(generatedChartsDir(), chartSvgFile(id, dark ? 'narrow-dark' : 'narrow')), 'utf8');
+  };
+
+  it('shows the thumbnail drawn for the page’s theme, whose text reads at WCAG AA on the ground it sits on, and cuts no label', async () => {
+    const failures: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/charts', 1280, scheme);
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('img[data-thumbnail]')]
+          .filter((i) => i.getClientRects().length > 0)
+          .map((i) => ({ theme: i.getAttribute('data-thumbnail'), src: (i as HTMLImageElement).src, bg: getComputedStyle(i).backgroundColor })),
+      );
+      expect(shown.length).toBeGreaterThan(50);
+      const wrongTheme = shown.filter((t) => t.theme !== scheme);
+      if (wrongTheme.length) failures.push(`${scheme}: ${wrongTheme.length} thumbnails of the other theme shown, e.g. ${wrongTheme[0].src}`);
+      // Each picture's own text, measured where it is drawn: its SVG alone on a blank page, as resvg sees it (no site CSS).
+      const measure = await served.browser.newPage({ viewport: { width: 400, height: 400 } });
+      for (let i = 0; i < shown.length; i += 20) {
+        const batch = shown.slice(i, i + 20);
+        await measure.setContent(`<body style="margin:0">${batch.map((t) => `<div>${sourceOf(t.src)}</div>`).join('')}</body>`);
+        const texts = await measure.evaluate(() =>
+          [...document.querySelectorAll('body > div > svg')].map((svg) => {
+            const frame = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')]
+              .filter((t) => (t.textContent ?? '').trim() !== '')
+              .map((t) => {
+                const r = t.getBoundingClientRect();
+                const cut = r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1;
+                return { text: t.textContent ?? '', fill: getComputedStyle(t).fill, cut };
+              });
+          }),
+        );
+        texts.forEach((list, j) => {
+          for (const t of list) {
+            if (t.cut) failures.push(`${scheme} ${batch[j].src}: "${t.text}" runs past the picture's edge`);
+            if (!t.fill.startsWith('rgb')) continue;
+            const ratio = contrast(t.fill, batch[j].bg);
+            if (ratio < 4.5) failures.push(`${scheme} ${batch[j].src}: "${t.text}" ${t.fill} on ${batch[j].bg} is ${ratio.toFixed(2)}:1`);
+          }
+        });
+      }
+      await measure.close();
+      await page.close();
     }
     expect(failures.slice(0, 20)).toEqual([]);
   });

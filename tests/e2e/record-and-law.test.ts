@@ -28,7 +28,7 @@ describe('what has been published, and when', () => {
     await page.close();
   });
 
-  it('at 1280 px, sets the year labels clear of the rows: none touches a row's name or a square', async () => {
+  it('at 1280 px, sets the year labels clear of the rows: none touches a row’s name or a square', async () => {
     const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${served.site.url}/record`);
     const touching = await page.getByTestId('record-grid').evaluate((grid) => {
