@@ -151,7 +151,7 @@ const resource = {
       { name: "filename_date", type: "date", description: "That token read as a date (a naming convention, not a confirmed signing date)", constraints: { required: true } },
       { name: "safelinks", type: "string", description: "TRUE when ICE's page linked the PDF through an Outlook SafeLinks wrapper", constraints: { required: true, enum: ["TRUE", "FALSE"] } },
       { name: "file_hash", type: "string", description: "The manifest's hash of the PDF's bytes", constraints: { required: true, pattern: "^[0-9a-f]{64}$" } },
-      { name: "source_id", type: "string", description: "sources.csv id of the manifest", constraints: { required: true } },
+      { name: "source_id", type: "string", description: "Id of the manifest in sources", constraints: { required: true } },
     ],
     primaryKey: ["snapshot_date", "filename"],
     foreignKeys: [{ fields: "source_id", reference: { resource: "sources", fields: "id" } }],

@@ -110,13 +110,13 @@ upsertResource(
     sources: sources.map((s) => ({ title: s.title, path: s.url })),
     schema: {
       fields: [
-        { name: "id", type: "string", description: "Stable slug, referenced by claims.csv period_rule (since:<id>)", constraints: { required: true, unique: true, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } },
+        { name: "id", type: "string", description: "Stable slug, referenced by a claim's period_rule (since:<id>) in claims", constraints: { required: true, unique: true, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } },
         { name: "date", type: "date", description: "Date of the event, as the report states it", constraints: { required: true } },
         { name: "fips", type: "string", description: "Where the event applies: 37 for North Carolina (a statewide law)", constraints: { required: true, pattern: "^37([0-9]{3})?$" } },
         { name: "bill", type: "string", description: "The bill: HB 370, SB 101, HB 10, HB 318", constraints: { required: true } },
         { name: "event", type: "string", description: "What happened, in a few words (the charts' label)", constraints: { required: true } },
         { name: "quote", type: "string", description: "The report's sentence that dates it, word for word", constraints: { required: true } },
-        { name: "source_id", type: "string", description: "sources.csv id of the report", constraints: { required: true } },
+        { name: "source_id", type: "string", description: "Id of the report in sources", constraints: { required: true } },
       ],
       primaryKey: "id",
       foreignKeys: [{ fields: "source_id", reference: { resource: "sources", fields: "id" } }],
