@@ -163,6 +163,49 @@ describe('/charts thumbnails in both themes', () => {
   });
 });
 
+/** Every built page, as a path under out/. */
+function builtPages(dir = 'out'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? builtPages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
+/**
+ * The words a reader sees on a built page: its markup without scripts, styles, code and pre blocks, links to a file
+ * (a download, or an address that ends in the file), and a dataset's own rows (data-raw-rows: the file's cells as
+ * the file has them); tags and attributes dropped, entities decoded.
+ */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style|template|code|pre)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<table\b[^>]*\bdata-raw-rows\b[\s\S]*?<\/table>/g, ' ')
+    .replace(/<a\b([^>]*)>[\s\S]*?<\/a>/g, (link, attrs: string) => (/\sdownload\b|href="[^"]*\.(?:csv|json|zip|xlsx)(?:[?#][^"]*)?"/.test(attrs) ? ' ' : link))
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) =>
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[name.toLowerCase()],
+    )
+    .replace(/\s+/g, ' ');
+}
+
+/** An internal path (scripts/…, a TypeScript file) or a raw file name (a CSV, a spreadsheet, a Parquet file). */
+const INTERNAL_NAME = /scripts\/|\b[\w-]+\.tsx?\b|\b[\w.-]+\.(?:csv|xlsx?|parquet)\b/g;
+
+describe('file names and internal paths', () => {
+  it('are in no page’s visible text, outside download links, code and a dataset’s own rows', () => {
+    const found = new Map<string, string>();
+    for (const file of builtPages()) {
+      const text = visibleText(readFileSync(file, 'utf8'));
+      for (const m of text.matchAll(INTERNAL_NAME)) {
+        if (!found.has(m[0])) found.set(m[0], `${file}: …${text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)}…`);
+      }
+    }
+    expect([...found.values()]).toEqual([]);
+  });
+
+  it('the rule sees a file name in words and leaves a download link and code alone', () => {
+    const page = '<p>From participatingAgencies07182025pm.xlsx, by scripts/derive/x.ts</p><a href="/data/a.csv" download>a.csv</a><code>b.csv</code><p>Download CSV</p>';
+    expect([...visibleText(page).matchAll(INTERNAL_NAME)].map((m) => m[0])).toEqual(['participatingAgencies07182025pm.xlsx', 'scripts/', 'x.ts']);
+  });
+});
+
 describe('/explore without JavaScript', () => {
   it('says it shows only the default view, whatever the link, and shows no controls that cannot work', async () => {
     const page = await open('/explore?measure=fbi-nc-violent-crime-rate&counties=37', 1280, 'light', false);
