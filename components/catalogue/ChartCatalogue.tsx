@@ -44,9 +44,10 @@ export function ChartCatalogue({ groups }: ChartCatalogueProps) {
             {group.charts.map((c) => (
               <li key={c.id} className="rule rounded border p-2">
                 <a href={c.href} className="block">
-                  {/* Each theme's thumbnail on its own ground; contained in the box, never cropped. A lazy image that is not displayed is not fetched. */}
-                  <img src={c.thumbnail} alt="" loading="lazy" decoding="async" width={340} height={160} data-thumbnail="light" className="h-[160px] w-full rounded object-contain object-left-top dark:hidden" style={{ background: 'var(--bg)' }} />
-                  <img src={c.thumbnailDark} alt="" loading="lazy" decoding="async" width={340} height={160} data-thumbnail="dark" className="hidden h-[160px] w-full rounded object-contain object-left-top dark:block" style={{ background: 'var(--bg)' }} />
+                  {/* Each theme's thumbnail on its own ground, at the card's width and its own shape (a tall chart is capped, contained,
+                      never cropped), so its text stays near the size it was drawn at. A lazy image that is not displayed is not fetched. */}
+                  <img src={c.thumbnail} alt="" loading="lazy" decoding="async" width={c.thumbnailSize.width} height={c.thumbnailSize.height} data-thumbnail="light" className={`${THUMB} dark:hidden`} style={{ background: 'var(--bg)' }} />
+                  <img src={c.thumbnailDark} alt="" loading="lazy" decoding="async" width={c.thumbnailSize.width} height={c.thumbnailSize.height} data-thumbnail="dark" className={`hidden ${THUMB} dark:block`} style={{ background: 'var(--bg)' }} />
                   <span className="mt-1 block font-medium">{c.title}</span>
                 </a>
                 <p className="muted text-xs">{c.subtitle}</p>
@@ -60,4 +61,5 @@ export function ChartCatalogue({ groups }: ChartCatalogueProps) {
   );
 }
 
+const THUMB = 'h-auto max-h-[360px] w-full rounded object-contain object-left-top';
 const slug = (topic: string) => topic.toLowerCase().replace(/[^a-z0-9]+/g, '-');
