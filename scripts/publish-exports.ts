@@ -4,7 +4,7 @@
  *   charts/<id>.png, charts/<id>-dark.png   the same at 2× (resvg)
  *   share/<chartId>.png                     1200×630 Open Graph image of each series chart
  *   share/claims/<claimId>.png              1200×630 Open Graph image of every claim, with or without a chart
- *   charts/thumbs/<id>.png                  the catalogue thumbnail: the phone layout at 1× (lib/charts/thumbnail.ts)
+ *   charts/thumbs/<id>.png, <id>-dark.png   the catalogue thumbnails: the phone layout at 1×, light and dark (lib/charts/thumbnail.ts)
  * Each file is a frame composed with its chart (components/charts/ExportFrame.tsx, ShareCard.tsx), rendered here
  * with React's static renderer. The chart is the build-time drawing scripts/render-charts.tsx made (read once each):
  * the light one for light files and share images, the dark-rendered one for dark files, placed whole in the frame's
@@ -158,8 +158,11 @@ async function main() {
     }
   }
   for (const spec of charts) {
-    const { width, height } = narrowVariant(spec);
-    jobs.push({ svg: readChartSvg(spec.id, 'narrow'), zoom: 1, path: join(out, chartThumbnailPath(spec.id)), width: Math.round(width), height: Math.round(height) });
+    for (const theme of ['light', 'dark'] as const) {
+      const narrow = readChartSvg(spec.id, theme === 'light' ? 'narrow' : 'narrow-dark');
+      const { width, height } = narrowVariant(spec);
+      jobs.push({ svg: narrow, zoom: 1, path: join(out, chartThumbnailPath(spec.id, theme)), width: Math.round(width), height: Math.round(height) });
+    }
   }
   const share = (svg: string, path: string) => jobs.push({ svg, zoom: 1, path, width: SHARE_WIDTH, height: SHARE_HEIGHT });
   // Series and trail timelines share the chart card; claims have their own.
@@ -182,7 +185,7 @@ async function main() {
   const bytes = done.reduce((s, d) => s + d.bytes, 0);
   const ms = Math.round(performance.now() - started);
   console.log(
-    `publish-exports: ${charts.length} charts → ${svgs} SVGs + ${svgs} PNGs + ${charts.length} thumbnails; share images: ${series.length} series, ${claims.length} claims; ` +
+    `publish-exports: ${charts.length} charts → ${svgs} SVGs + ${svgs} PNGs + ${charts.length * 2} thumbnails; share images: ${series.length} series, ${claims.length} claims; ` +
       `${done.length} PNGs (${(bytes / 1e6).toFixed(1)} MB) in ${ms} ms; ${(cpuMs / done.length).toFixed(0)} ms per PNG per thread, ` +
       `${(renderMs / done.length).toFixed(0)} ms per PNG wall with ${threads} threads`,
   );

@@ -7,6 +7,7 @@
  *   <id>.svg          the standard layout, light (pages and embeds re-theme it with CSS)
  *   <id>.narrow.svg   the phone layout, light
  *   <id>.dark.svg     the standard layout drawn in the dark palette (dark exports)
+ *   <id>.narrow-dark.svg  the phone layout drawn in the dark palette (the catalogue's dark thumbnail)
  * Any chart that breaks the contract (marks not matching rows, no title, a cut label) fails the build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,11 +36,12 @@ async function main() {
     writeFileSync(join(OUT, chartSvgFile(spec.id, 'wide')), render(spec));
     writeFileSync(join(OUT, chartSvgFile(spec.id, 'narrow')), render(narrowVariant(spec)));
     writeFileSync(join(OUT, chartSvgFile(spec.id, 'dark')), render(spec, 'dark'));
+    writeFileSync(join(OUT, chartSvgFile(spec.id, 'narrow-dark')), render(narrowVariant(spec), 'dark'));
     kinds[spec.chartKind] = (kinds[spec.chartKind] ?? 0) + 1;
   }
   const ms = Math.round(performance.now() - started);
   const byKind = Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ');
-  console.log(`render-charts: ${charts.length} charts (${byKind}) × 3 (wide, narrow, dark) to ${OUT} in ${ms} ms`);
+  console.log(`render-charts: ${charts.length} charts (${byKind}) × 4 (wide, narrow, dark, narrow dark) to ${OUT} in ${ms} ms`);
 }
 
 main().catch((e) => {

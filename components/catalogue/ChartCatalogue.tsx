@@ -8,8 +8,8 @@ export interface ChartCatalogueProps {
 }
 
 /**
- * Every chart, grouped by topic, each with a thumbnail (its PNG, drawn as the chart is, on white in either
- * theme). The whole list is in the HTML; the filter narrows it as you type, without a round trip.
+ * Every chart, grouped by topic, each with a thumbnail (its PNG, drawn as the chart is, in the page's theme:
+ * the dark variant shows only where the page is dark, by the same rule as the rest of the site's dark styles). The whole list is in the HTML; the filter narrows it as you type, without a round trip.
  */
 export function ChartCatalogue({ groups }: ChartCatalogueProps) {
   const [typed, setTyped] = useState('');
@@ -44,8 +44,10 @@ export function ChartCatalogue({ groups }: ChartCatalogueProps) {
             {group.charts.map((c) => (
               <li key={c.id} className="rule rounded border p-2">
                 <a href={c.href} className="block">
-                  {/* The thumbnail is drawn in the light theme on a transparent ground, so it sits on white in both themes; contained, never cropped. */}
-                  <img src={c.thumbnail} alt="" loading="lazy" decoding="async" width={340} height={160} className="h-[160px] w-full rounded bg-white object-contain object-left-top" />
+                  {/* Each theme's thumbnail on its own ground, at the card's width and its own shape (a tall chart is capped, contained,
+                      never cropped), so its text stays near the size it was drawn at. A lazy image that is not displayed is not fetched. */}
+                  <img src={c.thumbnail} alt="" loading="lazy" decoding="async" width={c.thumbnailSize.width} height={c.thumbnailSize.height} data-thumbnail="light" className={`${THUMB} dark:hidden`} style={{ background: 'var(--bg)' }} />
+                  <img src={c.thumbnailDark} alt="" loading="lazy" decoding="async" width={c.thumbnailSize.width} height={c.thumbnailSize.height} data-thumbnail="dark" className={`hidden ${THUMB} dark:block`} style={{ background: 'var(--bg)' }} />
                   <span className="mt-1 block font-medium">{c.title}</span>
                 </a>
                 <p className="muted text-xs">{c.subtitle}</p>
@@ -59,4 +61,5 @@ export function ChartCatalogue({ groups }: ChartCatalogueProps) {
   );
 }
 
+const THUMB = 'h-auto max-h-[360px] w-full rounded object-contain object-left-top';
 const slug = (topic: string) => topic.toLowerCase().replace(/[^a-z0-9]+/g, '-');

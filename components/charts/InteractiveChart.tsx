@@ -20,8 +20,8 @@ const visibleMarks = (box: HTMLElement) => [...box.querySelectorAll<SVGElement>(
 /**
  * Shows the build-time SVG in a box of the chart's own aspect ratio. Bars, columns and lines swap in the
  * interactive recharts chart (tooltips, arrow keys) when the reader first points at or focuses it; recharts
- * is loaded only then, so pages stay light, and the box does not move. A map stays the build-time SVG: the
- * box is its one tab stop and the arrow keys read its counties out one by one.
+ * is loaded only then, so pages stay light, and the box does not move. A map, and a trail's timeline, stay the
+ * build-time SVG: the box is its one tab stop and the arrow keys read its counties, or its claims in date order, out one by one.
  * Either way the chart is a single tab stop.
  */
 export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartProps) {
@@ -33,9 +33,11 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
   const box = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
   const focusAfterSwap = useRef(false);
-  // Maps and small multiples stay the build-time SVG: recharts draws one axis per chart.
-  const swaps = spec.chartKind !== 'map' && !spec.panels;
-  const boxLabel = `${spec.title}. Chart; use the arrow keys to read each ${spec.chartKind === 'map' ? 'county' : 'value'}, Home and End for the first and last.`;
+  // Maps and small multiples stay the build-time SVG: recharts draws one axis per chart. A trail's timeline too:
+  // recharts steps by x position and cannot tell apart claims set side by side on one day; its marks are in date order.
+  const trail = spec.kind === 'trail';
+  const swaps = spec.chartKind !== 'map' && !spec.panels && !trail;
+  const boxLabel = `${spec.title}. Chart; use the arrow keys to read each ${spec.chartKind === 'map' ? 'county' : trail ? 'claim in date order' : 'value'}, Home and End for the first and last.`;
 
   useEffect(() => {
     const el = box.current;
@@ -115,7 +117,7 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
     });
   };
 
-  /** Maps and small multiples: the arrow keys step through the marks and read each one's title. */
+  /** Maps, small multiples and trails: the arrow keys step through the marks and read each one's title. */
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (swaps || e.target !== box.current) return;
     const marks = visibleMarks(box.current);

@@ -31,6 +31,8 @@ const STATIC_RULES = `
 .chart-box .map-outline { stroke: var(--chart-text); }
 .chart-box .map-legend rect { stroke: var(--chart-text); }
 .chart-box .chart-mark.is-active { stroke: var(--focus); stroke-width: 3px; }
+/* A trail's points share the focus colour with their tones: the point read by keyboard grows and takes the text colour instead. */
+.chart-box[data-chart^="trail-"] .chart-mark.is-active { stroke: var(--fg); stroke-width: 2px; transform: scale(1.6); transform-box: fill-box; transform-origin: center; }
 .chart-tooltip { background: var(--bg); color: var(--fg); border: 1px solid var(--rule); border-radius: 4px; padding: 4px 8px; font-size: 12px; line-height: 1.4; }
 .chart-tooltip p { margin: 0; }
 .chart-tooltip .chart-tooltip-title { font-weight: 600; }

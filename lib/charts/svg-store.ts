@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The build-time SVGs of a chart: the standard and phone layouts (light), and the standard one drawn dark for exports. */
-export type SvgVariant = 'wide' | 'narrow' | 'dark';
+/** The build-time SVGs of a chart: the standard and phone layouts (light), the standard one drawn dark for exports, and the phone one drawn dark for the catalogue's dark thumbnail. */
+export type SvgVariant = 'wide' | 'narrow' | 'dark' | 'narrow-dark';
 
 /**
  * Where the build-time chart step (scripts/render-charts.tsx) writes its SVGs.

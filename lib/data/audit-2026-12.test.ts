@@ -56,7 +56,7 @@ describe('audit 2026-12', () => {
 
   test('item 14: the caveats say NPR\'s two exports differ by one for 2014, so no one "fixes" it', () => {
     const caveats = index.seriesById.get('npr-us-declined-detainers-by-year')!.caveats;
-    expect(caveats).toContain('for 2014, detainers_by_lift_reason_and_year.csv gives 13,595 declined detainers nationally, while declined_vs_everythingelse.csv sums to 13,594');
+    expect(caveats).toContain("for 2014, NPR's export of lifted detainers by lift reason and year gives 13,595 declined detainers nationally, while NPR's export of declined detainers by facility and year sums to 13,594");
     const state2014 = csv('npr_declined_detainers_by_state_year.csv').filter((r) => r.year === '2014').reduce((a, r) => a + Number(r.declined_detainers), 0);
     expect([index.observationById.get('npr-us-declined-detainers-2014')!.value, state2014]).toEqual([13595, 13594]);
   });

@@ -43,9 +43,9 @@ if (!present) {
 }
 
 (present ? describe : describe.skip)(`NC AOC statewide sums in ${DIR}/`, () => {
-  // Locator written by scripts/derive/nc-aoc.ts, e.g. "Sum of 100 county records (nc_aoc_caseload.csv, period FY2018-19,
+  // Locator written by scripts/derive/nc-aoc.ts, e.g. "Sum of 100 county records (dataset nc_aoc_caseload, period FY2018-19,
   // jurisdiction District Criminal, case_type Felonies, measure Filed)" or "Sum of the 99 county records present (...); no record for ...".
-  const LOCATOR = /^Sum of (?:the )?(\d+) county records(?: present)? \(nc_aoc_caseload\.csv, period (\S+), jurisdiction (.+?), case_type (.+?), measure (.+?)\)(?:; no record for (.+))?$/;
+  const LOCATOR = /^Sum of (?:the )?(\d+) county records(?: present)? \(dataset nc_aoc_caseload, period (\S+), jurisdiction (.+?), case_type (.+?), measure (.+?)\)(?:; no record for (.+))?$/;
   let county: County[] = [];
   let observations: Observation[] = [];
 

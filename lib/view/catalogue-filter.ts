@@ -13,6 +13,10 @@ export interface CatalogueChart {
   href: string;
   /** The chart's thumbnail PNG (lib/charts/thumbnail.ts): decoded off the main thread, unlike an SVG image. */
   thumbnail: string;
+  /** The same, drawn in the dark palette, for a page in the dark theme. */
+  thumbnailDark: string;
+  /** The thumbnail's size in pixels (the chart's phone layout), so the card keeps its shape before the image loads. */
+  thumbnailSize: { width: number; height: number };
   /** The period its figures cover, in words ("FY2013 to FY2020"); null when it has none. */
   period: string | null;
   /** Lower-case words the type-to-filter matches: the chart's own words, not its section's name. */

@@ -119,7 +119,7 @@ function describe(dir: string): DatasetEntry[] {
       sources = ids.map((id) => sourceById.get(id)).filter(Boolean).map((s) => ({ title: String(s!.title), url: String(s!.url) }));
       sourceCount = sources.length;
     } else {
-      sources = [{ title: 'Compiled by On the Record; each row cites its documents through sources.csv', url: null }];
+      sources = [{ title: 'Compiled by On the Record; each row cites its documents in the sources table', url: null }];
       sourceCount = 0;
     }
     const name = stem(resource.path);

@@ -1,5 +1,6 @@
 import type { Index } from '../data/evidence';
 import type { Observation } from '../data/records';
+import { narrowVariant } from '../charts/narrow';
 import { chartThumbnailPath } from '../charts/thumbnail';
 import { allCharts } from './charts';
 import type { CatalogueChart, CatalogueGroup } from './catalogue-filter';
@@ -36,6 +37,8 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
       // A trail's timeline has no chart page of its own: its page is the trail.
       href: spec.kind === 'trail' ? spec.href : `/charts/${spec.id}`,
       thumbnail: chartThumbnailPath(spec.id),
+      thumbnailDark: chartThumbnailPath(spec.id, 'dark'),
+      thumbnailSize: (({ width, height }) => ({ width: Math.round(width), height: Math.round(height) }))(narrowVariant(spec)),
       period: series ? periodSpan(index.observationsOf(series)) : claim && claim.period !== 'not stated' ? claim.period : null,
       search: `${spec.title} ${spec.subtitle} ${words}`.toLowerCase(),
     };

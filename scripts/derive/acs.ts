@@ -88,14 +88,15 @@ function readYear(year: number): Year {
   const sum = (cells: Cell[]) => cells.reduce((a, [, n]) => a + n, 0);
   if (sum(foreign) !== sum(naturalized) + sum(noncit)) throw new Error(`${file}: foreign born ≠ naturalized + not a citizen`);
   const rowDesc = geoCol !== undefined ? `row GEO_ID=${NC_GEO_ID}` : "row state=37 (file has no GEO_ID column)";
-  return { year, file, rowDesc, total, noncit, foreign, naturalized };
+  // What the pages call the file: the table and its year in words (the file name is in the source's access_note).
+  return { year, file: `ACS 1-year ${year}, table B05003, North Carolina`, rowDesc, total, noncit, foreign, naturalized };
 }
 
 const data = YEARS.map(readYear);
 
 const origin =
-  `Computed by On the Record from the ACS 1-year table B05003 (Sex by Age by Nativity and Citizenship Status) state files ` +
-  `(acs1-<year>-B05003.csv), a copy mirrored on GitHub (${MIRROR.repo} @${MIRROR.commit}); not a share the Census Bureau published in this form.`;
+  `Computed by On the Record from the ACS 1-year table B05003 (Sex by Age by Nativity and Citizenship Status) state files, ` +
+  `a copy mirrored on GitHub (${MIRROR.repo} @${MIRROR.commit}); not a share the Census Bureau published in this form.`;
 const sampling =
   "ACS figures are survey estimates with sampling error; margins of error are not shown here, and those of the summed cells were not computed.";
 const lawful = "Non-citizens include lawful permanent residents and other lawfully present residents, not only unauthorized immigrants.";
@@ -144,11 +145,11 @@ const observations: Row[] = data.map((d) => {
 // ---- Counts: the table total (exact) and the summed cells (computed) ----
 const sumCells = (cells: Cell[]) => cells.reduce((a, [, n]) => a + n, 0);
 const read =
-  `Read by On the Record from the ACS 1-year table B05003 (Sex by Age by Nativity and Citizenship Status) state files ` +
-  `(acs1-<year>-B05003.csv), a copy mirrored on GitHub (${MIRROR.repo} @${MIRROR.commit}); the value is the table's own total, unchanged.`;
+  `Read by On the Record from the ACS 1-year table B05003 (Sex by Age by Nativity and Citizenship Status) state files, ` +
+  `a copy mirrored on GitHub (${MIRROR.repo} @${MIRROR.commit}); the value is the table's own total, unchanged.`;
 const summed =
-  `Computed by On the Record from the ACS 1-year table B05003 (Sex by Age by Nativity and Citizenship Status) state files ` +
-  `(acs1-<year>-B05003.csv), a copy mirrored on GitHub (${MIRROR.repo} @${MIRROR.commit}): the sum of the four sex-by-age cells ` +
+  `Computed by On the Record from the ACS 1-year table B05003 (Sex by Age by Nativity and Citizenship Status) state files, ` +
+  `a copy mirrored on GitHub (${MIRROR.repo} @${MIRROR.commit}): the sum of the four sex-by-age cells ` +
   `(male and female, under 18 and 18 and over); not a total the Census Bureau published in this form.`;
 const samplingTotal = "ACS figures are survey estimates with sampling error; the table's margin of error is not shown here.";
 

@@ -11,6 +11,8 @@ import { RAW_DIR, DATA_DIR, Row, int, md5, ratio1dp, mergeRows, evidenceRank } f
 
 const FILE = "estimated_crimes_1979_2019.csv";
 const RAW = path.join(RAW_DIR, "fbi", FILE);
+// What the pages call the file: the source's table in words (its file name is in the source's access_note).
+const TABLE = "the FBI Crime Data Explorer's table of state estimates, 1979-2019";
 const SOURCE_ID = "fbi-cde-state-estimates";
 const MIRROR = { repo: "lorenzomezzini/Group_project", commit: "6a8b703", path: `data/${FILE}`, citedCommit: "3cb1cab" };
 const CLAIM = "breitbart-2019-11-03-disproportionately-high-rate";
@@ -49,7 +51,7 @@ const anomaly =
   `the SBI's own 2018 summary reports a far smaller rise in the rape rate from 2017 than the file implies ` +
   `(see the SBI rape-rate change series). Treat North Carolina 2017 with caution.`;
 const origin =
-  `Computed by On the Record from ${FILE}, a copy of the FBI Crime Data Explorer state estimates mirrored on GitHub ` +
+  `Computed by On the Record from ${TABLE}, a copy of the FBI Crime Data Explorer state estimates mirrored on GitHub ` +
   `(${MIRROR.repo} @${MIRROR.commit}); not a rate the FBI published in this form.`;
 const police = "Offenses known to police, calendar years; the file has no immigration-status field.";
 
@@ -96,7 +98,7 @@ for (const s of SERIES) {
         qualifier: "computed",
         unit: "per 100000",
         source_id: SOURCE_ID,
-        locator: `${FILE}, row year=${year} ${g.rowDesc}: ${s.col} ${count(k, s.col)} / population ${count(k, "population")} × 100000 = ${value} (rounded to 1 decimal)`,
+        locator: `${TABLE}, row year=${year} ${g.rowDesc}: ${s.col} ${count(k, s.col)} / population ${count(k, "population")} × 100000 = ${value} (rounded to 1 decimal)`,
         locator_type: "computed",
         confidence: "medium",
         note: `${origin} ${police}${g.key === "nc" && year === 2017 && s.col === "rape_revised" ? ` ${anomaly}` : ""}`,
@@ -110,7 +112,7 @@ for (const s of SERIES) {
 // the expected spans are asserted so that a different file fails loudly.
 const UNIT_OFFENSES = "offenses";
 const read =
-  `Read by On the Record from ${FILE}, a copy of the FBI Crime Data Explorer state estimates mirrored on GitHub ` +
+  `Read by On the Record from ${TABLE}, a copy of the FBI Crime Data Explorer state estimates mirrored on GitHub ` +
   `(${MIRROR.repo} @${MIRROR.commit}); each value is the file's own, unchanged.`;
 
 // violent_crime is the sum of homicide, rape, robbery and aggravated_assault;
@@ -228,7 +230,7 @@ for (const s of COUNT_SERIES) {
         qualifier: "exact",
         unit: s.unit,
         source_id: SOURCE_ID,
-        locator: `${FILE}, row year=${year} ${g.rowDesc}, column ${s.col}: ${value}`,
+        locator: `${TABLE}, row year=${year} ${g.rowDesc}, column ${s.col}: ${value}`,
         locator_type: "table",
         confidence: "medium",
         note: `${read}${s.col === "population" ? "" : ` ${police}`}${s.note(k)}`,
@@ -241,7 +243,7 @@ for (const s of COUNT_SERIES) {
 
 const source: Row = {
   id: SOURCE_ID,
-  title: "[FBI Crime Data Explorer state estimates, 1979-2019: estimated_crimes_1979_2019.csv, GitHub mirror]",
+  title: "[FBI Crime Data Explorer state estimates, 1979-2019, GitHub mirror]",
   publisher: `U.S. Federal Bureau of Investigation (mirror copy in GitHub ${MIRROR.repo})`,
   date: "",
   url: `https://github.com/${MIRROR.repo}/blob/${MIRROR.commit}/${MIRROR.path}`,

@@ -119,7 +119,7 @@ for (const k of pairs.added) if (!k.endsWith("\tTFM")) throw new Error(`${k}: an
 // ---- sources ----------------------------------------------------------------------------------------
 const sources: Row[] = snapshots.map((s) => ({
   id: sourceId(s.date),
-  title: `[Deportation Data Project, ice-287g: MOA-PDF manifest of ${s.date} (agreements/${s.folder}/manifest.csv), North Carolina rows]`,
+  title: `[Deportation Data Project, ice-287g: MOA-PDF manifest of ${s.date}, North Carolina rows]`,
   publisher: "Deportation Data Project (GitHub deportationdata/ice-287g), from ICE's 287(g) page",
   date: s.date,
   url: `${REPO}/blob/${s.commit}/agreements/${s.folder}/manifest.csv`,
@@ -151,7 +151,7 @@ const resource = {
       { name: "filename_date", type: "date", description: "That token read as a date (a naming convention, not a confirmed signing date)", constraints: { required: true } },
       { name: "safelinks", type: "string", description: "TRUE when ICE's page linked the PDF through an Outlook SafeLinks wrapper", constraints: { required: true, enum: ["TRUE", "FALSE"] } },
       { name: "file_hash", type: "string", description: "The manifest's hash of the PDF's bytes", constraints: { required: true, pattern: "^[0-9a-f]{64}$" } },
-      { name: "source_id", type: "string", description: "sources.csv id of the manifest", constraints: { required: true } },
+      { name: "source_id", type: "string", description: "Id of the manifest in sources", constraints: { required: true } },
     ],
     primaryKey: ["snapshot_date", "filename"],
     foreignKeys: [{ fields: "source_id", reference: { resource: "sources", fields: "id" } }],
@@ -164,7 +164,8 @@ const observations: Row[] = [];
 const series: Row[] = [];
 const point = { period_type: "point-in-time", period_start: LATEST.date, period_end: LATEST.date };
 const latest = snapshots[snapshots.length - 1];
-const MANIFEST_FILE = latest.file;
+// What the pages call the manifest read: its collector and date, not the dossier's file name (that stays in access_note).
+const MANIFEST_FILE = `the Deportation Data Project's MOA-PDF manifest of ${latest.date}, North Carolina rows`;
 
 // 1. Agencies with a PDF, by county (a map): every county gets a value, 0 where no agency has one.
 const SERIES_MAP = `nc-287g-moa-pdfs-by-county-${LATEST.date}`;
@@ -224,7 +225,7 @@ for (const t of Object.keys(MODEL_TOKENS) as ModelToken[]) {
     qualifier: "computed",
     unit: "pdfs",
     source_id: sourceId(LATEST.date),
-    locator: `Count of ${MANIFEST_FILE} rows whose file name carries ${t}: ${these.map((p) => p.filename).join("; ")}`,
+    locator: `Count of the rows of ${MANIFEST_FILE} whose file name carries ${t}: ${these.map((p) => p.filename).join("; ")}`,
     locator_type: "computed",
     confidence: "medium",
     note: `${new Set(these.map((p) => p.agency)).size} agencies. The model is read from the file name, by ICE's naming convention.`,
@@ -265,7 +266,7 @@ for (const c of cmp) {
     qualifier: "computed",
     unit: "listings",
     source_id: c.key === "gone" ? LIST_SOURCE : sourceId(LATEST.date),
-    locator: `Agency-and-model pairs of nc_287g_agreements.csv (ICE's list of ${LIST_DATE}) against ${MANIFEST_FILE} (model from the file name): ${c.keys.map(showPair).join("; ")}`,
+    locator: `Agency-and-model pairs of ICE's 287(g) list of ${LIST_DATE} (dataset nc_287g_agreements) against ${MANIFEST_FILE} (model from the file name): ${c.keys.map(showPair).join("; ")}`,
     locator_type: "computed",
     confidence: "medium",
     note:

@@ -25,6 +25,13 @@ const FILES = {
   roster: "nc-287g-roster-snapshots-2011-2017.csv",
 };
 const raw = (f: string) => path.join(DIR, f);
+// What the pages call each file: the source and its table, never the dossier's file name (that stays in access_note).
+const READER = {
+  sheet: "ICE's 287(g) participating-agencies spreadsheet of 2025-07-18 pm",
+  snapshots: "Tracking 287(g)'s merge of ICE's sheets",
+  history: "the Deportation Data Project's table of ICE's 287(g) identification and removal statistics",
+  roster: "the Deportation Data Project's table of archived ICE 287(g) pages",
+};
 const NC = "NORTH CAROLINA";
 const SHEET_DATE = "2025-07-18";
 // The date is ICE's own, from its file name (07182025pm); the collector saved the sheet on 2025-07-19.
@@ -50,7 +57,7 @@ const ABC11_URL = "https://abc11.com/politics/wake-county-ends-cooperation-with-
 const sources: Row[] = [
   {
     id: SRC.sheet,
-    title: `[ICE, 287(g) Program: participating agencies spreadsheet dated ${SHEET_DATE} pm (${FILES.xlsx}), captured 2025-07-19 by appelson/Tracking_287g]`,
+    title: `[ICE, 287(g) Program: participating agencies spreadsheet dated ${SHEET_DATE} pm, captured 2025-07-19 by appelson/Tracking_287g]`,
     publisher: "U.S. Immigration and Customs Enforcement (capture in GitHub appelson/Tracking_287g)",
     date: SHEET_DATE,
     url: `${TRACKING}/tree/1946c79/sheets/${CAPTURE_DIR}`,
@@ -68,7 +75,7 @@ const sources: Row[] = [
   },
   {
     id: SRC.history,
-    title: "[ICE 287(g) identification and removal statistics FY2006-2013, released under FOIA, compiled per agency: pre2018-ice-removals-long.csv]",
+    title: "[ICE 287(g) identification and removal statistics FY2006-2013, released under FOIA, compiled per agency by the Deportation Data Project]",
     publisher: "Deportation Data Project (GitHub deportationdata/ice-287g), from ICE FOIA releases",
     date: "",
     url: `${DDP}/blob/92556ed51e6084d8672c45611063fc2e2956160a/data/pre2018-ice-removals-long.csv`,
@@ -77,7 +84,7 @@ const sources: Row[] = [
   },
   {
     id: SRC.roster,
-    title: "[ICE 287(g) agreements page, 33 archived snapshots 2011-02-20 to 2017-08-01, parsed: pre2018-roster-long.csv]",
+    title: "[ICE 287(g) agreements page, 33 archived snapshots 2011-02-20 to 2017-08-01, parsed by the Deportation Data Project]",
     publisher: "Deportation Data Project (GitHub deportationdata/ice-287g), from archived copies of ice.gov",
     date: "",
     url: `${DDP}/blob/92556ed51e6084d8672c45611063fc2e2956160a/data/pre2018-roster-long.csv`,
@@ -185,7 +192,7 @@ writeIfChanged(path.join(DATA_DIR, "nc_287g_events.csv"), csvText(EVENT_COLUMNS,
 // ---- caveats ------------------------------------------------------------------------------------
 const CAVEAT_2025 =
   "The May-July 2025 snapshots come from a third party's collection of ICE's own sheets (appelson/Tracking_287g), merged by that collector; " +
-  `the ${SHEET_DATE} sheet is ICE's own list, dated ${SHEET_DATE} pm in ICE's file name (${FILES.xlsx}) and ${CAPTURED}. ` +
+  `the ${SHEET_DATE} sheet is ICE's own list, dated ${SHEET_DATE} pm in the name ICE gave the file, and ${CAPTURED}. ` +
   "A row is an agreement: one agency can hold agreements under several support models. " +
   "An agreement on the list says nothing about how much it was used.";
 const CAVEAT_HISTORY =
@@ -236,7 +243,7 @@ const resources = [
       { name: "snapshot_date", type: "date", description: "Date of the snapshot", constraints: { required: true } },
       { name: "state", type: "string", description: "State as ICE wrote it", constraints: { required: true } },
       { name: "agreements", type: "integer", description: "Agreements (rows) for the state in that snapshot", constraints: { required: true, minimum: 1 } },
-      { name: "source_id", type: "string", description: `sources.csv id of the file counted (${SRC.snapshots} or ${SRC.sheet})`, constraints: { required: true } },
+      { name: "source_id", type: "string", description: `Id in sources of the list counted (${SRC.snapshots} or ${SRC.sheet})`, constraints: { required: true } },
     ],
     ["snapshot", "state"],
   ),
@@ -290,7 +297,7 @@ const resources = [
       { ...FIPS, constraints: { required: true, pattern: "^37[0-9]{3}$" } },
       { name: "event", type: "string", description: "What happened", constraints: { required: true } },
       { name: "quote", type: "string", description: "The report's sentence, word for word", constraints: { required: true } },
-      { name: "source_id", type: "string", description: "sources.csv id of the report", constraints: { required: true } },
+      { name: "source_id", type: "string", description: "Id of the report in sources", constraints: { required: true } },
     ],
     ["date", "agency"],
   ),
@@ -329,8 +336,8 @@ for (const { fips } of counties) {
     unit: "agreements",
     source_id: SRC.sheet,
     locator: rows.length
-      ? `${FILES.sheet}: ${rows.map((r) => `row state ${NC}, law_enforcement_agency "${r.agency}", support_type ${r.support_model}, signed ${r.date_signed}`).join("; ")}`
-      : `${FILES.sheet}: no row with state ${NC} for an agency in ${name.get(fips)} County`,
+      ? `${READER.sheet}: ${rows.map((r) => `row state ${NC}, law_enforcement_agency "${r.agency}", support_type ${r.support_model}, signed ${r.date_signed}`).join("; ")}`
+      : `${READER.sheet}: no row with state ${NC} for an agency in ${name.get(fips)} County`,
     locator_type: rows.length === 1 ? "table" : "computed",
     confidence: "medium",
     note: rows.length
@@ -340,9 +347,10 @@ for (const { fips } of counties) {
 }
 series.push({
   id: SERIES_MAP,
-  title: `287(g) agreements in North Carolina by county and model, ICE's list of ${SHEET_DATE}`,
+  // The map draws how many agreements each county's agencies hold; the support models are named in each county's row, not drawn.
+  title: `287(g) agreements in North Carolina by county, ICE's list of ${SHEET_DATE}`,
   short_title: `ICE: NC 287(g) agreements, ${SHEET_DATE}`,
-  measure: `Agreements listed for North Carolina agencies on ICE's 287(g) participating-agencies sheet dated ${SHEET_DATE} pm, by the agency's county, with the support model`,
+  measure: `Agreements listed for North Carolina agencies on ICE's 287(g) participating-agencies sheet dated ${SHEET_DATE} pm, counted by the agency's county (the table names each agreement's support model)`,
   unit: "agreements",
   geography: "North Carolina counties",
   fips: "37",
@@ -369,7 +377,7 @@ for (const [geo, fips, state, id] of [["United States", "US", null, "ice-287g-us
       qualifier: "computed",
       unit: "agreements",
       source_id: SRC.snapshots,
-      locator: `Count of ${FILES.snapshots} rows with date "${snap}"${state ? ` and state ${state}` : ""}: ${n}`,
+      locator: `Count of rows in ${READER.snapshots} with date "${snap}"${state ? ` and state ${state}` : ""}: ${n}`,
       locator_type: "computed",
       confidence: "low",
       note: "A third party's merge of ICE's own sheets; counted by On the Record. Check any single row against ICE's sheet.",
@@ -388,7 +396,7 @@ for (const [geo, fips, state, id] of [["United States", "US", null, "ice-287g-us
     qualifier: "computed",
     unit: "agreements",
     source_id: SRC.sheet,
-    locator: `Count of ${FILES.sheet} rows${state ? ` with state ${state}` : ""}: ${n}`,
+    locator: `Count of rows in ${READER.sheet}${state ? ` with state ${state}` : ""}: ${n}`,
     locator_type: "computed",
     confidence: "medium",
     note: "ICE's own sheet as captured; counted by On the Record.",
@@ -425,7 +433,7 @@ for (const date of captures) {
     qualifier: "computed",
     unit: "agencies",
     source_id: SRC.roster,
-    locator: `Distinct agencies in ${FILES.roster} rows with capture_date ${date} (snapshot ${rows[0].snapshot_ts}): ${agenciesThen.join("; ")}`,
+    locator: `Distinct agencies in the rows of ${READER.roster} with capture_date ${date} (snapshot ${rows[0].snapshot_ts}): ${agenciesThen.join("; ")}`,
     locator_type: "computed",
     confidence: "medium",
     note: `${rows[0].asof_basis === "on-page caption" ? `The page's caption dates its list ${rows[0].content_asof}.` : "The page's caption was stale; the list is dated by the capture."} Agencies, not agreements: an agency with two support types counts once.`,
@@ -467,7 +475,7 @@ for (const agency of agencies) {
       qualifier: "exact",
       unit: "removals",
       source_id: SRC.history,
-      locator: `${FILES.history}, row agency "${agency}", fiscal_year ${h.fiscal_year.slice(2)}: removed ${h.removed}${h.identified === null ? "" : `, identified ${h.identified}`}`,
+      locator: `${READER.history}, row agency "${agency}", fiscal_year ${h.fiscal_year.slice(2)}: removed ${h.removed}${h.identified === null ? "" : `, identified ${h.identified}`}`,
       locator_type: "table",
       confidence: "medium",
       note: `ICE FOIA statistics compiled per agency by a third party.${h.identified === null ? "" : ` The same row gives ${fmt(h.identified)} identified.`}`,

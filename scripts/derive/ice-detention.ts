@@ -105,7 +105,7 @@ for (const key of [...new Set(years.map((y) => y.key))]) {
       qualifier: "computed",
       unit: UNIT,
       source_id: SOURCE_ID,
-      locator: `${DETENTION.file}, row name "${r.name}", fiscal_year ${r.fiscal_year}, file_date ${r.file_date}, pull_date ${r.pull_date}: ${LEVELS.map((l) => `${l} ${r[l]}`).join(" + ")}; ${releaseWords(y.release).split("; ").slice(1).join("; ")}`,
+      locator: `the Deportation Data Project's table of ICE detention statistics per facility, row name "${r.name}", fiscal_year ${r.fiscal_year}, file_date ${r.file_date}, pull_date ${r.pull_date}: ${LEVELS.map((l) => `${l} ${r[l]}`).join(" + ")}; ${releaseWords(y.release).split("; ").slice(1).join("; ")}`,
       locator_type: "computed",
       confidence: "medium",
       note: `The latest data of ${y.releases} release${y.releases === 1 ? "" : "s"} for this year in the file.${y.partial ? " The data end before the fiscal year ended: the year to date only." : ""} Detention population, not detainers.`,
@@ -127,7 +127,7 @@ for (const key of [...new Set(years.map((y) => y.key))]) {
 
 const source: Row = {
   id: SOURCE_ID,
-  title: "[ICE detention statistics per facility, FY2019 to February 2026, parsed by the Deportation Data Project: facilities.parquet]",
+  title: "[ICE detention statistics per facility, FY2019 to February 2026, parsed by the Deportation Data Project]",
   publisher: "U.S. Immigration and Customs Enforcement (parsed by the Deportation Data Project, GitHub deportationdata/ice-detention-management)",
   date: "2026-03-16",
   url: REPO,

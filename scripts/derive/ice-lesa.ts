@@ -78,7 +78,7 @@ const CAVEATS =
 // ---- descriptor entries -----------------------------------------------------------
 const SOURCE_ID = "ice-lesa-detainers-fy2015-foia";
 const REPO = "https://github.com/nprapps/sanctuary-cities";
-const sources = [{ title: "ICE LESA detainer records FY2015 to date (sheet \"FOIA 15-06333 Detail\" of rif-FOIA 15-87693 _07262015_LESA-STU_FINAL FY15YTD.xlsx, file dated 2015-07-26), as published by NPR in GitHub nprapps/sanctuary-cities", path: REPO }];
+const sources = [{ title: "ICE LESA detainer records FY2015 to date (sheet \"FOIA 15-06333 Detail\" of ICE's FOIA 15-87693 spreadsheet, dated 2015-07-26), as published by NPR in GitHub nprapps/sanctuary-cities", path: REPO }];
 const typeEnum = countBy(records, (r) => r.detainer_type).map(([k]) => k).filter(Boolean);
 const reasonEnum = countBy(records, (r) => r.lift_reason).map(([k]) => k).filter(Boolean);
 const FIPS = { name: "county_fips", type: "string", description: "5-digit NC county FIPS code from nc_facility_county; blank when the row is not in North Carolina or its facility belongs to no county", constraints: { pattern: "^37[0-9]{3}$" } };
@@ -98,7 +98,7 @@ const detailResource = resource(
   "ice_detainers_fy2015",
   "ICE detainer records, FY2015 to date (FOIA)",
   `ICE's own records of immigration detainers, one row per detainer prepared ${FIRST} to ${LAST} (${fmt(records.length)} rows), from the sheet "FOIA 15-06333 Detail" ` +
-    `released under FOIA and published by NPR. ICE's values are kept as ICE wrote them (misspellings included); the dates are ISO dates; id and county_fips are added by On the Record (scripts/derive/ice-lesa.ts).`,
+    `released under FOIA and published by NPR. ICE's values are kept as ICE wrote them (misspellings included); the dates are ISO dates; id and county_fips are added by On the Record.`,
   [
     { name: "id", type: "integer", description: "Stable row id: the row's position in ICE's sheet, 1 = the first row under the header, so the spreadsheet row number is id + 1", constraints: { required: true, minimum: 1 } },
     { name: "prepare_date", type: "date", description: "Prepare Date: the day ICE prepared the detainer", constraints: { required: true } },
@@ -161,7 +161,7 @@ for (const r of [detailResource, lookupResource, countyResource, stateResource])
 // ---- source, series, observations --------------------------------------------------
 const source: Row = {
   id: SOURCE_ID,
-  title: "[ICE LESA detainer records, FY2015 to date: sheet \"FOIA 15-06333 Detail\" of rif-FOIA 15-87693 _07262015_LESA-STU_FINAL FY15YTD.xlsx, file dated 2015-07-26]",
+  title: "[ICE LESA detainer records, FY2015 to date: sheet \"FOIA 15-06333 Detail\" of ICE's FOIA 15-87693 spreadsheet, dated 2015-07-26]",
   publisher: "U.S. Immigration and Customs Enforcement (released under FOIA; published by NPR in GitHub nprapps/sanctuary-cities)",
   date: "2015-07-26",
   url: REPO,
@@ -201,8 +201,8 @@ for (const { fips, name } of counties) {
     value: String(n),
     unit: "detainers",
     locator: n
-      ? `Count of ice_detainers_fy2015.csv rows with state ${NC} and county_fips ${fips} (facilities: ${facilities.join("; ")})`
-      : `No ice_detainers_fy2015.csv row with state ${NC} has county_fips ${fips}`,
+      ? `Count of the rows of ICE's FY2015 detainer records (dataset ice_detainers_fy2015) with state ${NC} and county_fips ${fips} (facilities: ${facilities.join("; ")})`
+      : `No row of ICE's FY2015 detainer records (dataset ice_detainers_fy2015) with state ${NC} has county_fips ${fips}`,
     note: n
       ? `Computed by On the Record from ICE's FOIA records; the county comes from nc_facility_county (${facilities.map((f) => `${f}: ${mapped.get(f)!.basis}`).join("; ")}). FY2015 is partial. A FOIA extract is a snapshot.`
       : `No detainer in these records names a facility mapped to ${name} County. ${unmappedNc.length} NC rows are at facilities with no county (${unmappedFacilities}). FY2015 is partial. A FOIA extract is a snapshot.`,
@@ -221,7 +221,7 @@ function shares(seriesId: string, rows: typeof records, geography: string, fips:
       fips,
       value,
       unit: "percent",
-      locator: `${n} of the ${rows.length} ice_detainers_fy2015.csv rows ${where} have lift_reason ${reason ? JSON.stringify(reason) : "blank"}; ${n} / ${rows.length} × 100, 1 decimal`,
+      locator: `${n} of the ${rows.length} rows of ICE's FY2015 detainer records (dataset ice_detainers_fy2015) ${where} have lift_reason ${reason ? JSON.stringify(reason) : "blank"}; ${n} / ${rows.length} × 100, 1 decimal`,
       note:
         // A share that rounds to nothing still has cases: say how many, so 0.0 does not read as none.
         (Number(value) === 0 ? `${value} percent after rounding; ${fmt(n)} of ${fmt(rows.length)} records. ` : "") +

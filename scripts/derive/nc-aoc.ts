@@ -43,6 +43,8 @@ const FIGURES = process.env.FIGURES ?? path.join(RAW_DIR, "..", "FIGURES.csv");
 const SOURCE_ID = "nc-aoc-caseload-inventory";
 const RESOURCE = "nc_aoc_caseload";
 const COUNTY_FILE = `${RESOURCE}.csv`;
+// What the pages call it: the dataset by name (its file is the download on its /data page).
+const COUNTY_DATASET = `dataset ${RESOURCE}`;
 const UNIT = "cases";
 // Public origin as recorded in the research dossier (README raw/ table and the
 // url column of its NC AOC rows in FIGURES.csv). The commit is the mirror
@@ -98,7 +100,7 @@ for (const c of combos) {
     console.log(
       `  ANOMALY: ${rows.length} Criminal records with case_type ${c.case_type} (${c.jurisdiction}): ` +
         rows.map((r) => `${r.period} ${countyName(r.fips)} ${r.measure} ${r.cases}`).join("; ") +
-        `. Kept in ${COUNTY_FILE}; no statewide series (not a complete series).`,
+        `. Kept in ${COUNTY_DATASET}; no statewide series (not a complete series).`,
     );
     continue;
   }
@@ -140,7 +142,7 @@ const resource = {
       ? "A county with no record for a year and measure has no row here. "
       : "The dataset has no row where a count is zero, so a county with no record for a year and measure probably had no cases, but the file does not say so. ") +
     (nonSeries.length ? `It includes ${records.filter((r) => nonSeries.includes(r.case_type)).length} records with case_type ${nonSeries.join(", ")} filed under category Criminal; they are kept as published but not summed. ` : "") +
-    `Written by scripts/derive/nc-aoc.ts; the statewide observations with source nc-aoc-caseload-inventory are sums of these rows computed by On the Record, not AOC-published totals.`,
+    `The statewide observations with source nc-aoc-caseload-inventory are sums of these rows computed by On the Record, not AOC-published totals.`,
   sources: [
     { title: "NC Administrative Office of the Courts, open data: caseload-inventory (data.nccourts.gov)", path: AOC_URL },
     { title: `GitHub mirror of the ${SNAPSHOT_DATE} snapshot: ${MIRROR_SHORT}`, path: MIRROR_URL },
@@ -193,7 +195,7 @@ const isFy1819DistrictMisdDisposed = (t: StatewideTotal) =>
 const confidence = (t: StatewideTotal) => (isFy1819DistrictMisdDisposed(t) ? "low" : "medium");
 
 const origin =
-  `Computed by On the Record: the sum of NC AOC county records (${COUNTY_FILE}), from the AOC open-data dataset caseload-inventory ` +
+  `Computed by On the Record: the sum of NC AOC county records (${COUNTY_DATASET}), from the AOC open-data dataset caseload-inventory ` +
   `as snapshotted on ${SNAPSHOT_DATE} (GitHub mirror ${MIRROR_SHORT}). Each county record is an official AOC record; the statewide sum is not ` +
   `a total the AOC published, and the AOC may have revised its records since.`;
 const unitNote = "The unit is cases, not charges or people: one case can carry several charges, and one person can have several cases.";
@@ -232,7 +234,7 @@ for (const [id, ts] of bySeries) {
         : ""),
   });
   for (const t of ts) {
-    const where = `${COUNTY_FILE}, period ${t.period}, jurisdiction ${t.jurisdiction}, case_type ${t.case_type}, measure ${t.measure}`;
+    const where = `${COUNTY_DATASET}, period ${t.period}, jurisdiction ${t.jurisdiction}, case_type ${t.case_type}, measure ${t.measure}`;
     const locator = t.missing.length
       ? `Sum of the ${t.records} county records present (${where}); no record for ${names(t.missing)}`
       : `Sum of ${t.records} county records (${where})`;

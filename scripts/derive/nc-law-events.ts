@@ -104,19 +104,19 @@ upsertResource(
     encoding: "utf-8",
     title: "North Carolina's detainer laws: votes, vetoes and effective dates, 2019-2025",
     description:
-      "Dated statewide events for the charts, county pages and claims' relative periods (claims.csv period_rule since:<id>): the vetoed bills of 2019 (HB 370) and 2022 (SB 101), and HB 10 (2024) and HB 318 (2025), each quoted from a news report.",
+      "Dated statewide events for the charts, county pages and claims' relative periods (a claim's period \"since\" one of these events): the vetoed bills of 2019 (HB 370) and 2022 (SB 101), and HB 10 (2024) and HB 318 (2025), each quoted from a news report.",
     caveats:
-      "Dates are as the reports state them; where a sentence gives a weekday or a day without a year, the report's own date supplies it (sources.csv access_note says how). The HB 318 override date is from a news report, not the advocacy page the research first found. A veto that stood changed no law.",
+      "Dates are as the reports state them; where a sentence gives a weekday or a day without a year, the report's own date supplies it (each source's access note says how). The HB 318 override date is from a news report, not the advocacy page the research first found. A veto that stood changed no law.",
     sources: sources.map((s) => ({ title: s.title, path: s.url })),
     schema: {
       fields: [
-        { name: "id", type: "string", description: "Stable slug, referenced by claims.csv period_rule (since:<id>)", constraints: { required: true, unique: true, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } },
+        { name: "id", type: "string", description: "Stable slug, referenced by a claim's period_rule (since:<id>) in claims", constraints: { required: true, unique: true, pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } },
         { name: "date", type: "date", description: "Date of the event, as the report states it", constraints: { required: true } },
         { name: "fips", type: "string", description: "Where the event applies: 37 for North Carolina (a statewide law)", constraints: { required: true, pattern: "^37([0-9]{3})?$" } },
         { name: "bill", type: "string", description: "The bill: HB 370, SB 101, HB 10, HB 318", constraints: { required: true } },
         { name: "event", type: "string", description: "What happened, in a few words (the charts' label)", constraints: { required: true } },
         { name: "quote", type: "string", description: "The report's sentence that dates it, word for word", constraints: { required: true } },
-        { name: "source_id", type: "string", description: "sources.csv id of the report", constraints: { required: true } },
+        { name: "source_id", type: "string", description: "Id of the report in sources", constraints: { required: true } },
       ],
       primaryKey: "id",
       foreignKeys: [{ fields: "source_id", reference: { resource: "sources", fields: "id" } }],

@@ -21,6 +21,14 @@ const FILES = {
   month: "detainers_by_year_and_month.csv",
 } as const;
 const SOURCE_ID = "npr-sanctuary-cities-foia";
+// What the pages call each export: NPR's table in words (the file names are in the source's access_note).
+const TABLES: Record<keyof typeof FILES, string> = {
+  all: "NPR's export of all detainers by year",
+  reason: "NPR's export of lifted detainers by lift reason and year",
+  lifted: "NPR's export of lifted detainers by year",
+  month: "NPR's export of all detainers by month",
+};
+const DECLINED_TABLE = "NPR's export of declined detainers by facility and year";
 const MIRROR = { repo: "nprapps/sanctuary-cities", branch: "reporting-analysis", commit: "f80c438", dir: "export" };
 const DECLINED = "Detainer Declined by LEA";
 const SERIES_ALL = "npr-us-detainers-by-year";
@@ -101,7 +109,7 @@ function period(y: number) {
     period_end: `${y}-${pad(c.last)}-${pad(lastDay(y, c.last))}`,
     partial: c.full
       ? ""
-      : ` Partial year: ${FILES.month} has records for ${y} only from ${y}-${pad(c.first)} to ${y}-${pad(c.last)}` +
+      : ` Partial year: ${TABLES.month} has records for ${y} only from ${y}-${pad(c.first)} to ${y}-${pad(c.last)}` +
         (y === years[years.length - 1] ? `, the last month in the file, which may itself be incomplete.` : `, the first month in the file.`),
   };
 }
@@ -114,7 +122,7 @@ const notIce =
 const lowerBound = "Lower bound: ICE records a declined detainer only when it learns of the release.";
 const reasonYear =
   `The year is as NPR's lift-reason export gives it. That export has no month field, so the months a partial year covers are ` +
-  `taken from NPR's monthly export of all detainers (${FILES.month}) and assumed to hold for it too.`;
+  `taken from NPR's monthly export of all detainers and assumed to hold for it too.`;
 const firstYear = years[0];
 const lastYear = years[years.length - 1];
 const partialYears = years.filter((y) => !coverage.get(y)!.full).map((y) => `${y} covers ${monthSpan(coverage.get(y)!)} only`).join(" and ");
@@ -141,7 +149,7 @@ for (const y of years) {
     ...base,
     value: String(all.get(y)),
     unit: "detainers",
-    locator: `${MIRROR.dir}/${FILES.all}, row year=${y}: count ${all.get(y)}`,
+    locator: `${TABLES.all}, row year=${y}: count ${all.get(y)}`,
     note: `${origin} ${notIce}${p.partial}`,
   });
   observations.push({
@@ -151,7 +159,7 @@ for (const y of years) {
     ...base,
     value: String(declined.get(y)),
     unit: "declined detainers",
-    locator: `${MIRROR.dir}/${FILES.reason}, row year=${y}, lift_reason=${DECLINED}: count ${declined.get(y)}`,
+    locator: `${TABLES.reason}, row year=${y}, lift_reason=${DECLINED}: count ${declined.get(y)}`,
     note: `${origin} ${lowerBound} ${reasonYear}${p.partial}`,
   });
 }
@@ -162,7 +170,7 @@ const series: Row[] = [
     id: SERIES_ALL,
     title: "ICE detainers nationally by calendar year, from ICE records obtained by NPR (FOIA)",
     short_title: "NPR FOIA: U.S. detainers by year",
-    measure: `ICE detainers in the ICE detainer records NPR obtained under FOIA, counted by calendar year in NPR's export (${FILES.all})`,
+    measure: `ICE detainers in the ICE detainer records NPR obtained under FOIA, counted by calendar year in NPR's export`,
     unit: "detainers",
     geography: "United States",
     fips: "US",
@@ -174,7 +182,7 @@ const series: Row[] = [
     id: SERIES_DECLINED,
     title: "Detainers declined by law enforcement nationally by calendar year, from ICE records obtained by NPR (FOIA)",
     short_title: "NPR FOIA: U.S. declined detainers by year",
-    measure: `Detainers whose lift reason in ICE's records is "${DECLINED}", counted by calendar year in NPR's export of the ICE detainer records it obtained under FOIA (${FILES.reason})`,
+    measure: `Detainers whose lift reason in ICE's records is "${DECLINED}", counted by calendar year in NPR's export of the ICE detainer records it obtained under FOIA`,
     unit: "declined detainers",
     geography: "United States",
     fips: "US",
@@ -182,13 +190,13 @@ const series: Row[] = [
     publisher: "NPR (analysis of ICE records obtained under FOIA)",
     caveats:
       `ICE records a declined detainer only when it learns of the release, so every figure is a lower bound. ${caveatsCommon} ` +
-      `The lift-reason export covers lifted detainers only (each year's lift reasons add up to ${FILES.lifted}). ${reasonYear}`,
+      `The lift-reason export covers lifted detainers only (each year's lift reasons add up to ${TABLES.lifted}). ${reasonYear}`,
   },
 ];
 
 const source: Row = {
   id: SOURCE_ID,
-  title: `[NPR analysis of ICE detainer records obtained under FOIA, ${firstYear}-${lastYear}: ${MIRROR.dir}/ CSV files, GitHub]`,
+  title: `[NPR analysis of ICE detainer records obtained under FOIA, ${firstYear}-${lastYear}: NPR's exports, GitHub]`,
   publisher: `NPR (GitHub ${MIRROR.repo}; records from U.S. Immigration and Customs Enforcement)`,
   date: "",
   url: `https://github.com/${MIRROR.repo}/tree/${MIRROR.commit}/${MIRROR.dir}`,
@@ -221,7 +229,7 @@ for (const [y, m] of monthKeys) {
     qualifier: "exact",
     unit: "detainers",
     source_id: SOURCE_ID,
-    locator: `${MIRROR.dir}/${FILES.month}, row year_month=${y}-${pad(m)}: count ${n}`,
+    locator: `${TABLES.month}, row year_month=${y}-${pad(m)}: count ${n}`,
     locator_type: "table",
     confidence: "medium",
     note:
@@ -234,7 +242,7 @@ series.push({
   id: SERIES_MONTH,
   title: "ICE detainers nationally by month, from ICE records obtained by NPR (FOIA)",
   short_title: "NPR FOIA: U.S. detainers by month",
-  measure: `ICE detainers in the ICE detainer records NPR obtained under FOIA, counted by month in NPR's export (${FILES.month})`,
+  measure: `ICE detainers in the ICE detainer records NPR obtained under FOIA, counted by month in NPR's export`,
   unit: "detainers",
   geography: "United States",
   fips: "US",
@@ -286,15 +294,15 @@ const exportGaps = years
   .map((y) => ({ y, national: declined.get(y)!, summed: stateYearRows.filter((r) => r.year === y).reduce((a, r) => a + r.declined, 0) }))
   .filter((g) => g.national !== g.summed);
 const EXPORTS_DIFFER = exportGaps.length
-  ? ` NPR's two exports differ slightly, and both are published as NPR gives them: ${exportGaps.map((g) => `for ${g.y}, ${FILES.reason} gives ${fmt(g.national)} declined detainers nationally, while ${DECLINED_FILE} sums to ${fmt(g.summed)}`).join("; ")}. Neither is corrected to match the other.`
+  ? ` NPR's two exports differ slightly, and both are published as NPR gives them: ${exportGaps.map((g) => `for ${g.y}, ${TABLES.reason} gives ${fmt(g.national)} declined detainers nationally, while ${DECLINED_TABLE} sums to ${fmt(g.summed)}`).join("; ")}. Neither is corrected to match the other.`
   : "";
 series[1].caveats += EXPORTS_DIFFER;
 const NPR_CAVEATS =
-  `NPR's derivation from ICE's detainer records obtained under FOIA (GitHub ${MIRROR.repo}, ${DECLINED_MIRROR.path} @${DECLINED_MIRROR.commit}), not an ICE publication. ` +
+  `NPR's derivation from ICE's detainer records obtained under FOIA (${DECLINED_TABLE}, GitHub ${MIRROR.repo} @${DECLINED_MIRROR.commit}), not an ICE publication. ` +
   `Calendar years as NPR's export gives them; ${partialYears}. "${DECLINED}" is what ICE recorded: ICE records a decline only when it learns of it, so these are lower bounds. ` +
   `The file lists only facility-years with at least one declined detainer.${EXPORTS_DIFFER}`;
 const yearField = { name: "year", type: "integer", description: "Calendar year, as NPR's export gives it", constraints: { required: true, minimum: 2007, maximum: 2015 } };
-const nprSource = [{ title: `NPR, ${DECLINED_MIRROR.path} (GitHub ${MIRROR.repo} @${DECLINED_MIRROR.commit})`, path: `https://github.com/${MIRROR.repo}/blob/${DECLINED_MIRROR.commit}/${DECLINED_MIRROR.path}` }];
+const nprSource = [{ title: `NPR, ${DECLINED_TABLE} (GitHub ${MIRROR.repo} @${DECLINED_MIRROR.commit})`, path: `https://github.com/${MIRROR.repo}/blob/${DECLINED_MIRROR.commit}/${DECLINED_MIRROR.path}` }];
 upsertResource(
   {
     name: "npr_declined_detainers_by_state_year",
@@ -303,7 +311,7 @@ upsertResource(
     mediatype: "text/csv",
     encoding: "utf-8",
     title: "Declined detainers by state and year, 2007-2015 (NPR's analysis of ICE records)",
-    description: `Detainers with lift reason "${DECLINED}" summed by state and calendar year over the ${facilityYears.length} facility-year rows of NPR's ${DECLINED_FILE}; a blank state is as NPR's file has it.`,
+    description: `Detainers with lift reason "${DECLINED}" summed by state and calendar year over the ${facilityYears.length} facility-year rows of ${DECLINED_TABLE}; a blank state is as NPR's file has it.`,
     caveats: NPR_CAVEATS,
     sources: nprSource,
     schema: {
@@ -326,7 +334,7 @@ upsertResource(
     mediatype: "text/csv",
     encoding: "utf-8",
     title: "North Carolina facility-years with declined detainers, 2007-2015 (NPR's analysis of ICE records)",
-    description: `The ${ncFacilityYears.length} North Carolina rows of NPR's ${DECLINED_FILE}: declined detainers and other outcomes per facility and calendar year, with the facility's county (nc_facility_county).`,
+    description: `The ${ncFacilityYears.length} North Carolina rows of ${DECLINED_TABLE}: declined detainers and other outcomes per facility and calendar year, with the facility's county (nc_facility_county).`,
     caveats: NPR_CAVEATS,
     sources: nprSource,
     schema: {
@@ -364,8 +372,8 @@ for (const y of declinedYears) {
     unit: "declined detainers",
     source_id: SOURCE_ID,
     locator: rows.length
-      ? `Sum of ${DECLINED_FILE} rows with year ${y} and state NORTH CAROLINA: ${rows.map((f) => `${f.facility} ${f.declined}`).join(", ")}`
-      : `${DECLINED_FILE} has no row with year ${y} and state NORTH CAROLINA (it lists only facility-years with at least one decline)`,
+      ? `Sum of the rows of ${DECLINED_TABLE} with year ${y} and state NORTH CAROLINA: ${rows.map((f) => `${f.facility} ${f.declined}`).join(", ")}`
+      : `${DECLINED_TABLE} has no row with year ${y} and state NORTH CAROLINA (it lists only facility-years with at least one decline)`,
     locator_type: "computed",
     confidence: "medium",
     note: `${NPR_CAVEATS}${p.partial}`,
@@ -375,7 +383,7 @@ series.push({
   id: SERIES_NC_DECLINED,
   title: "Detainers declined by law enforcement in North Carolina by calendar year, 2007-2015 (NPR's analysis of ICE records)",
   short_title: "NPR FOIA: NC declined detainers by year",
-  measure: `Detainers at North Carolina facilities whose lift reason in ICE's records is "${DECLINED}", summed by calendar year over NPR's facility-year export (${DECLINED_FILE})`,
+  measure: `Detainers at North Carolina facilities whose lift reason in ICE's records is "${DECLINED}", summed by calendar year over ${DECLINED_TABLE}`,
   unit: "declined detainers",
   geography: "North Carolina",
   fips: "37",

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { chartSvgFile, generatedChartsDir } from '../../lib/charts/svg-store';
 import { servedSite } from '../support/served-site';
 import { until } from '../support/until';
 
@@ -107,6 +108,109 @@ describe('chart text in both themes', () => {
       }
     }
     expect(failures.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('/charts thumbnails in both themes', () => {
+  /**
+   * Charts whose phone layout draws a label past its own edge (a page shows it, overflow being visible; the PNG
+   * thumbnail cuts it). Found by this test on 2026-12-08; the fix is in the phone layout's margins (lib/charts/layout-spec.ts),
+   * not here. The list must match exactly, so a new cut fails and a fixed chart must leave the list.
+   */
+  const CUT_IN_PHONE_LAYOUT = ['meck-287g-screened', 'npr-us-detainers-by-month', 'pew-nc-unauthorized-population', 'wbtv-2018-12-07-ice-mecklenburg-287g-1185'];
+  /** The SVG a thumbnail PNG was rendered from (scripts/publish-exports.ts): the phone layout, light or dark. */
+  const sourceOf = (src: string) => {
+    const [, id, dark] = /\/charts\/thumbs\/(.+?)(-dark)?\.png$/.exec(src)!;
+    return readFileSync(join(generatedChartsDir(), chartSvgFile(id, dark ? 'narrow-dark' : 'narrow')), 'utf8');
+  };
+
+  it('shows the thumbnail drawn for the page’s theme, whose text reads at WCAG AA on the ground it sits on, and cuts no label but the four known ones', async () => {
+    const failures: string[] = [];
+    const cut = new Set<string>();
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/charts', 1280, scheme);
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('img[data-thumbnail]')]
+          .filter((i) => i.getClientRects().length > 0)
+          .map((i) => ({ theme: i.getAttribute('data-thumbnail'), src: (i as HTMLImageElement).src, bg: getComputedStyle(i).backgroundColor })),
+      );
+      expect(shown.length).toBeGreaterThan(50);
+      const wrongTheme = shown.filter((t) => t.theme !== scheme);
+      if (wrongTheme.length) failures.push(`${scheme}: ${wrongTheme.length} thumbnails of the other theme shown, e.g. ${wrongTheme[0].src}`);
+      // Each picture's own text, measured where it is drawn: its SVG alone on a blank page, as resvg sees it (no site CSS).
+      const measure = await served.browser.newPage({ viewport: { width: 400, height: 400 } });
+      for (let i = 0; i < shown.length; i += 20) {
+        const batch = shown.slice(i, i + 20);
+        await measure.setContent(`<body style="margin:0">${batch.map((t) => `<div>${sourceOf(t.src)}</div>`).join('')}</body>`);
+        const texts = await measure.evaluate(() =>
+          [...document.querySelectorAll('body > div > svg')].map((svg) => {
+            const frame = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')]
+              .filter((t) => (t.textContent ?? '').trim() !== '')
+              .map((t) => {
+                const r = t.getBoundingClientRect();
+                const cut = r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1;
+                return { text: t.textContent ?? '', fill: getComputedStyle(t).fill, cut };
+              });
+          }),
+        );
+        texts.forEach((list, j) => {
+          for (const t of list) {
+            if (t.cut) cut.add(/\/thumbs\/(.+?)(?:-dark)?\.png$/.exec(batch[j].src)![1]);
+            if (!t.fill.startsWith('rgb')) continue;
+            const ratio = contrast(t.fill, batch[j].bg);
+            if (ratio < 4.5) failures.push(`${scheme} ${batch[j].src}: "${t.text}" ${t.fill} on ${batch[j].bg} is ${ratio.toFixed(2)}:1`);
+          }
+        });
+      }
+      await measure.close();
+      await page.close();
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+    expect([...cut].sort()).toEqual(CUT_IN_PHONE_LAYOUT);
+  });
+});
+
+/** Every built page, as a path under out/. */
+function builtPages(dir = 'out'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? builtPages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
+/**
+ * The words a reader sees on a built page: its markup without scripts, styles, code and pre blocks, links to a file
+ * (a download, or an address that ends in the file), and a dataset's own rows (data-raw-rows: the file's cells as
+ * the file has them); tags and attributes dropped, entities decoded.
+ */
+function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style|template|code|pre)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<table\b[^>]*\bdata-raw-rows\b[\s\S]*?<\/table>/g, ' ')
+    .replace(/<a\b([^>]*)>[\s\S]*?<\/a>/g, (link, attrs: string) => (/\sdownload\b|href="[^"]*\.(?:csv|json|zip|xlsx)(?:[?#][^"]*)?"/.test(attrs) ? ' ' : link))
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) =>
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[name.toLowerCase()],
+    )
+    .replace(/\s+/g, ' ');
+}
+
+/** An internal path (scripts/…, a TypeScript file) or a raw file name (a CSV, a spreadsheet, a Parquet file). */
+const INTERNAL_NAME = /scripts\/|\b[\w-]+\.tsx?\b|\b[\w.-]+\.(?:csv|xlsx?|parquet)\b/g;
+
+describe('file names and internal paths', () => {
+  it('are in no page’s visible text, outside download links, code and a dataset’s own rows', () => {
+    const found = new Map<string, string>();
+    for (const file of builtPages()) {
+      const text = visibleText(readFileSync(file, 'utf8'));
+      for (const m of text.matchAll(INTERNAL_NAME)) {
+        if (!found.has(m[0])) found.set(m[0], `${file}: …${text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)}…`);
+      }
+    }
+    expect([...found.values()]).toEqual([]);
+  });
+
+  it('the rule sees a file name in words and leaves a download link and code alone', () => {
+    const page = '<p>From participatingAgencies07182025pm.xlsx, by scripts/derive/x.ts</p><a href="/data/a.csv" download>a.csv</a><code>b.csv</code><p>Download CSV</p>';
+    expect([...visibleText(page).matchAll(INTERNAL_NAME)].map((m) => m[0])).toEqual(['participatingAgencies07182025pm.xlsx', 'scripts/', 'x.ts']);
   });
 });
 

@@ -28,6 +28,24 @@ describe('what has been published, and when', () => {
     await page.close();
   });
 
+  it('at 1280 px, sets the year labels clear of the rows: none touches a row’s name or a square', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${served.site.url}/record`);
+    const touching = await page.getByTestId('record-grid').evaluate((grid) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const rows = [...grid.querySelectorAll('[data-row-label], rect')].map((e) => ({ name: e.textContent || 'a square', r: box(e) }));
+      const svg = box(grid.querySelector('svg')!);
+      return [...grid.querySelectorAll('[data-year-label]')].flatMap((y) => {
+        const r = box(y);
+        const inside = r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5 && r.top >= svg.top - 0.5;
+        return [...(inside ? [] : [`${y.textContent} runs out of the chart`]), ...rows.filter((x) => meet(r, x.r)).map((x) => `${y.textContent} touches ${x.name}`)];
+      });
+    });
+    expect(touching).toEqual([]);
+    await page.close();
+  });
+
   it('is linked from the header, the home page and /data', async () => {
     for (const path of ['/', '/data']) {
       const page = await served.browser.newPage();

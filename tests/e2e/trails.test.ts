@@ -1,5 +1,6 @@
 import { injectAxe } from '../support/axe';
 import { servedSite } from '../support/served-site';
+import { until } from '../support/until';
 
 /** The trail timeline in the built site: the page's inline chart without JavaScript, and its embed. */
 const TRAIL = 'ice-nc-declined-detainers';
@@ -57,15 +58,47 @@ describe('the trail timeline', () => {
       });
       expect({ colorScheme, violations }).toEqual({ colorScheme, violations: [] });
       if (colorScheme === 'light') {
-        await page.locator('.chart-box').first().focus();
-        const tip = () => page.evaluate(() => document.querySelector('.recharts-tooltip-wrapper')?.textContent ?? '');
-        for (let i = 0; i < 10 && !(await tip()); i++) {
-          await page.keyboard.press('ArrowRight');
-          await page.waitForTimeout(200);
-        }
-        expect(await tip()).toMatch(/^WBTV, 2019-09-09/);
+        const box = page.locator('.chart-box').first();
+        await box.focus();
+        expect(await box.getAttribute('aria-label')).toMatch(/use the arrow keys to read each claim in date order, Home and End/);
+        const reading = box.locator('.chart-reading');
+        expect(await reading.getAttribute('aria-live')).toBe('polite');
+        await page.keyboard.press('ArrowRight');
+        await until(() => reading.innerText(), 'WBTV, 2019-09-09: 489 declined detainers');
+        await page.keyboard.press('ArrowRight');
+        await until(() => reading.innerText(), 'WBTV, 2019-09-09: nearly 500 people released (unit drifted from the record)');
+        await page.keyboard.press('End');
+        await until(async () => /^Federation for American Immigration Reform .*2021-01-12: more than 500 declined detainers/.test(await reading.innerText()), true);
+        await page.keyboard.press('Home');
+        await until(() => reading.innerText(), 'WBTV, 2019-09-09: 489 declined detainers');
+        // The point read is marked on the chart, and it stays the only one.
+        const active = await box.locator('.chart-mark.is-active').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-key')));
+        expect(active).toEqual(['wbtv-2019-09-09-489-declined']);
+        expect(await page.evaluate(() => document.activeElement?.classList.contains('chart-box'))).toBe(true);
       }
       expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('sets every point apart: no two marks overlap, at 1280 and at 390 px', async () => {
+    for (const viewport of [DESKTOP, { width: 390, height: 900 }]) {
+      const page = await served.open(`/trails/${TRAIL}`, { viewport, javaScriptEnabled: false });
+      const overlaps = await page.evaluate(() => {
+        const marks = [...document.querySelectorAll('.chart-box .chart-mark')].filter((m) => m.getClientRects().length > 0);
+        const boxes = marks.map((m) => ({ key: m.getAttribute('data-key'), r: m.getBoundingClientRect() }));
+        const found: string[] = [];
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            // Touching edges are fine; a mark drawn over another is not.
+            if (x > 1 && y > 1) found.push(`${a.key} / ${b.key}`);
+          }),
+        );
+        return { count: marks.length, found };
+      });
+      expect({ width: viewport.width, ...overlaps }).toEqual({ width: viewport.width, count: DATED, found: [] });
       await page.close();
     }
   });
