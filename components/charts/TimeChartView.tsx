@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, LabelList, Line, L
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { EVENT_FONT, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-labels';
+import { kindModule } from '@/lib/charts/kinds/registry';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { axisFormat } from '@/lib/format/number';
@@ -84,22 +85,23 @@ const EVENT_Z = DefaultZIndexes.area;
 /** Dated events: at the date on a line chart; on a column chart, on the column holding it, as far through it as the date is through its period. */
 function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: number) {
   const { labels, height, width } = eventLabelLayout(spec);
+  const atDate = kindModule(spec.chartKind).timeAxis;
   return (spec.events ?? []).map((e, i) => (
     <ReferenceLine
       key={e.key}
-      x={spec.chartKind === 'line' ? e.t : e.category}
+      x={atDate ? e.t : e.category}
       ifOverflow="visible"
       zIndex={EVENT_Z}
       shape={(props: { x1?: number; y1?: number; y2?: number }) => (
-        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} labelWidth={width} shift={spec.chartKind === 'column' ? ((e.within ?? 0.5) - 0.5) * columnWidth : 0} right={right} theme={theme} />
+        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} labelWidth={width} shift={atDate ? 0 : ((e.within ?? 0.5) - 0.5) * columnWidth} right={right} theme={theme} />
       )}
     />
   ));
 }
 
 /**
- * Time runs left to right. A line over three or more periods: missing periods break it, partial periods are
- * open circles. Columns for two periods. Both share the value axis on the left and the SVG key above.
+ * Time runs left to right. A line over three or more periods (its kind names the curve: straight, or steps for
+ * dated snapshots): missing periods break it, partial periods are open circles. Columns for two periods. Both share the value axis on the left and the SVG key above.
  */
 export function TimeChartView({ spec, width, height, interactive = false, theme = 'light', tabIndex }: ChartViewProps) {
   const text = colour(theme, 'chart-text');
@@ -111,7 +113,8 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
   const grid = <CartesianGrid vertical={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />;
   const tooltip = interactive && <Tooltip cursor={{ stroke: text, strokeOpacity: 0.3 }} content={<ChartTooltip spec={spec} />} />;
 
-  if (spec.chartKind === 'line') {
+  const kind = kindModule(spec.chartKind);
+  if (kind.timeAxis) {
     const ticks = fitTimeTicks(spec);
     const [first, last] = spec.timeDomain ?? [0, 1];
     // An event is only ever inside the periods' span; it may lie past the middle of the first or last period.
@@ -129,7 +132,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
             key={bar.key}
             dataKey={bar.key}
             name={bar.label}
-            type="linear"
+            type={kind.curve ?? 'linear'}
             stroke={bar.pointsOnly ? 'none' : toneColour(theme, bar.tone)}
             strokeWidth={bar.pointsOnly ? 0 : 2.5}
             className={`line-${bar.tone}`}

@@ -1,6 +1,7 @@
 import { ROLE_LABEL } from '../vocabulary/roles';
 import type { ChartMarker, ChartSpec } from './chart-spec';
 import type { Tone } from './palette';
+import { kindModule } from './kinds/registry';
 import { textWidth, wrapText } from './text';
 
 export interface KeyItem {
@@ -31,8 +32,9 @@ const ROLE_WORDS: Partial<Record<Tone, string>> = ROLE_LABEL;
 
 /** Lays out the key (one swatch per tone or series) and the claim's label above the plot, wrapping to the width. */
 export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'width' | 'chartKind' | 'keyless' | 'markerKey'>): KeyLayout {
-  if (spec.chartKind === 'map') return { items: [], claimLines: [], claimY: 0, height: 0 };
-  const line = spec.chartKind === 'line';
+  const style = kindModule(spec.chartKind).key;
+  if (style === 'none') return { items: [], claimLines: [], claimY: 0, height: 0 };
+  const line = style === 'line';
   const entries: Omit<KeyItem, 'x' | 'y'>[] = spec.keyless
     ? []
     : spec.markerKey

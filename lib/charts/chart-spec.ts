@@ -21,8 +21,9 @@ import type { Tone } from './palette';
 
 export type { Tone } from './palette';
 
-/** How the figures are drawn; chosen from the data's shape by chooseKind (lib/charts/chart-kind.ts). */
-export type ChartKind = 'bar' | 'column' | 'line' | 'map';
+/** How the figures are drawn: a kind in lib/charts/kinds/registry.ts, chosen from the data's shape by chooseKind (lib/charts/chart-kind.ts). */
+export type { ChartKind } from './kinds/registry';
+import type { ChartKind } from './kinds/registry';
 
 export interface ChartBar {
   /** Key in each row's values; a safe identifier. */
@@ -139,8 +140,9 @@ export interface ChartSpec {
   references?: ChartReference[];
   referenceLabelT?: number;
   markerKey?: MarkerKeyItem[];
-  /** Map charts: the colour classes. */
+  /** Map charts: the colour classes, and the drawn state's height over its width. */
   legend?: MapLegend;
+  aspect?: number;
   /** Small multiples: bars whose figures differ over 20 times are drawn as these panels, each with its own scale (lib/charts/small-multiples.ts). */
   panels?: ChartSpec[];
   /** A panel after the first: no key of its own. */

@@ -1,6 +1,7 @@
 import { formatNumber, formatTick, isPercentUnit } from '../format/number';
 import type { ChartRow, ChartSpec } from './chart-spec';
 import { niceScale } from './chart-spec';
+import { kindModule } from './kinds/registry';
 
 /** Figures on one axis may differ by at most this factor; beyond it, bars split into panels with their own scales. */
 export const SHARED_AXIS_MAX_RATIO = 20;
@@ -14,7 +15,7 @@ type Content = Omit<ChartSpec, 'labelWidth' | 'description' | 'sourceLine' | 'wi
  * whose scale holds it. Null when the figures can share one axis.
  */
 export function splitByMagnitude(content: Content): { panels: Content[]; note: string } | null {
-  if (content.chartKind !== 'bar' || content.bars.length !== 1) return null;
+  if (kindModule(content.chartKind).drawer !== 'bars' || content.bars.length !== 1) return null;
   const key = content.bars[0].key;
   const valued = content.rows.filter((r) => Number.isFinite(r.values[key]) && r.values[key] > 0);
   if (valued.length < 2) return null;

@@ -12,7 +12,7 @@ describe('trailChart', () => {
     expect(spec.id).toBe('trail-ice-nc-declined-detainers');
     expect(spec.href).toBe('/trails/ice-nc-declined-detainers');
     expect(spec.kind).toBe('trail');
-    expect(spec.chartKind).toBe('line');
+    expect(spec.chartKind).toBe('timeline');
     expect(spec.bars).toEqual([expect.objectContaining({ key: 'v', pointsOnly: true })]);
     const dated = trail.stops.filter((s) => s.story.date !== null).map((s) => s.claim.id);
     expect(spec.rows.map((r) => r.key)).toEqual(dated);

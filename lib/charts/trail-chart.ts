@@ -157,7 +157,7 @@ export function trailChart(trail: Trail): ChartSpec {
   const spec = layoutSpec({
     id: `trail-${trail.id}`,
     kind: 'trail',
-    chartKind: 'line',
+    chartKind: 'timeline',
     title: `How the number travelled: ${series.short_title}`,
     subtitle: `Each claim’s stated number by publication date; dashed lines: the record (${unitWords(series.unit)})`,
     unit: series.unit,
