@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { KINDS } from '../../lib/charts/kinds/registry';
 import { servedSite } from '../support/served-site';
 
 /** Charts drawn by the data's shape, in the built site: the data-chart-kind contract, the county map, wrapped labels and keyboard reading. */
@@ -9,6 +10,8 @@ const DECLINED = 'ice-nc-declined-detainers';
 const CLAIM = '/claims/breitbart-2019-11-03-ice-more-than-500-detainers';
 
 const served = servedSite('out');
+/** Every registered kind's data-chart-kind (lib/charts/kinds/registry.ts). */
+const CONTRACT = new RegExp(`data-chart-kind="(${KINDS.map((k) => k.contract).join('|')})"`);
 
 /** A viewport of the given width, 900 px tall. */
 const width = (px = 1280) => ({ viewport: { width: px, height: 900 } });
@@ -27,7 +30,7 @@ describe('chart kinds in the built site', () => {
     expect(files.length).toBeGreaterThan(200);
     for (const file of files) {
       const svg = readFileSync(join('out', 'charts', file), 'utf8');
-      expect(`${file}: ${/data-chart-kind="(bar|column|line|map)"/.test(svg)} ${svg.includes('…')}`).toBe(`${file}: true false`);
+      expect(`${file}: ${CONTRACT.test(svg)} ${svg.includes('…')}`).toBe(`${file}: true false`);
     }
   });
 
