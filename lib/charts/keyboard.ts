@@ -1,20 +1,18 @@
 import type { ChartKind } from './chart-spec';
 import type { KindModule } from './kinds/kind';
-import { KINDS, kindModule } from './kinds/registry';
+import { kindModule } from './kinds/registry';
 
 /**
  * Arrow keys follow the chart's orientation (each kind's `reading`, lib/charts/kinds/*): up and down step through
  * horizontal bars (they run down the page), left and right through columns and lines (time runs left to right).
- * Maps are read in the table's order, so every arrow steps. Home and End jump to the ends.
+ * Maps are read in the table's order, so every arrow steps. Home and End jump to the ends. Shared by the page's
+ * chart and the embed's script, which reads the embed's data-chart-reading: a new kind reads one of these three ways.
  */
-const READING_KEYS: Record<KindModule['reading'], Record<string, number>> = {
+export const READING_KEYS: Record<KindModule['reading'], Record<string, number>> = {
   down: { ArrowDown: 1, ArrowUp: -1 },
   across: { ArrowRight: 1, ArrowLeft: -1 },
   any: { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 },
 };
-
-/** The step keys of every kind, by the name its SVG carries (data-chart-kind): shared by the page's chart and the embed's script. */
-export const STEP_KEYS: Record<string, Record<string, number>> = Object.fromEntries(KINDS.map((k) => [k.contract, READING_KEYS[k.reading]]));
 
 /** The mark to show after a key press: the next or previous one (stopping at the ends), or null when the key does not step. */
 export function stepMark(kind: ChartKind, key: string, current: number, count: number): number | null {

@@ -57,7 +57,7 @@ export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string
   const title = escapeXml(spec.title);
   const caveat = caveatLine(spec);
   return `<!doctype html>
-<html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}" data-chart-kind="${kindModule(spec.chartKind).contract}">
+<html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}" data-chart-kind="${kindModule(spec.chartKind).contract}" data-chart-reading="${kindModule(spec.chartKind).reading}">
 ${embedHead(title, backLink, `${themeCss}${EMBED_CSS}`, spec.description.slice(0, 160))}
 <body>
 <main>

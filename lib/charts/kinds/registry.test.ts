@@ -1,5 +1,5 @@
 import { chooseKind } from '../chart-kind';
-import { STEP_KEYS, stepMark } from '../keyboard';
+import { READING_KEYS, stepMark } from '../keyboard';
 import { KINDS, kindForShape, kindModule } from './registry';
 
 describe('the kind registry', () => {
@@ -12,8 +12,8 @@ describe('the kind registry', () => {
     expect(kindForShape({ comparison: false, periods: 1, counties: 0 }).kind).toBe(last.kind);
     expect(kindForShape({ comparison: true, periods: 9, counties: 100 }).kind).toBe(last.kind);
   });
-  it('gives every contract name (data-chart-kind) its step keys, for the embed', () => {
-    for (const k of KINDS) expect(STEP_KEYS[k.contract]).toBeDefined();
+  it('gives every kind step keys by its reading (the embed reads data-chart-reading)', () => {
+    for (const k of KINDS) expect(READING_KEYS[k.reading]).toBeDefined();
     expect(stepMark('bar', 'ArrowDown', 0, 3)).toBe(1);
     expect(stepMark('line', 'ArrowDown', 0, 3)).toBeNull();
     expect(stepMark('map', 'ArrowLeft', 2, 3)).toBe(1);
