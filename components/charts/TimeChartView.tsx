@@ -120,7 +120,8 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
     // An event is only ever inside the periods' span; it may lie past the middle of the first or last period.
     const t0 = Math.min(first, ...(spec.events ?? []).map((e) => e.t));
     const t1 = Math.max(last, ...(spec.events ?? []).map((e) => e.t));
-    const pad = Math.max(0.3, (t1 - t0) * 0.03);
+    // A third of a year either side, or 3% of a long span; an axis of weeks (dated snapshots) is padded by 5% of its span.
+    const pad = t1 - t0 >= 1 ? Math.max(0.3, (t1 - t0) * 0.03) : Math.max(1 / 365, (t1 - t0) * 0.05);
     const tickLabel = (t: number) => ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';
     return (
       <LineChart width={width} height={height} data={chartData(spec)} margin={margin} accessibilityLayer tabIndex={tabIndex} title={spec.title} desc={spec.description}>
