@@ -4,6 +4,7 @@ import { column } from './column';
 import type { KindModule } from './kind';
 import { line } from './line';
 import { map } from './map';
+import { step } from './step';
 import { timeline } from './timeline';
 
 /**
@@ -13,6 +14,7 @@ import { timeline } from './timeline';
  */
 export const KINDS = [
   map,
+  step,
   line,
   column,
   timeline,
