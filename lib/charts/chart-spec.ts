@@ -169,11 +169,6 @@ export interface ChartSpec {
 export const CHART_WIDTH = 640;
 export const NARROW_WIDTH = 340;
 
-/** A round axis maximum above every value and claim bound; percentages stop at 100. */
-export function niceMax(values: number[], percent: boolean, whole = false): number {
-  return niceScale(Math.min(0, ...values.filter(Number.isFinite)), values, percent, whole).max;
-}
-
 const STEPS = [1, 2, 2.5, 5, 10];
 
 /**
