@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { eventLines } from '@/lib/charts/annotations';
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { EVENT_FONT, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-labels';
@@ -86,7 +87,7 @@ const EVENT_Z = DefaultZIndexes.area;
 function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: number) {
   const { labels, height, width } = eventLabelLayout(spec);
   const atDate = kindModule(spec.chartKind).timeAxis;
-  return (spec.events ?? []).map((e, i) => (
+  return eventLines(spec).map((e, i) => (
     <ReferenceLine
       key={e.key}
       x={atDate ? e.t : e.category}
@@ -118,8 +119,8 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
     const ticks = fitTimeTicks(spec);
     const [first, last] = spec.timeDomain ?? [0, 1];
     // An event is only ever inside the periods' span; it may lie past the middle of the first or last period.
-    const t0 = Math.min(first, ...(spec.events ?? []).map((e) => e.t));
-    const t1 = Math.max(last, ...(spec.events ?? []).map((e) => e.t));
+    const t0 = Math.min(first, ...eventLines(spec).map((e) => e.t));
+    const t1 = Math.max(last, ...eventLines(spec).map((e) => e.t));
     // A third of a year either side, or 3% of a long span; an axis of weeks (dated snapshots) is padded by 5% of its span.
     const pad = t1 - t0 >= 1 ? Math.max(0.3, (t1 - t0) * 0.03) : Math.max(1 / 365, (t1 - t0) * 0.05);
     const tickLabel = (t: number) => ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';

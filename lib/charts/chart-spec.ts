@@ -17,9 +17,11 @@
  * Contract of every rendered chart: the root <svg> has data-chart-kind="bar|column|line|map"; every mark
  * has data-key="<row key>" and a <title> equal to its label; every map county has data-fips.
  */
+import type { Annotation } from './annotations';
 import type { Tone } from './palette';
 
 export type { Tone } from './palette';
+export type { Annotation } from './annotations';
 
 /** How the figures are drawn: a kind in lib/charts/kinds/registry.ts, chosen from the data's shape by chooseKind (lib/charts/chart-kind.ts). */
 export type { ChartKind } from './kinds/registry';
@@ -77,6 +79,7 @@ export interface MarkerKeyItem {
   marker: ChartMarker | null;
 }
 
+/** The claim as drawn: a line at its figure, or a band over its range (an open-ended claim runs to the axis end). */
 export interface ChartOverlay {
   kind: 'line' | 'band';
   from: number;
@@ -120,7 +123,8 @@ export interface ChartSpec {
   unit: string;
   bars: ChartBar[];
   rows: ChartRow[];
-  overlay: ChartOverlay | null;
+  /** Drawn over the figures, each as a mark of its own: the claim, the record's reference lines, dated events (lib/charts/annotations.ts). */
+  annotations: Annotation[];
   /** Said under the chart when the claim is not drawn, and why. */
   overlayNote: string | null;
   /** Said under the chart: partial periods, missing periods, an index or rate instead of raw figures. */
@@ -134,10 +138,7 @@ export interface ChartSpec {
   /** Line charts: the time axis, and the labelled ticks on it. */
   timeDomain?: [number, number];
   timeTicks?: TimeTick[];
-  /** Time charts: dated events drawn as vertical lines (their full sentences and sources are in notes). */
-  events?: ChartEvent[];
-  /** Trail charts: the record's figures as reference lines, the time at which their labels sit (clear of the points), and the key of point shapes and colours. */
-  references?: ChartReference[];
+  /** Trail charts: the time at which the reference lines' labels sit (clear of the points), and the key of point shapes and colours. */
   referenceLabelT?: number;
   markerKey?: MarkerKeyItem[];
   /** Map charts: the colour classes, and the drawn state's height over its width. */

@@ -1,4 +1,5 @@
 import { formatFigure, unitWords } from '../format/number';
+import { claimMark, eventLines } from './annotations';
 import type { ChartSpec } from './chart-spec';
 import { kindModule } from './kinds/registry';
 
@@ -45,13 +46,15 @@ export function describeChart(spec: ChartSpec): string {
           .filter((b) => drawn.some((r) => r.values[b.key] !== undefined))
           .map((b) => `${spec.bars.length > 1 ? `${b.label}: ` : ''}${seriesWords(spec, drawn, b.key, overTime)}`)
           .join('. ')}. Every figure is in the table`;
-  const overlay = spec.overlay
-    ? spec.overlay.kind === 'band'
-      ? ` ${spec.overlay.label}, drawn as a shaded band from ${formatFigure(spec.overlay.from, spec.unit)} to ${formatFigure(spec.overlay.to, spec.unit)}.`
-      : ` ${spec.overlay.label}, drawn as a line at ${formatFigure(spec.overlay.from, spec.unit)}.`
+  const claim = claimMark(spec);
+  const overlay = claim
+    ? claim.kind === 'band'
+      ? ` ${claim.label}, drawn as a shaded band from ${formatFigure(claim.from, spec.unit)} to ${formatFigure(claim.to, spec.unit)}.`
+      : ` ${claim.label}, drawn as a line at ${formatFigure(claim.from, spec.unit)}.`
     : spec.overlayNote
       ? ` ${spec.overlayNote}`
       : '';
-  const events = spec.events?.length ? ` Marked by a vertical line at its date: ${spec.events.map((e) => e.label).join('; ')}.` : '';
+  const marked = eventLines(spec);
+  const events = marked.length ? ` Marked by a vertical line at its date: ${marked.map((e) => e.label).join('; ')}.` : '';
   return `${kind.words} of ${kind.count(figures, drawn.length)} in ${unitWords(spec.unit)}. ${values}.${overlay}${events}`;
 }

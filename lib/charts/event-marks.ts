@@ -1,5 +1,6 @@
 import type { Observation } from '../data/records';
 import { formatDate } from '../format/period';
+import { eventAnnotations, replacing } from './annotations';
 import type { ChartEvent, ChartSpec } from './chart-spec';
 import { describeChart } from './describe';
 import { kindModule } from './kinds/registry';
@@ -79,6 +80,6 @@ export function markEvents(spec: ChartSpec, observations: Observation[], events:
   }
   if (!marks.length) return { ...spec, notes: [...spec.notes, ...notes] };
   // Only line and column charts get marks: the labels' band makes them taller, and describeChart, their summary, names the events.
-  const marked = fitLayout({ ...spec, notes: [...spec.notes, ...notes], events: marks });
+  const marked = fitLayout({ ...spec, notes: [...spec.notes, ...notes], annotations: replacing(spec, 'event', eventAnnotations(marks)) });
   return { ...marked, description: describeChart(marked) };
 }

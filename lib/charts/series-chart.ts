@@ -45,7 +45,7 @@ export function seriesChart(series: Series, observations: Observation[], options
     title: series.title,
     subtitle: `${capitalise(unitWords(series.unit))}, ${series.geography}`,
     unit: series.unit,
-    overlay: null,
+    annotations: [],
     overlayNote: null,
     publishers: [series.publisher],
     href: `/charts/${series.id}`,

@@ -4,6 +4,7 @@
  * it with the page's rules, fetches the measure's static JSON and runs the same engine (runCheck: compareClaim
  * and claimChart). Everything is written with DOM calls that set text as text.
  */
+import { claimMark } from '../charts/annotations';
 import { CHECK_INDEX_HREF, type CheckIndex, type CheckSeriesData } from '../check/check-data';
 import { checkFigureRows } from '../check/check-figures';
 import { checkQuery, parseCheckSearch } from '../check/check-url';
@@ -45,7 +46,7 @@ function drawBars(spec: ChartSpec): SVGElement {
     svg.appendChild(svgEl('line', { x1: x(t), x2: x(t), y1: top, y2: bottom, stroke: 'var(--chart-grid)' }));
     svg.appendChild(svgEl('text', { x: x(t), y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: 'var(--chart-text)' }, formatTick(t, spec.unit)));
   }
-  const o = spec.overlay;
+  const o = claimMark(spec);
   if (o) {
     if (o.kind === 'band') svg.appendChild(svgEl('rect', { x: x(o.from), y: top, width: Math.max(2, x(o.to) - x(o.from)), height: bottom - top, fill: 'var(--claim)', 'fill-opacity': 0.18, stroke: 'var(--claim)', 'stroke-dasharray': '4 3' }));
     else svg.appendChild(svgEl('line', { x1: x(o.from), x2: x(o.from), y1: top, y2: bottom, stroke: 'var(--claim)', 'stroke-width': 2.5, 'stroke-dasharray': '6 3' }));
