@@ -1,6 +1,5 @@
-import { timeHeight, valueAxisWidth } from '../layout-spec';
-import { figures } from './bar';
 import { defineKind } from './kind';
+import { TIME_LINE } from './time-line';
 
 /**
  * A trail's claims as unjoined points by publication date, the record's figures as reference lines
@@ -8,21 +7,9 @@ import { defineKind } from './kind';
  * sets it. Its words and contract name still say "line", as the published SVGs and summaries do.
  */
 export const timeline = defineKind({
+  ...TIME_LINE,
   kind: 'timeline',
   words: 'Line chart',
-  count: (n) => figures(n),
-  overTime: true,
-  timeAxis: true,
-  reading: 'across',
-  markNoun: 'value',
-  swaps: true,
-  table: { head: 'Figure', missing: '–' },
-  key: 'line',
-  events: 'date',
   drawer: 'timeline',
-  labelsBars: false,
-  places: false,
   contract: 'line',
-  labelWidth: (spec) => valueAxisWidth(spec),
-  height: (spec) => timeHeight(spec, false),
 });
