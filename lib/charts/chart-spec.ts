@@ -14,8 +14,12 @@
  * time only), or read the build-time SVG with lib/charts/svg-store.ts once scripts/render-charts.tsx has run.
  * A catalogue thumbnail of every chart is at chartThumbnailPath(id) (lib/charts/thumbnail.ts) after the build.
  *
- * Contract of every rendered chart: the root <svg> has data-chart-kind="bar|column|line|map"; every mark
- * has data-key="<row key>" and a <title> equal to its label; every map county has data-fips.
+ * What each kind is (its choice rule, summary, keyboard reading, layout, key, table and drawer) is one module in
+ * lib/charts/kinds/, listed in lib/charts/kinds/registry.ts.
+ *
+ * Contract of every rendered chart: the root <svg> has data-chart-kind="<the kind's contract name>" (bar, column,
+ * line, step or map; a trail's timeline says line); every mark has data-key="<row key>" and a <title> equal to
+ * its label; every map county has data-fips.
  */
 import type { Annotation } from './annotations';
 import type { Tone } from './palette';
