@@ -78,7 +78,7 @@ function main() {
   writeFileSync(join(out, 'data', ZIP_NAME), zip);
 
   const index = loadIndex(dir);
-  const charts = publishedCharts(index, dir);
+  const charts = publishedCharts(index, tables);
   mkdirSync(join(out, 'charts'), { recursive: true });
   for (const spec of charts) writeFileSync(join(out, 'charts', `${spec.id}.csv`), `${Papa.unparse(publishedChartRows(index, tables, spec), { newline: '\n' })}\n`);
 

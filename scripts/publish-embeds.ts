@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readChartSvgs } from '../lib/charts/svg-store';
-import { loadIndex } from '../lib/data/dataset';
+import { loadIndex, loadTables } from '../lib/data/dataset';
 import { oembed, oembedPath } from '../lib/embed/embed-code';
 import { embedHtml } from '../lib/embed/embed-html';
 import { chartSharePath, claimSharePath } from '../lib/embed/share-paths';
@@ -22,7 +22,7 @@ const themeCss = embedChartCss();
 mkdirSync(join(out, 'embed'), { recursive: true });
 if (SITE_ORIGIN) mkdirSync(join(out, 'oembed'), { recursive: true });
 let largest = 0;
-const charts = publishedCharts(loadIndex());
+const charts = publishedCharts(loadIndex(), loadTables().tables);
 for (const spec of charts) {
   const html = embedHtml({ spec, svg: readChartSvgs(spec.id), themeCss, backLink: spec.href });
   writeFileSync(join(out, 'embed', `${spec.id}.html`), html);

@@ -29,7 +29,7 @@ import type { Theme } from '../lib/charts/palette';
 import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCardData } from '../lib/charts/share-svg';
 import { readChartSvg } from '../lib/charts/svg-store';
 import { chartThumbnailPath } from '../lib/charts/thumbnail';
-import { loadIndex } from '../lib/data/dataset';
+import { loadIndex, loadTables } from '../lib/data/dataset';
 import { SITE_NAME } from '../lib/site';
 import { publishedCharts } from '../lib/view/published-charts';
 import { claimView } from '../lib/view/claim-view';
@@ -142,7 +142,7 @@ async function main() {
   const started = performance.now();
   const out = process.env.NEXT_OUT_DIR || 'out';
   const index = loadIndex();
-  const charts = publishedCharts(index);
+  const charts = publishedCharts(index, loadTables().tables);
   for (const dir of ['charts', join('charts', 'thumbs'), 'share', join('share', 'claims')]) mkdirSync(join(out, dir), { recursive: true });
 
   const chartSvg = new Map(charts.map((spec) => [spec.id, readChartSvg(spec.id)]));

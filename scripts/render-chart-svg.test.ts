@@ -17,7 +17,7 @@ describe('renderChartSvg', () => {
       id: 'test-chart', kind: 'series', chartKind: 'bar', title: 'A test chart', subtitle: '', unit: 'people',
       bars: [{ key: 'v', label: 'people', tone: 'series-1' }],
       rows: values.map((v, i) => ({ key: `r${i}`, category: `Row ${i}`, values: { v }, labels: { v: String(v) }, observationIds: { v: `o${i}` } })),
-      overlay: null, overlayNote: null, notes: [], domainMin: 0, domainMax: 10, ticks: [0, 5, 10], publishers: [], href: '/charts/test-chart',
+      annotations: [], overlayNote: null, notes: [], domainMin: 0, domainMax: 10, ticks: [0, 5, 10], publishers: [], href: '/charts/test-chart',
     });
 
   it('writes the contract: the kind on the root, a row key and a title on every mark', () => {

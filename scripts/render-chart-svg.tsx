@@ -1,8 +1,9 @@
 import type { createRoot as CreateRoot } from 'react-dom/client';
 import type { flushSync as FlushSync } from 'react-dom';
 import { markText } from '../components/charts/chart-parts';
-import { ChartView } from '../components/charts/ChartView';
+import { DRAWERS } from '../components/charts/kind-components';
 import { MapChartView } from '../components/charts/MapChartView';
+import { kindModule } from '../lib/charts/kinds/registry';
 import type { ChartSpec } from '../lib/charts/chart-spec';
 import { FONT_FAMILY } from '../lib/charts/text';
 import { PANEL_GAP, PANEL_TITLE_HEIGHT } from '../lib/charts/layout-spec';
@@ -11,6 +12,9 @@ import { escapeXml } from '../lib/format/xml';
 import type { Theme } from '../lib/charts/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Every kind's drawer at build time: the browser's, and the map (lib/charts/kinds/map.ts). */
+const STATIC_DRAWERS = { ...DRAWERS, map: MapChartView };
 
 /** A build-time chart that does not meet the contract: the build stops and says which chart and why. */
 export class ChartRenderError extends Error {
@@ -30,13 +34,14 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
   document.body.appendChild(host);
   const root = createRoot(host);
   try {
-    const View = spec.chartKind === 'map' ? MapChartView : ChartView;
+    const kind = kindModule(spec.chartKind);
+    const View = STATIC_DRAWERS[kind.drawer];
     flushSync(() => root.render(<View spec={spec} width={spec.width} height={spec.height} theme={theme} />));
     const svg = host.querySelector('svg.recharts-surface, svg.chart-map');
     if (!svg) throw new ChartRenderError(spec, 'the renderer drew no <svg>');
     svg.removeAttribute('style');
     svg.setAttribute('class', 'chart-svg');
-    svg.setAttribute('data-chart-kind', spec.chartKind);
+    svg.setAttribute('data-chart-kind', kind.contract);
     // The font the text module measures (Liberation Sans = Arial metrics), not the page's: labels fit wherever the SVG goes.
     svg.setAttribute('font-family', FONT_FAMILY);
     // Static: a picture with a title and description, not a focusable widget (the interactive chart is).
@@ -44,7 +49,7 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
     svg.removeAttribute('tabindex');
     svg.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
     if (svg.querySelector(':scope > title')?.textContent !== spec.title) throw new ChartRenderError(spec, 'the <svg> has no <title> naming the chart');
-    if (spec.chartKind === 'bar' || spec.chartKind === 'column') labelBars(svg, spec);
+    if (kind.labelsBars) labelBars(svg, spec);
     checkMarks(svg, spec);
     tidy(svg);
     // Several charts share a page: make every id unique to this chart.
@@ -85,7 +90,7 @@ function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, doc
   if (drawn !== spec.rows.length) throw new ChartRenderError(spec, `${drawn} rows in the panels for ${spec.rows.length} rows`);
   return (
     `<svg xmlns="${SVG_NS}" class="chart-svg" role="img" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}" ` +
-    `data-chart-kind="${spec.chartKind}" data-panels="${spec.panels!.length}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `data-chart-kind="${kindModule(spec.chartKind).contract}" data-panels="${spec.panels!.length}" font-family="${escapeXml(FONT_FAMILY)}">` +
     `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.description)}</desc>${parts.join('')}</svg>`
   );
 }
@@ -139,12 +144,13 @@ function labelBars(svg: Element, spec: ChartSpec) {
 /** Every row with a figure has exactly one mark per series, each with its key and a title equal to its label. */
 function checkMarks(svg: Element, spec: ChartSpec) {
   const marks = [...svg.querySelectorAll('.chart-mark')];
-  const expected = spec.chartKind === 'map' ? spec.rows.length : spec.bars.reduce((n, bar) => n + rowsWith(spec, bar.key).length, 0);
+  const places = kindModule(spec.chartKind).places;
+  const expected = places ? spec.rows.length : spec.bars.reduce((n, bar) => n + rowsWith(spec, bar.key).length, 0);
   if (marks.length !== expected) throw new ChartRenderError(spec, `${marks.length} marks drawn for ${expected} figures`);
   for (const mark of marks) {
     const key = mark.getAttribute('data-key');
     if (!key || !spec.rows.some((r) => r.key === key)) throw new ChartRenderError(spec, `a mark has no row key (data-key="${key ?? ''}")`);
     if (!mark.querySelector('title')?.textContent) throw new ChartRenderError(spec, `mark ${key} has no <title>`);
-    if (spec.chartKind === 'map' && !/^37\d{3}$/.test(mark.getAttribute('data-fips') ?? '')) throw new ChartRenderError(spec, `county ${key} has no 5-digit data-fips`);
+    if (places && !/^37\d{3}$/.test(mark.getAttribute('data-fips') ?? '')) throw new ChartRenderError(spec, `county ${key} has no 5-digit data-fips`);
   }
 }

@@ -17,7 +17,7 @@ import { installDom } from './chart-dom';
 async function main() {
   const started = performance.now();
   const dom = installDom();
-  const [{ createRoot }, { flushSync }, { loadIndex }, { publishedCharts }, { renderChartSvg }, { generatedChartsDir, chartSvgFile }, { narrowVariant }] = await Promise.all([
+  const [{ createRoot }, { flushSync }, { loadIndex, loadTables }, { publishedCharts }, { renderChartSvg }, { generatedChartsDir, chartSvgFile }, { narrowVariant }] = await Promise.all([
     import('react-dom/client'),
     import('react-dom'),
     import('../lib/data/dataset'),
@@ -27,7 +27,7 @@ async function main() {
     import('../lib/charts/narrow'),
   ]);
   const OUT = generatedChartsDir();
-  const charts = publishedCharts(loadIndex());
+  const charts = publishedCharts(loadIndex(), loadTables().tables);
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const kinds: Record<string, number> = {};

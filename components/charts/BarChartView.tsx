@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { claimMark } from '@/lib/charts/annotations';
 import { keyLayout } from '@/lib/charts/chart-key';
 import { colour, toneColour } from '@/lib/charts/palette';
 import { axisFormat } from '@/lib/format/number';
@@ -12,7 +13,7 @@ export function BarChartView({ spec, width, height, interactive = false, theme =
   const single = spec.bars.length === 1;
   const text = colour(theme, 'chart-text');
   const claim = colour(theme, 'claim');
-  const overlay = spec.overlay;
+  const overlay = claimMark(spec);
   return (
     <BarChart
       width={width}

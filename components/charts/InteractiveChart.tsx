@@ -3,6 +3,7 @@
 import { type ComponentType, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { stepMark } from '@/lib/charts/keyboard';
+import { kindModule } from '@/lib/charts/kinds/registry';
 import { NARROW_BREAKPOINT, narrowVariant } from '@/lib/charts/narrow';
 import { FONT_FAMILY } from '@/lib/charts/text';
 import type { ChartViewProps } from './chart-parts';
@@ -33,11 +34,10 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
   const box = useRef<HTMLDivElement>(null);
   const wanted = useRef(false);
   const focusAfterSwap = useRef(false);
-  // Maps and small multiples stay the build-time SVG: recharts draws one axis per chart. A trail's timeline too:
-  // recharts steps by x position and cannot tell apart claims set side by side on one day; its marks are in date order.
-  const trail = spec.kind === 'trail';
-  const swaps = spec.chartKind !== 'map' && !spec.panels && !trail;
-  const boxLabel = `${spec.title}. Chart; use the arrow keys to read each ${spec.chartKind === 'map' ? 'county' : trail ? 'claim in date order' : 'value'}, Home and End for the first and last.`;
+  // Maps and small multiples stay the build-time SVG: recharts draws one axis per chart.
+  const kind = kindModule(spec.chartKind);
+  const swaps = kind.swaps && !spec.panels;
+  const boxLabel = `${spec.title}. Chart; use the arrow keys to read each ${kind.markNoun}, Home and End for the first and last.`;
 
   useEffect(() => {
     const el = box.current;
@@ -76,7 +76,7 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       // Only if the reader is still on the chart: never pull focus back after they have tabbed on.
       const stillHere = document.activeElement === el || document.activeElement === document.body;
       if (surface) {
-        surface.setAttribute('data-chart-kind', spec.chartKind);
+        surface.setAttribute('data-chart-kind', kind.contract);
         // The focused element is named as the box was, not an unnamed role="application".
         surface.setAttribute('aria-label', boxLabel);
         if (stillHere) surface.focus();
@@ -86,7 +86,7 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
     };
     tryFocus();
     return () => cancelAnimationFrame(handle);
-  }, [live, spec.chartKind, boxLabel]);
+  }, [live, kind.contract, boxLabel]);
 
   /**
    * recharts steps with left and right only; on horizontal bars up and down are the reader's keys, so hand them
@@ -99,9 +99,10 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       for (let i = 0; i < times; i++) target.dispatchEvent(new window.KeyboardEvent('keydown', { key, bubbles: true }));
     };
     // recharts' previous and next keys: in its vertical (bar) layout ArrowRight steps up the rows and ArrowLeft down.
-    const [prev, next] = spec.chartKind === 'bar' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
+    const down = kind.reading === 'down';
+    const [prev, next] = down ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
     // Home and End: as many steps as there are rows, which recharts stops at the ends.
-    const mapped = e.key === 'Home' ? [prev, spec.rows.length] : e.key === 'End' ? [next, spec.rows.length] : spec.chartKind !== 'bar' ? null : e.key === 'ArrowDown' ? [next, 1] : e.key === 'ArrowUp' ? [prev, 1] : null;
+    const mapped = e.key === 'Home' ? [prev, spec.rows.length] : e.key === 'End' ? [next, spec.rows.length] : !down ? null : e.key === 'ArrowDown' ? [next, 1] : e.key === 'ArrowUp' ? [prev, 1] : null;
     if (!mapped) return;
     e.preventDefault();
     e.stopPropagation();
@@ -134,7 +135,7 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
       ref={box}
       className="chart-box chart-frame relative mt-2 w-full max-w-[640px]"
       data-chart={spec.id}
-      data-chart-kind={spec.chartKind}
+      data-chart-kind={kind.contract}
       data-interactive={interactive ? 'true' : 'false'}
       aria-describedby={describedBy}
       // One tab stop: the box until the interactive chart takes over, then recharts' own surface.

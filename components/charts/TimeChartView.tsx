@@ -1,7 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { eventLines } from '@/lib/charts/annotations';
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { EVENT_FONT, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-labels';
+import { kindModule } from '@/lib/charts/kinds/registry';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { axisFormat } from '@/lib/format/number';
@@ -84,22 +86,23 @@ const EVENT_Z = DefaultZIndexes.area;
 /** Dated events: at the date on a line chart; on a column chart, on the column holding it, as far through it as the date is through its period. */
 function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: number) {
   const { labels, height, width } = eventLabelLayout(spec);
-  return (spec.events ?? []).map((e, i) => (
+  const atDate = kindModule(spec.chartKind).timeAxis;
+  return eventLines(spec).map((e, i) => (
     <ReferenceLine
       key={e.key}
-      x={spec.chartKind === 'line' ? e.t : e.category}
+      x={atDate ? e.t : e.category}
       ifOverflow="visible"
       zIndex={EVENT_Z}
       shape={(props: { x1?: number; y1?: number; y2?: number }) => (
-        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} labelWidth={width} shift={spec.chartKind === 'column' ? ((e.within ?? 0.5) - 0.5) * columnWidth : 0} right={right} theme={theme} />
+        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} labelWidth={width} shift={atDate ? 0 : ((e.within ?? 0.5) - 0.5) * columnWidth} right={right} theme={theme} />
       )}
     />
   ));
 }
 
 /**
- * Time runs left to right. A line over three or more periods: missing periods break it, partial periods are
- * open circles. Columns for two periods. Both share the value axis on the left and the SVG key above.
+ * Time runs left to right. A line over three or more periods (its kind names the curve: straight, or steps for
+ * dated snapshots): missing periods break it, partial periods are open circles. Columns for two periods. Both share the value axis on the left and the SVG key above.
  */
 export function TimeChartView({ spec, width, height, interactive = false, theme = 'light', tabIndex }: ChartViewProps) {
   const text = colour(theme, 'chart-text');
@@ -111,13 +114,15 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
   const grid = <CartesianGrid vertical={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />;
   const tooltip = interactive && <Tooltip cursor={{ stroke: text, strokeOpacity: 0.3 }} content={<ChartTooltip spec={spec} />} />;
 
-  if (spec.chartKind === 'line') {
+  const kind = kindModule(spec.chartKind);
+  if (kind.timeAxis) {
     const ticks = fitTimeTicks(spec);
     const [first, last] = spec.timeDomain ?? [0, 1];
     // An event is only ever inside the periods' span; it may lie past the middle of the first or last period.
-    const t0 = Math.min(first, ...(spec.events ?? []).map((e) => e.t));
-    const t1 = Math.max(last, ...(spec.events ?? []).map((e) => e.t));
-    const pad = Math.max(0.3, (t1 - t0) * 0.03);
+    const t0 = Math.min(first, ...eventLines(spec).map((e) => e.t));
+    const t1 = Math.max(last, ...eventLines(spec).map((e) => e.t));
+    // A third of a year either side, or 3% of a long span; an axis of weeks (dated snapshots) is padded by 5% of its span.
+    const pad = t1 - t0 >= 1 ? Math.max(0.3, (t1 - t0) * 0.03) : Math.max(1 / 365, (t1 - t0) * 0.05);
     const tickLabel = (t: number) => ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';
     return (
       <LineChart width={width} height={height} data={chartData(spec)} margin={margin} accessibilityLayer tabIndex={tabIndex} title={spec.title} desc={spec.description}>
@@ -129,7 +134,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
             key={bar.key}
             dataKey={bar.key}
             name={bar.label}
-            type="linear"
+            type={kind.curve ?? 'linear'}
             stroke={bar.pointsOnly ? 'none' : toneColour(theme, bar.tone)}
             strokeWidth={bar.pointsOnly ? 0 : 2.5}
             className={`line-${bar.tone}`}

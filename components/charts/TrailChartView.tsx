@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { referenceLines } from '@/lib/charts/annotations';
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartReference, ChartSpec } from '@/lib/charts/chart-spec';
 import { AXIS_FONT, fitTimeTicks, LABEL_LINE } from '@/lib/charts/layout-spec';
@@ -75,7 +76,7 @@ export function TrailChartView({ spec, width, height, interactive = false, theme
       <CartesianGrid vertical={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />
       <XAxis type="number" dataKey="t" domain={domain} ticks={ticks.map((x) => x.t)} tickFormatter={tickLabel} tick={axisTick(theme)} stroke={text} interval={0} allowDataOverflow />
       <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={axisFormat(spec.ticks, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
-      {(spec.references ?? []).map((ref, i, all) => (
+      {referenceLines(spec).map((ref, i, all) => (
         <ReferenceLine key={ref.value} y={ref.value} stroke={record} strokeWidth={1.5} strokeDasharray="6 3" className="chart-reference" label={referenceLabel(ref, all.length > 1 && i === all.length - 1, spec.referenceLabelT ?? (t0 + t1) / 2, domain, theme)} />
       ))}
       <Line dataKey="v" name={spec.bars[0].label} type="linear" stroke="none" strokeWidth={0} dot={trailDot(spec, theme)} activeDot={false} isAnimationActive={false} />

@@ -1,6 +1,8 @@
 import { ROLE_LABEL } from '../vocabulary/roles';
+import { claimMark } from './annotations';
 import type { ChartMarker, ChartSpec } from './chart-spec';
 import type { Tone } from './palette';
+import { kindModule } from './kinds/registry';
 import { textWidth, wrapText } from './text';
 
 export interface KeyItem {
@@ -30,9 +32,10 @@ const FONT = 12;
 const ROLE_WORDS: Partial<Record<Tone, string>> = ROLE_LABEL;
 
 /** Lays out the key (one swatch per tone or series) and the claim's label above the plot, wrapping to the width. */
-export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'width' | 'chartKind' | 'keyless' | 'markerKey'>): KeyLayout {
-  if (spec.chartKind === 'map') return { items: [], claimLines: [], claimY: 0, height: 0 };
-  const line = spec.chartKind === 'line';
+export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'annotations' | 'width' | 'chartKind' | 'keyless' | 'markerKey'>): KeyLayout {
+  const style = kindModule(spec.chartKind).key;
+  if (style === 'none') return { items: [], claimLines: [], claimY: 0, height: 0 };
+  const line = style === 'line';
   const entries: Omit<KeyItem, 'x' | 'y'>[] = spec.keyless
     ? []
     : spec.markerKey
@@ -53,6 +56,7 @@ export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'overlay' | 'w
     x += w + 8;
   }
   const claimY = y + KEY_ROW;
-  const claimLines = spec.overlay ? wrapText(spec.overlay.label, spec.width - KEY_PAD * 2 - 17, FONT) : [];
+  const claim = claimMark(spec);
+  const claimLines = claim ? wrapText(claim.label, spec.width - KEY_PAD * 2 - 17, FONT) : [];
   return { items, claimLines, claimY, height: claimY + claimLines.length * KEY_ROW + 4 };
 }

@@ -1,4 +1,7 @@
-import type { ChartKind } from './chart-spec';
+import { type ChartKind, kindForShape } from './kinds/registry';
+
+export { LINE_MIN_PERIODS } from './kinds/line';
+export { MAP_MIN_COUNTIES } from './kinds/map';
 
 /** What the kind depends on: the data's shape, not its subject. */
 export interface ChartShape {
@@ -6,6 +9,8 @@ export interface ChartShape {
   comparison: boolean;
   /** Distinct periods when the figures form a time line (ordered, none overlapping); null when they do not. */
   periods: number | null;
+  /** Distinct snapshots when every figure is a count on a date (point-in-time, of one day: a list's size as it stood); null when they are not. */
+  snapshots?: number | null;
   /** Distinct North Carolina counties when every figure belongs to one (5-digit FIPS 37001-37199). */
   counties: number;
 }
@@ -16,21 +21,13 @@ export interface KindChoice {
   why: string;
 }
 
-/** Three or more periods make a line; two make columns. */
-export const LINE_MIN_PERIODS = 3;
-/** At least this many counties make a map; fewer read better as bars. */
-export const MAP_MIN_COUNTIES = 10;
-
 /**
- * The chart kind for a shape: counties are a map of North Carolina; a time line of three or more periods
- * is a line, of two is columns; everything else (categories, cohorts, overlapping periods, claim
- * comparisons) is horizontal bars. A chart definition may override the choice.
+ * The chart kind for a shape, asked of each kind in the registry's order (lib/charts/kinds/registry.ts):
+ * counties are a map of North Carolina; a time line of three or more periods is a line, of two is columns;
+ * everything else (categories, cohorts, overlapping periods, claim comparisons) is horizontal bars.
+ * A chart definition may override the choice.
  */
 export function chooseKind(shape: ChartShape, override?: ChartKind): KindChoice {
   if (override) return { kind: override, why: 'set by the chart definition' };
-  if (shape.comparison) return { kind: 'bar', why: 'a claim against its figures' };
-  if (shape.counties >= MAP_MIN_COUNTIES) return { kind: 'map', why: `${shape.counties} North Carolina counties` };
-  if (shape.periods !== null && shape.periods >= LINE_MIN_PERIODS) return { kind: 'line', why: `${shape.periods} periods over time` };
-  if (shape.periods === 2) return { kind: 'column', why: 'two periods over time' };
-  return { kind: 'bar', why: shape.periods === null ? 'categories, cohorts or overlapping periods' : 'a single period' };
+  return kindForShape(shape);
 }

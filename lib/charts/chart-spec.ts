@@ -14,15 +14,22 @@
  * time only), or read the build-time SVG with lib/charts/svg-store.ts once scripts/render-charts.tsx has run.
  * A catalogue thumbnail of every chart is at chartThumbnailPath(id) (lib/charts/thumbnail.ts) after the build.
  *
- * Contract of every rendered chart: the root <svg> has data-chart-kind="bar|column|line|map"; every mark
- * has data-key="<row key>" and a <title> equal to its label; every map county has data-fips.
+ * What each kind is (its choice rule, summary, keyboard reading, layout, key, table and drawer) is one module in
+ * lib/charts/kinds/, listed in lib/charts/kinds/registry.ts.
+ *
+ * Contract of every rendered chart: the root <svg> has data-chart-kind="<the kind's contract name>" (bar, column,
+ * line, step or map; a trail's timeline says line); every mark has data-key="<row key>" and a <title> equal to
+ * its label; every map county has data-fips.
  */
+import type { Annotation } from './annotations';
 import type { Tone } from './palette';
 
 export type { Tone } from './palette';
+export type { Annotation } from './annotations';
 
-/** How the figures are drawn; chosen from the data's shape by chooseKind (lib/charts/chart-kind.ts). */
-export type ChartKind = 'bar' | 'column' | 'line' | 'map';
+/** How the figures are drawn: a kind in lib/charts/kinds/registry.ts, chosen from the data's shape by chooseKind (lib/charts/chart-kind.ts). */
+export type { ChartKind } from './kinds/registry';
+import type { ChartKind } from './kinds/registry';
 
 export interface ChartBar {
   /** Key in each row's values; a safe identifier. */
@@ -76,6 +83,7 @@ export interface MarkerKeyItem {
   marker: ChartMarker | null;
 }
 
+/** The claim as drawn: a line at its figure, or a band over its range (an open-ended claim runs to the axis end). */
 export interface ChartOverlay {
   kind: 'line' | 'band';
   from: number;
@@ -119,7 +127,8 @@ export interface ChartSpec {
   unit: string;
   bars: ChartBar[];
   rows: ChartRow[];
-  overlay: ChartOverlay | null;
+  /** Drawn over the figures, each as a mark of its own: the claim, the record's reference lines, dated events (lib/charts/annotations.ts). */
+  annotations: Annotation[];
   /** Said under the chart when the claim is not drawn, and why. */
   overlayNote: string | null;
   /** Said under the chart: partial periods, missing periods, an index or rate instead of raw figures. */
@@ -133,14 +142,12 @@ export interface ChartSpec {
   /** Line charts: the time axis, and the labelled ticks on it. */
   timeDomain?: [number, number];
   timeTicks?: TimeTick[];
-  /** Time charts: dated events drawn as vertical lines (their full sentences and sources are in notes). */
-  events?: ChartEvent[];
-  /** Trail charts: the record's figures as reference lines, the time at which their labels sit (clear of the points), and the key of point shapes and colours. */
-  references?: ChartReference[];
+  /** Trail charts: the time at which the reference lines' labels sit (clear of the points), and the key of point shapes and colours. */
   referenceLabelT?: number;
   markerKey?: MarkerKeyItem[];
-  /** Map charts: the colour classes. */
+  /** Map charts: the colour classes, and the drawn state's height over its width. */
   legend?: MapLegend;
+  aspect?: number;
   /** Small multiples: bars whose figures differ over 20 times are drawn as these panels, each with its own scale (lib/charts/small-multiples.ts). */
   panels?: ChartSpec[];
   /** A panel after the first: no key of its own. */
@@ -166,11 +173,6 @@ export interface ChartSpec {
 
 export const CHART_WIDTH = 640;
 export const NARROW_WIDTH = 340;
-
-/** A round axis maximum above every value and claim bound; percentages stop at 100. */
-export function niceMax(values: number[], percent: boolean, whole = false): number {
-  return niceScale(Math.min(0, ...values.filter(Number.isFinite)), values, percent, whole).max;
-}
 
 const STEPS = [1, 2, 2.5, 5, 10];
 

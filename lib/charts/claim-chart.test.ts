@@ -1,3 +1,4 @@
+import { claimMark } from './annotations';
 import { compareClaim } from '../claims/compare';
 import { loadIndex } from '../data/dataset';
 import { claimChart } from './claim-chart';
@@ -13,7 +14,7 @@ describe('claimChart', () => {
   const spec = chartFor('breitbart-2019-11-03-ice-more-than-500-detainers');
   it('draws a claim against its figures as horizontal bars with an open-ended band', () => {
     expect(spec.chartKind).toBe('bar');
-    expect(spec.overlay).toMatchObject({ kind: 'band', from: 500, to: spec.domainMax });
+    expect(claimMark(spec)).toMatchObject({ kind: 'band', from: 500, to: spec.domainMax });
     expect(spec.rows.map((r) => [r.key, r.labels.v, r.tone])).toEqual([
       ['nc-declined-detainers-fy2019-full', 'at least 563', 'record'],
       ['nc-declined-detainers-fy2019-to-date', '489', 'context'],

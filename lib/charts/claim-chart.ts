@@ -4,6 +4,7 @@ import type { EvidenceItem } from '../data/evidence';
 import type { Claim } from '../data/records';
 import { ROLE_WORDS } from '../vocabulary/roles';
 import { formatFigure, isPercentUnit, unitWords } from '../format/number';
+import { claimAnnotation } from './annotations';
 import { type ChartOverlay, type ChartSpec, niceScale } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 
@@ -63,7 +64,7 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
     unit,
     bars: [{ key: 'v', label: unitWords(unit), tone: 'record' }],
     rows,
-    overlay,
+    annotations: claimAnnotation(overlay),
     overlayNote: note,
     notes: [],
     domainMin,

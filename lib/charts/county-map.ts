@@ -100,7 +100,7 @@ export function countyMapChart(content: CountyMapContent, figures: CountyFigure[
     unit: content.unit,
     bars: [{ key: 'v', label: unitWords(content.unit), tone: 'series-1' }],
     rows,
-    overlay: null,
+    annotations: [],
     overlayNote: null,
     notes: [classesNote(legend, rows), ...content.notes],
     domainMin: 0,

@@ -1,7 +1,7 @@
 import { formatFigure, unitWords } from '../format/number';
-import type { ChartKind, ChartSpec } from './chart-spec';
-
-const KIND_WORDS: Record<ChartKind, string> = { bar: 'Bar chart', column: 'Column chart', line: 'Line chart', map: 'Map of North Carolina counties' };
+import { claimMark, eventLines } from './annotations';
+import type { ChartSpec } from './chart-spec';
+import { kindModule } from './kinds/registry';
 
 /** Up to this many figures, the summary says every one; beyond it, the shape, and the table beside the chart holds every value. */
 const LIST_ALL = 8;
@@ -30,7 +30,8 @@ export function describeChart(spec: ChartSpec): string {
   const drawn = spec.rows.filter((row) => spec.bars.some((b) => row.values[b.key] !== undefined));
   // Figures, not rows: a line chart of two places over 15 years shows 30.
   const figures = drawn.reduce((n, row) => n + spec.bars.filter((b) => row.values[b.key] !== undefined).length, 0);
-  const overTime = spec.chartKind === 'line' || spec.chartKind === 'column';
+  const kind = kindModule(spec.chartKind);
+  const overTime = kind.overTime;
   const values =
     figures <= LIST_ALL
       ? drawn
@@ -45,14 +46,15 @@ export function describeChart(spec: ChartSpec): string {
           .filter((b) => drawn.some((r) => r.values[b.key] !== undefined))
           .map((b) => `${spec.bars.length > 1 ? `${b.label}: ` : ''}${seriesWords(spec, drawn, b.key, overTime)}`)
           .join('. ')}. Every figure is in the table`;
-  const overlay = spec.overlay
-    ? spec.overlay.kind === 'band'
-      ? ` ${spec.overlay.label}, drawn as a shaded band from ${formatFigure(spec.overlay.from, spec.unit)} to ${formatFigure(spec.overlay.to, spec.unit)}.`
-      : ` ${spec.overlay.label}, drawn as a line at ${formatFigure(spec.overlay.from, spec.unit)}.`
+  const claim = claimMark(spec);
+  const overlay = claim
+    ? claim.kind === 'band'
+      ? ` ${claim.label}, drawn as a shaded band from ${formatFigure(claim.from, spec.unit)} to ${formatFigure(claim.to, spec.unit)}.`
+      : ` ${claim.label}, drawn as a line at ${formatFigure(claim.from, spec.unit)}.`
     : spec.overlayNote
       ? ` ${spec.overlayNote}`
       : '';
-  const events = spec.events?.length ? ` Marked by a vertical line at its date: ${spec.events.map((e) => e.label).join('; ')}.` : '';
-  const count = spec.chartKind === 'map' ? `${drawn.length} ${drawn.length === 1 ? 'county' : 'counties'}` : `${figures} figure${figures === 1 ? '' : 's'}`;
-  return `${KIND_WORDS[spec.chartKind]} of ${count} in ${unitWords(spec.unit)}. ${values}.${overlay}${events}`;
+  const marked = eventLines(spec);
+  const events = marked.length ? ` Marked by a vertical line at its date: ${marked.map((e) => e.label).join('; ')}.` : '';
+  return `${kind.words} of ${kind.count(figures, drawn.length)} in ${unitWords(spec.unit)}. ${values}.${overlay}${events}`;
 }

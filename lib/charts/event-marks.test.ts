@@ -1,3 +1,4 @@
+import { eventLines } from './annotations';
 import type { Observation, Series } from '../data/records';
 import { eventLabelLayout } from './event-labels';
 import { type DatedEvent, markEvents } from './event-marks';
@@ -27,7 +28,7 @@ describe('markEvents', () => {
   it('draws an event inside a line chart’s periods at its date, and says so in the notes and the summary', () => {
     const spec = chartOf(years(2016, 2021), [meck]);
     expect(spec.chartKind).toBe('line');
-    expect(spec.events).toEqual([{ key: 'meck', date: '2018-12-05', t: expect.closeTo(2018.93, 2), label: "Dec 5, 2018: Mecklenburg County Sheriff's Office ended its 287(g) agreement" }]);
+    expect(eventLines(spec)).toEqual([{ type: 'event', key: 'meck', date: '2018-12-05', t: expect.closeTo(2018.93, 2), label: "Dec 5, 2018: Mecklenburg County Sheriff's Office ended its 287(g) agreement" }]);
     expect(spec.notes).toContain("Dec 5, 2018, marked by the vertical line: Mecklenburg County Sheriff's Office ended its 287(g) agreement. “On his first day in office …” (WBTV, Dec 5, 2018)");
     expect(spec.description).toMatch(/ Marked by a vertical line at its date: Dec 5, 2018: Mecklenburg County Sheriff's Office ended its 287\(g\) agreement\.$/);
   });
@@ -36,12 +37,12 @@ describe('markEvents', () => {
     const counties = ['37119', '37183', '37063'].map((fips, i) => ({ ...years(2020, 2020)[0], id: `c${i}`, fips, geography: fips, label: fips, period: '2025-07-18', period_type: 'point-in-time' as const, period_start: null, period_end: null, value: 1 + i }));
     const spec = markEvents({ ...seriesChart(series, counties), chartKind: 'map' }, counties, [meck]);
     expect(spec.notes.join(' ')).not.toMatch(/Mecklenburg County Sheriff's Office ended/);
-    expect(spec.events).toBeUndefined();
+    expect(eventLines(spec)).toEqual([]);
   });
 
   it('never stretches the axis: an event after the last period is a note, not a mark', () => {
     const spec = chartOf(years(2006, 2013), [meck]);
-    expect(spec.events).toBeUndefined();
+    expect(eventLines(spec)).toEqual([]);
     expect(spec.timeDomain![1]).toBeLessThan(2014);
     expect(spec.notes).toContain("Dec 5, 2018, after the last period shown (not drawn): Mecklenburg County Sheriff's Office ended its 287(g) agreement. “On his first day in office …” (WBTV, Dec 5, 2018)");
     expect(spec.description).not.toMatch(/vertical line/);
@@ -54,12 +55,12 @@ describe('markEvents', () => {
   it('puts an event on the column whose period holds its date', () => {
     const spec = chartOf(years(2018, 2019), [meck]);
     expect(spec.chartKind).toBe('column');
-    expect(spec.events?.map((e) => [e.category, Math.round(e.within! * 100)])).toEqual([['FY2019', 18]]);
+    expect(eventLines(spec).map((e) => [e.category, Math.round(e.within! * 100)])).toEqual([['FY2019', 18]]);
   });
 
   it('lists events in date order, each with its own note', () => {
     const spec = chartOf(years(2016, 2021), [wake, meck]);
-    expect(spec.events?.map((e) => e.key)).toEqual(['meck', 'wake']);
+    expect(eventLines(spec).map((e) => e.key)).toEqual(['meck', 'wake']);
     expect(spec.notes.filter((n) => n.includes('marked by the vertical line'))).toHaveLength(2);
   });
 
@@ -75,7 +76,7 @@ describe('eventLabelLayout', () => {
     const { labels, height, width } = eventLabelLayout(spec);
     const [first, second] = labels;
     expect(first.lines.length).toBeGreaterThan(1);
-    expect(first.lines.join(' ')).toBe(spec.events![0].label);
+    expect(first.lines.join(' ')).toBe(eventLines(spec)[0].label);
     expect(first.dy).toBe(0);
     expect(width).toBe(200);
     // On a phone, half the plot: one side of any line has room for it.

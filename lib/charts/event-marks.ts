@@ -1,7 +1,9 @@
 import type { Observation } from '../data/records';
 import { formatDate } from '../format/period';
+import { eventAnnotations, replacing } from './annotations';
 import type { ChartEvent, ChartSpec } from './chart-spec';
 import { describeChart } from './describe';
+import { kindModule } from './kinds/registry';
 import { fitLayout } from './layout-spec';
 import { dayOnAxis } from './time-axis';
 
@@ -40,8 +42,9 @@ export function placeEvent(spec: ChartSpec, observations: Observation[], event: 
   if (event.date < span[0]) return { place: 'before' };
   if (event.date > span[1]) return { place: 'after' };
   const label = `${formatDate(event.date)}: ${event.what}`;
-  if (spec.chartKind === 'line' && spec.timeDomain) return { place: 'drawn', mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), label } };
-  if (spec.chartKind === 'column') {
+  const drawn = kindModule(spec.chartKind).events;
+  if (drawn === 'date' && spec.timeDomain) return { place: 'drawn', mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), label } };
+  if (drawn === 'period') {
     // Columns stand for periods, not a continuous axis: the line goes on the column whose period holds the date.
     const holder = observations.find((o) => o.period_start! <= event.date && event.date <= (o.period_end ?? o.period_start!));
     const row = holder && spec.rows.find((r) => r.key === holder.period);
@@ -51,7 +54,7 @@ export function placeEvent(spec: ChartSpec, observations: Observation[], event: 
       return { place: 'drawn', mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), category: row.category, within, label } };
     }
   }
-  return { place: spec.chartKind === 'column' ? 'between' : 'undated' };
+  return { place: drawn === 'period' ? 'between' : 'undated' };
 }
 
 /** The note that carries an event's full sentence and source, saying whether and where it is drawn. */
@@ -67,7 +70,7 @@ export function eventNote(event: DatedEvent, place: EventPlace): string {
  */
 export function markEvents(spec: ChartSpec, observations: Observation[], events: DatedEvent[]): ChartSpec {
   // A map draws places at one date, never an event: its notes describe what it draws, so events are left off it.
-  if (!events.length || spec.chartKind === 'map') return spec;
+  if (!events.length || kindModule(spec.chartKind).events === 'none') return spec;
   const marks: ChartEvent[] = [];
   const notes: string[] = [];
   for (const event of [...events].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -77,6 +80,6 @@ export function markEvents(spec: ChartSpec, observations: Observation[], events:
   }
   if (!marks.length) return { ...spec, notes: [...spec.notes, ...notes] };
   // Only line and column charts get marks: the labels' band makes them taller, and describeChart, their summary, names the events.
-  const marked = fitLayout({ ...spec, notes: [...spec.notes, ...notes], events: marks });
+  const marked = fitLayout({ ...spec, notes: [...spec.notes, ...notes], annotations: replacing(spec, 'event', eventAnnotations(marks)) });
   return { ...marked, description: describeChart(marked) };
 }

@@ -64,7 +64,7 @@ const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   unit: 'people',
   bars: [{ key: 'v', label: 'people', tone: 'record' }],
   rows: [],
-  overlay: null,
+  annotations: [],
   overlayNote: null,
   notes: [],
   domainMin: 0,

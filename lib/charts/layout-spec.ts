@@ -7,12 +7,10 @@ import { textWidth, wrapText } from './text';
 import { axisFormat } from '../format/number';
 import { mapLegendLayout } from './map-legend';
 import { splitByMagnitude } from './small-multiples';
+import { kindModule } from './kinds/registry';
 
 /** What a chart builder decides: the data, the kind, the claim overlay, the words. Layout and summary are derived. */
-export type ChartContent = Omit<ChartSpec, 'labelWidth' | 'description' | 'sourceLine' | 'width' | 'height'> & {
-  /** Map charts: height over width of the drawn state. */
-  aspect?: number;
-};
+export type ChartContent = Omit<ChartSpec, 'labelWidth' | 'description' | 'sourceLine' | 'width' | 'height'>;
 
 export const AXIS_FONT = 12;
 export const LABEL_LINE = 14;
@@ -32,34 +30,38 @@ const NARROW_TICKS = 4;
 export const wrapLabel = (label: string, width: number) => wrapText(label, width - 10, AXIS_FONT);
 
 /** The label column of horizontal bars: the longest label, within limits (a narrower chart allows less). */
-function barLabelWidth(spec: Pick<ChartSpec, 'rows' | 'width'>): number {
+export function barLabelWidth(spec: Pick<ChartSpec, 'rows' | 'width'>): number {
   const longest = Math.max(0, ...spec.rows.map((r) => textWidth(r.category, AXIS_FONT)));
   const max = spec.width < CHART_WIDTH ? NARROW_LABEL_MAX : LABEL_MAX;
   return Math.round(Math.min(max, Math.max(LABEL_MIN, longest + 12)));
 }
 
 /** The value axis of columns and lines: wide enough for its longest tick label. */
-const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) => Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(axisFormat(spec.ticks, spec.unit)(t), AXIS_FONT) + 14)));
+export const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) => Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(axisFormat(spec.ticks, spec.unit)(t), AXIS_FONT) + 14)));
 
-/** Lines of the tallest wrapped label on a time or category axis under the plot. */
-function xLabelLines(spec: ChartSpec): number {
+/** Horizontal bars grow with their rows and the lines of their wrapped labels. */
+export function barHeight(spec: ChartSpec): number {
+  const lines = Math.max(1, ...spec.rows.map((r) => wrapLabel(r.category, spec.labelWidth).length));
+  const band = Math.max(ROW_HEIGHT + (spec.bars.length - 1) * BAR_ROW_EXTRA, lines * LABEL_LINE + 10);
+  return keyLayout(spec).height + BAR_AXIS + spec.rows.length * band;
+}
+
+/**
+ * Time runs left to right on a plot of fixed height, under the key and the events' labels. Categories under
+ * columns wrap in their column's width (`wrapsCategories`); a time axis has one line of labels.
+ */
+export function timeHeight(spec: ChartSpec, wrapsCategories: boolean): number {
   const plot = spec.width - spec.labelWidth - 24;
-  if (spec.chartKind === 'column') return Math.max(1, ...spec.rows.map((r) => wrapLabel(r.category, plot / spec.rows.length).length));
-  return 1;
+  const labelLines = wrapsCategories ? Math.max(1, ...spec.rows.map((r) => wrapLabel(r.category, plot / spec.rows.length).length)) : 1;
+  const plotHeight = spec.width < CHART_WIDTH ? NARROW_PLOT_HEIGHT : PLOT_HEIGHT;
+  return keyLayout(spec).height + eventLabelLayout(spec).height + plotHeight + 16 + labelLines * LABEL_LINE + 8;
 }
 
-/** Height from the kind: bars grow with rows and wrapped labels, lines and columns have a fixed plot, maps keep the state's shape. */
-export function chartHeight(spec: ChartSpec, aspect?: number): number {
-  const key = keyLayout(spec).height;
-  if (spec.chartKind === 'map') return Math.round(spec.width * (aspect ?? mapAspect(spec))) + mapLegendLayout(spec).height;
-  if (spec.chartKind === 'bar') {
-    const lines = Math.max(1, ...spec.rows.map((r) => wrapLabel(r.category, spec.labelWidth).length));
-    const band = Math.max(ROW_HEIGHT + (spec.bars.length - 1) * BAR_ROW_EXTRA, lines * LABEL_LINE + 10);
-    return key + BAR_AXIS + spec.rows.length * band;
-  }
-  const plot = spec.width < CHART_WIDTH ? NARROW_PLOT_HEIGHT : PLOT_HEIGHT;
-  return key + eventLabelLayout(spec).height + plot + 16 + xLabelLines(spec) * LABEL_LINE + 8;
-}
+/** A map keeps the state's shape, with its legend under it. */
+export const mapHeight = (spec: ChartSpec) => Math.round(spec.width * (spec.aspect ?? mapAspect(spec))) + mapLegendLayout(spec).height;
+
+/** Height from the kind (lib/charts/kinds/*): bars grow with rows and wrapped labels, lines and columns have a fixed plot, maps keep the state's shape. */
+export const chartHeight = (spec: ChartSpec): number => kindModule(spec.chartKind).height(spec);
 
 /** Height over width of a laid-out map's drawing (the legend excluded). */
 export const mapAspect = (spec: ChartSpec) => (spec.height - mapLegendLayout(spec).height) / spec.width;
@@ -88,7 +90,7 @@ export const PANEL_GAP = 12;
 export const PANEL_TITLE_HEIGHT = 20;
 
 /** The label column, ticks and height of a spec at its width (used for the standard and the narrow layout). */
-export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
+export function fitLayout(spec: ChartSpec): ChartSpec {
   const laid: ChartSpec = { ...spec };
   if (spec.panels) {
     // Every panel at the chart's width, with one label column for all, so the bars line up.
@@ -101,21 +103,17 @@ export function fitLayout(spec: ChartSpec, aspect?: number): ChartSpec {
     laid.height = laid.panels.reduce((h, p) => h + p.height, 0) + PANEL_GAP * (laid.panels.length - 1);
     return laid;
   }
-  laid.labelWidth = spec.chartKind === 'bar' ? barLabelWidth(spec) : spec.chartKind === 'map' ? 0 : valueAxisWidth(spec);
+  laid.labelWidth = kindModule(spec.chartKind).labelWidth(spec);
   if (spec.width < CHART_WIDTH) laid.ticks = thinTicks(spec.ticks, NARROW_TICKS);
-  laid.height = chartHeight(laid, aspect);
+  laid.height = chartHeight(laid);
   return laid;
 }
 
 /** Completes a chart spec at the standard width: label column, height, source line and text summary. */
 export function layoutSpec(content: ChartContent): ChartSpec {
-  const { aspect, ...rest } = content;
-  const split = splitByMagnitude(rest);
+  const split = splitByMagnitude(content);
   const blank = { labelWidth: 0, sourceLine: sourceLine(content.publishers), description: '', width: CHART_WIDTH, height: 0 };
-  const spec = fitLayout(
-    split ? { ...rest, ...blank, notes: [...rest.notes, split.note], panels: split.panels.map((p) => ({ ...p, ...blank })) } : { ...rest, ...blank },
-    aspect,
-  );
+  const spec = fitLayout(split ? { ...content, ...blank, notes: [...content.notes, split.note], panels: split.panels.map((p) => ({ ...p, ...blank })) } : { ...content, ...blank });
   spec.description = describeChart(spec);
   return spec;
 }

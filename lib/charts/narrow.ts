@@ -6,9 +6,9 @@ import { fitLayout, mapAspect } from './layout-spec';
  * lines, never cut), three value ticks instead of five, fewer time labels, and the key wrapped to the width.
  */
 export function narrowVariant(spec: ChartSpec): ChartSpec {
-  return fitLayout({ ...spec, width: NARROW_WIDTH }, spec.chartKind === 'map' ? mapAspect(spec) : undefined);
+  // A map keeps the shape its standard layout was drawn at (its height rounded to a pixel), so both layouts draw the same paths.
+  return fitLayout({ ...spec, width: NARROW_WIDTH, ...(spec.aspect ? { aspect: mapAspect(spec) } : {}) });
 }
 
-export type ChartVariant = 'wide' | 'narrow';
 /** Charts switch to the narrow layout below this container width (px). */
 export const NARROW_BREAKPOINT = 480;

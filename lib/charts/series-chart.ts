@@ -2,12 +2,13 @@ import type { Observation, Series } from '../data/records';
 import { formatFigure, formatNumber, isPercentUnit, unitWords } from '../format/number';
 import { chooseKind, MAP_MIN_COUNTIES } from './chart-kind';
 import { countyMapChart } from './county-map';
+import { kindModule } from './kinds/registry';
 import type { ChartBar, ChartKind, ChartRow, ChartSpec } from './chart-spec';
 import { niceScale } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 import type { Tone } from './palette';
 import { SHARED_AXIS_MAX_RATIO } from './small-multiples';
-import { type TimePeriod, timeAxis } from './time-axis';
+import { snapshotAxis, type TimePeriod, timeAxis } from './time-axis';
 
 const TONES: Tone[] = ['series-1', 'series-2', 'series-3', 'series-4'];
 
@@ -29,10 +30,12 @@ const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${ite
  */
 export function seriesChart(series: Series, observations: Observation[], options: SeriesChartOptions = {}): ChartSpec {
   const counties = countyFigures(observations);
-  if (counties && (options.kind ?? 'map') === 'map') return seriesMap(series, observations);
+  if (counties && (!options.kind || kindModule(options.kind).places)) return seriesMap(series, observations);
   const geographies = [...new Set(observations.map((o) => o.geography))];
   const time = geographies.length <= TONES.length ? timeAxis(observations, series.period_type) : null;
-  const choice = chooseKind({ comparison: false, periods: time ? time.filter((p) => !p.gap).length : null, counties: counties?.size ?? 0 }, options.kind);
+  // Snapshots taken twice on one day overlap as periods, but still stand in time order.
+  const snapshots = geographies.length <= TONES.length ? snapshotAxis(observations) : null;
+  const choice = chooseKind({ comparison: false, periods: time ? time.filter((p) => !p.gap).length : null, snapshots: snapshots?.length ?? null, counties: counties?.size ?? 0 }, options.kind);
   const whole = observations.every((o) => Number.isInteger(o.value));
   const percent = isPercentUnit(series.unit);
   const base = {
@@ -42,7 +45,7 @@ export function seriesChart(series: Series, observations: Observation[], options
     title: series.title,
     subtitle: `${capitalise(unitWords(series.unit))}, ${series.geography}`,
     unit: series.unit,
-    overlay: null,
+    annotations: [],
     overlayNote: null,
     publishers: [series.publisher],
     href: `/charts/${series.id}`,
@@ -52,8 +55,9 @@ export function seriesChart(series: Series, observations: Observation[], options
     return { domainMin: min, domainMax: max, ticks };
   };
 
-  if ((choice.kind === 'line' || choice.kind === 'column') && time) {
-    return layoutSpec({ ...base, ...timeRows(series, observations, geographies, time, choice.kind, scale) });
+  const axis = time ?? snapshots;
+  if (kindModule(choice.kind).overTime && axis) {
+    return layoutSpec({ ...base, ...timeRows(series, observations, geographies, axis, choice.kind, scale) });
   }
   const rows: ChartRow[] = observations.map((o) => ({
     key: o.id,
@@ -130,12 +134,13 @@ function timeRows(series: Series, observations: Observation[], geographies: stri
 
   const maxima = geographies.map((g) => Math.max(...observations.filter((o) => o.geography === g).map((o) => Math.abs(o.value))));
   const ratio = Math.max(...maxima) / Math.max(Math.min(...maxima), Number.MIN_VALUE);
-  const indexed = kind === 'line' && geographies.length > 1 && ratio > SHARED_AXIS_MAX_RATIO;
+  const line = kindModule(kind).timeAxis;
+  const indexed = line && geographies.length > 1 && ratio > SHARED_AXIS_MAX_RATIO;
   const basePeriod = indexed ? time.find((p) => !p.gap && geographies.every((g) => observations.some((o) => o.geography === g && o.period === p.period && o.value !== 0))) : undefined;
   const baseValue = (g: string) => observations.find((o) => o.geography === g && o.period === basePeriod!.period)!.value;
 
   // Columns stand side by side, so a missing period is said in the note rather than drawn as an empty slot.
-  const drawn = kind === 'line' ? time : time.filter((p) => !p.gap);
+  const drawn = line ? time : time.filter((p) => !p.gap);
   const rows: ChartRow[] = drawn.map((p) => {
     const row: ChartRow = { key: p.period, category: p.label, values: {}, labels: {}, observationIds: {}, t: p.t, partial: p.partial };
     for (const o of observations.filter((x) => x.period === p.period)) {
@@ -155,13 +160,13 @@ function timeRows(series: Series, observations: Observation[], geographies: stri
 
   const notes: string[] = [];
   const partial = time.filter((p) => p.partial);
-  if (partial.length) notes.push(`${kind === 'line' ? 'Open circles mark' : 'Marked as'} partial periods: ${listed(partial.map((p) => p.period))}.`);
+  if (partial.length) notes.push(`${line ? 'Open circles mark' : 'Marked as'} partial periods: ${listed(partial.map((p) => p.period))}.`);
   const gaps = time.filter((p) => p.gap);
   if (gaps.length) {
     notes.push(
       gaps.length <= 3
-        ? `No figure for ${listed(gaps.map((p) => p.period))}${kind === 'line' ? ': the line breaks there' : ''}.`
-        : `No figures for ${gaps.length} of the periods from ${time[0].period} to ${time[time.length - 1].period}${kind === 'line' ? ': the line breaks where one is missing' : ''}.`,
+        ? `No figure for ${listed(gaps.map((p) => p.period))}${line ? ': the line breaks there' : ''}.`
+        : `No figures for ${gaps.length} of the periods from ${time[0].period} to ${time[time.length - 1].period}${line ? ': the line breaks where one is missing' : ''}.`,
     );
   }
   let subtitle: string | undefined;
@@ -180,6 +185,6 @@ function timeRows(series: Series, observations: Observation[], geographies: stri
     notes,
     ...(subtitle ? { subtitle } : {}),
     ...scale(values, basePeriod ? false : undefined),
-    ...(kind === 'line' ? { timeDomain: [time[0].t, time[time.length - 1].t] as [number, number], timeTicks: drawnTicks } : {}),
+    ...(line ? { timeDomain: [time[0].t, time[time.length - 1].t] as [number, number], timeTicks: drawnTicks } : {}),
   };
 }

@@ -42,7 +42,7 @@ const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
   unit: 'offenses',
   bars: [{ key: 'v', label: 'offenses', tone: 'series-1' }],
   rows: [],
-  overlay: null,
+  annotations: [],
   overlayNote: null,
   notes: [],
   domainMin: 0,

@@ -1,4 +1,5 @@
 import type { Observation, PeriodType } from '../data/records';
+import { formatDate } from '../format/period';
 
 /**
  * Figures placed in time: each period's position (decimal year of its middle), which periods are partial,
@@ -81,4 +82,22 @@ export function timeAxis(observations: Observation[], seriesType: PeriodType): T
     out.push({ period: p.name, label: p.name, tick: p.name, t: middle(p.start, p.end), partial: false, gap: true });
   }
   return out.sort((a, b) => a.t - b.t);
+}
+
+/**
+ * Figures that are counts on a date (point-in-time snapshots of a list, several possibly on one day) placed in
+ * time: each at its day, snapshots of the same day spread across it in the order of their names ("am" before
+ * "pm"), never partial, never a gap. Null unless every figure is a point-in-time snapshot of a single day.
+ */
+export function snapshotAxis(observations: Observation[]): TimePeriod[] | null {
+  if (!observations.length || observations.some((o) => o.period_type !== 'point-in-time' || !o.period_start || (o.period_end !== null && o.period_end !== o.period_start))) return null;
+  const byPeriod = new Map<string, Observation>();
+  for (const o of observations) if (!byPeriod.has(o.period)) byPeriod.set(o.period, o);
+  const snapshots = [...byPeriod.values()].sort((a, b) => a.period_start!.localeCompare(b.period_start!) || a.period.localeCompare(b.period));
+  return snapshots.map((o) => {
+    const sameDay = snapshots.filter((s) => s.period_start === o.period_start);
+    const place = (sameDay.indexOf(o) + 0.5) / sameDay.length;
+    const label = o.period.length <= o.label.length ? o.period : o.label;
+    return { period: o.period, label, tick: formatDate(o.period_start!), t: decimalYear(time(o.period_start!) + place * DAY), partial: false, gap: false };
+  });
 }

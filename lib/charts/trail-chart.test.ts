@@ -1,3 +1,4 @@
+import { referenceLines } from './annotations';
 import { loadIndex } from '../data/dataset';
 import { trails } from '../view/trails';
 import { DRIFTED_TONE, KEPT_TONE, QUALIFIER_MARKER, trailChart } from './trail-chart';
@@ -12,7 +13,7 @@ describe('trailChart', () => {
     expect(spec.id).toBe('trail-ice-nc-declined-detainers');
     expect(spec.href).toBe('/trails/ice-nc-declined-detainers');
     expect(spec.kind).toBe('trail');
-    expect(spec.chartKind).toBe('line');
+    expect(spec.chartKind).toBe('timeline');
     expect(spec.bars).toEqual([expect.objectContaining({ key: 'v', pointsOnly: true })]);
     const dated = trail.stops.filter((s) => s.story.date !== null).map((s) => s.claim.id);
     expect(spec.rows.map((r) => r.key)).toEqual(dated);
@@ -61,9 +62,9 @@ describe('trailChart', () => {
   });
 
   it('draws the record’s two figures as labelled reference lines, highest first', () => {
-    expect(spec.references).toEqual([
-      { value: 563, label: 'at least 563 declined detainers, NC, FY2019 (full year)', observationIds: ['nc-declined-detainers-fy2019-full'] },
-      { value: 489, label: '489 declined detainers, NC, FY2019 to about early Sep', observationIds: ['nc-declined-detainers-fy2019-to-date'] },
+    expect(referenceLines(spec)).toEqual([
+      { type: 'reference', value: 563, label: 'at least 563 declined detainers, NC, FY2019 (full year)', observationIds: ['nc-declined-detainers-fy2019-full'] },
+      { type: 'reference', value: 489, label: '489 declined detainers, NC, FY2019 to about early Sep', observationIds: ['nc-declined-detainers-fy2019-to-date'] },
     ]);
     expect(spec.description).toContain('Reference lines for the record: at least 563 declined detainers, NC, FY2019 (full year); 489 declined detainers, NC, FY2019 to about early Sep.');
   });
@@ -83,8 +84,8 @@ describe('trailChart', () => {
 
   it('merges figures that share a value into one reference line', () => {
     const county = trailChart(trails(index).find((t) => t.id === 'nc-county-declined-detainers')!);
-    expect(county.references).toHaveLength(1);
-    expect(county.references![0].observationIds).toHaveLength(2);
+    expect(referenceLines(county)).toHaveLength(1);
+    expect(referenceLines(county)[0].observationIds).toHaveLength(2);
     expect(county.notes).toHaveLength(1);
   });
 });

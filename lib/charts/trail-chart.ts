@@ -3,6 +3,7 @@ import type { Trail, TrailStop } from '../claims/trail';
 import type { Observation } from '../data/records';
 import { formatNumber, formatQuantity, isPercentUnit, unitWords } from '../format/number';
 import { CLAIM_BOUNDS, type ClaimQualifier, QUALIFIER_WORDS } from '../vocabulary/qualifiers';
+import { referenceAnnotations, referenceLines } from './annotations';
 import type { ChartMarker, ChartReference, ChartRow, ChartSpec, MarkerKeyItem, TimeTick } from './chart-spec';
 import { niceScale } from './chart-spec';
 import { layoutSpec } from './layout-spec';
@@ -157,19 +158,18 @@ export function trailChart(trail: Trail): ChartSpec {
   const spec = layoutSpec({
     id: `trail-${trail.id}`,
     kind: 'trail',
-    chartKind: 'line',
+    chartKind: 'timeline',
     title: `How the number travelled: ${series.short_title}`,
     subtitle: `Each claim’s stated number by publication date; dashed lines: the record (${unitWords(series.unit)})`,
     unit: series.unit,
     bars: [{ key: 'v', label: 'number as stated', tone: KEPT_TONE, pointsOnly: true }],
     rows,
-    overlay: null,
     overlayNote: null,
     notes,
     ...scale,
     timeDomain: [t0, t1],
     timeTicks: quarterTicks(t0, t1),
-    references: refs,
+    annotations: referenceAnnotations(refs),
     referenceLabelT: clearestTime(ts, t0, t1),
     markerKey,
     publishers: [series.publisher],
@@ -182,6 +182,6 @@ export function trailChart(trail: Trail): ChartSpec {
 /** The text summary: every point as its label, then the reference lines. */
 function describeTrail(spec: ChartSpec): string {
   const points = spec.rows.map((r) => `${r.category}: ${r.labels.v}`).join('; ');
-  const lines = (spec.references ?? []).map((r) => r.label).join('; ');
+  const lines = referenceLines(spec).map((r) => r.label).join('; ');
   return `Timeline of ${spec.rows.length} dated claim${spec.rows.length === 1 ? '' : 's'}, by publication date. ${points}. Reference lines for the record: ${lines}.`;
 }

@@ -1,3 +1,4 @@
+import { claimMark } from '../charts/annotations';
 import { compareInIndex } from '../claims/compare-in-index';
 import { loadDataset } from '../data/dataset';
 import { Index } from '../data/evidence';
@@ -23,7 +24,7 @@ describe('a reader checks a number with the engine the build uses', () => {
     expect(r.comparison.record.map((e) => e.observation.id)).toEqual(['nc-declined-detainers-fy2019-full']);
     expect(r.noRecord).toBeNull();
     // The reader's number is drawn as a claim is: a band from 500 up.
-    expect(r.chart?.overlay).toMatchObject({ kind: 'band', from: 500, label: 'Claim: more than 500 declined detainers' });
+    expect(r.chart && claimMark(r.chart)).toMatchObject({ kind: 'band', from: 500, label: 'Claim: more than 500 declined detainers' });
   });
 
   test('563 comes from the Washington Times: its own claim is self-sourced in the build, while a reader’s check, which has no article, is independent of it', () => {
@@ -38,7 +39,7 @@ describe('a reader checks a number with the engine the build uses', () => {
     expect(r.noRecord?.sentence).toMatch(/^No record has been published for FY2025 \(federal fiscal year, Oct 1, 2024 – Sep 30, 2025\)/);
     expect(r.noRecord?.periods[0]).toMatch(/FY2019/);
     expect(r.comparison.status).toBe('no-official-data');
-    expect(r.chart?.overlay).toMatchObject({ kind: 'band', from: 500 });
+    expect(r.chart && claimMark(r.chart)).toMatchObject({ kind: 'band', from: 500 });
   });
 
   test('a relative period resolves against the date it was said: "last fiscal year", said 2019-11-03, is FY2019', () => {

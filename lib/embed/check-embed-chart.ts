@@ -3,6 +3,7 @@
  * check-embed.ts loads on the reader's first interaction: claimChart on the verdict the first script handed
  * over, drawn as bars with the reader's number as a band or line, in place of the "Show the chart" button.
  */
+import { claimMark } from '../charts/annotations';
 import type { CheckVerdict } from '../check/check-verdict';
 import { checkChart } from '../check/run-check';
 import type { ChartSpec } from '../charts/chart-spec';
@@ -34,7 +35,7 @@ function drawBars(spec: ChartSpec): SVGElement {
     svg.appendChild(svgEl('line', { x1: x(t), x2: x(t), y1: top, y2: bottom, stroke: 'var(--chart-grid)' }));
     svg.appendChild(svgEl('text', { x: x(t), y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: 'var(--chart-text)' }, formatTick(t, spec.unit)));
   }
-  const o = spec.overlay;
+  const o = claimMark(spec);
   if (o) {
     if (o.kind === 'band') svg.appendChild(svgEl('rect', { x: x(o.from), y: top, width: Math.max(2, x(o.to) - x(o.from)), height: bottom - top, fill: 'var(--claim)', 'fill-opacity': 0.18, stroke: 'var(--claim)', 'stroke-dasharray': '4 3' }));
     else svg.appendChild(svgEl('line', { x1: x(o.from), x2: x(o.from), y1: top, y2: bottom, stroke: 'var(--claim)', 'stroke-width': 2.5, 'stroke-dasharray': '6 3' }));

@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../charts/chart-spec';
 import { caveatLine, creditedSource } from '../charts/source-line';
 import { chartTableHtml } from '../charts/chart-table-html';
+import { kindModule } from '../charts/kinds/registry';
 import { escapeXml } from '../format/xml';
 import { permalink, SITE_NAME } from '../site';
 import { EMBED_DEFAULTS } from './embed-params';
@@ -56,7 +57,7 @@ export function embedHtml({ spec, svg, themeCss, backLink }: EmbedInput): string
   const title = escapeXml(spec.title);
   const caveat = caveatLine(spec);
   return `<!doctype html>
-<html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}" data-chart-kind="${spec.chartKind}">
+<html lang="en" data-theme="${EMBED_DEFAULTS.theme}" data-chart="${escapeXml(spec.id)}" data-chart-kind="${kindModule(spec.chartKind).contract}" data-chart-reading="${kindModule(spec.chartKind).reading}">
 ${embedHead(title, backLink, `${themeCss}${EMBED_CSS}`, spec.description.slice(0, 160))}
 <body>
 <main>

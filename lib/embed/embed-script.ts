@@ -1,4 +1,4 @@
-import { STEP_KEYS } from '../charts/keyboard';
+import { READING_KEYS } from '../charts/keyboard';
 
 /**
  * The embed's whole script, inlined: allow-listed options, height reporting to the host page
@@ -19,8 +19,8 @@ var tip=document.createElement('div');tip.className='tip';tip.setAttribute('role
 function show(b){var r=b.getBoundingClientRect(),tt=b.querySelector('title');if(!tt)return;tip.textContent=tt.textContent;
 tip.style.left=Math.max(4,Math.min(r.right+window.scrollX+6,innerWidth-tip.offsetWidth-4))+'px';tip.style.top=(r.top+window.scrollY-4)+'px';tip.style.display='block';}
 function hide(){tip.style.display='none';}
-// One tab stop per chart: the box. Arrow keys follow the chart's orientation (STEP_KEYS, lib/charts/keyboard.ts).
-var box=document.querySelector('.chart-box'),keys=STEP_KEYS[d.getAttribute('data-chart-kind')]||{},cur=-1;
+// One tab stop per chart: the box. Arrow keys follow the chart's reading (READING_KEYS, lib/charts/keyboard.ts).
+var box=document.querySelector('.chart-box'),keys=READING_KEYS[d.getAttribute('data-chart-reading')]||{},cur=-1;
 function marks(){var all=box.querySelectorAll('.chart-mark'),out=[];for(var i=0;i<all.length;i++)if(all[i].getClientRects().length)out.push(all[i]);return out;}
 if(box){box.setAttribute('tabindex','0');box.setAttribute('role','group');box.setAttribute('aria-label',document.title+'. Use the arrow keys to read each value.');
 box.addEventListener('keydown',function(e){var m=marks(),n=m.length,s=keys[e.key],next;
@@ -32,4 +32,4 @@ var all=box.querySelectorAll('.chart-mark');for(var i=0;i<all.length;i++){all[i]
 
 
 /** The inline script every embed carries, byte for byte: the content policy names it by its hash (lib/html/content-policy.ts). */
-export const EMBED_INLINE_JS = `var STEP_KEYS=${JSON.stringify(STEP_KEYS)};${EMBED_SCRIPT}`;
+export const EMBED_INLINE_JS = `var READING_KEYS=${JSON.stringify(READING_KEYS)};${EMBED_SCRIPT}`;

@@ -1,3 +1,4 @@
+import { eventLines } from '../charts/annotations';
 import { seriesChart } from '../charts/series-chart';
 import type { Observation, Series } from '../data/records';
 import { withPlaceEvents } from './chart-events';
@@ -16,7 +17,7 @@ const observations: Observation[] = [2017, 2018, 2019, 2020].map((y) => ({
 describe('withPlaceEvents', () => {
   it('draws the county’s own 287(g) ending on its time chart, and no other county’s; and the state’s laws its axis covers, no others', () => {
     const chart = withPlaceEvents(seriesChart(series, observations), series, observations);
-    expect(chart.events?.map((e) => e.label)).toEqual([
+    expect(eventLines(chart).map((e) => e.label)).toEqual([
       "Dec 5, 2018: Mecklenburg County Sheriff's Office ended its 287(g) agreement",
       'Aug 21, 2019: HB 370 vetoed (the veto stood)',
     ]);

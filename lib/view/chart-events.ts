@@ -1,12 +1,19 @@
 import type { ChartSpec } from '../charts/chart-spec';
 import { markEvents, placeEvent } from '../charts/event-marks';
+import { loadTables } from '../data/dataset';
 import type { Observation, Series } from '../data/records';
 import { nc287gEvents } from './nc-287g-events';
 import { ncLawPlaceEvents } from './nc-law-events';
 import { eventApplies, isStatewide, type PlaceEvent } from './place-events';
 
-/** Every published dated event: the 287(g) endings (county) and the detainer laws (statewide). */
-const allPlaceEvents = (): PlaceEvent[] => [...nc287gEvents(), ...ncLawPlaceEvents()];
+/**
+ * Every published dated event: the 287(g) endings (county) and the detainer laws (statewide). The one read of the
+ * tables left in a view module: series charts are built from the index alone, which does not carry these tables.
+ */
+const allPlaceEvents = (): PlaceEvent[] => {
+  const { tables } = loadTables();
+  return [...nc287gEvents(tables), ...ncLawPlaceEvents(tables)];
+};
 
 /**
  * A series' chart with the published dated events of its places set on it (eventApplies says which).

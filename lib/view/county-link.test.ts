@@ -1,7 +1,9 @@
-import { loadIndex } from '../data/dataset';
-import { claimCountyPage } from './county-link';
+import { loadIndex, loadTables } from '../data/dataset';
+import { claimCountyPages } from './county-link';
 
-describe('claimCountyPage', () => {
+const claimCountyPage = claimCountyPages(loadTables().tables);
+
+describe('claimCountyPages', () => {
   it('gives the county page of every claim with a 5-digit NC fips, and none for the state, the nation or no place', () => {
     const claims = loadIndex().data.claims;
     const local = claims.filter((c) => c.fips !== null && /^37\d{3}$/.test(c.fips));

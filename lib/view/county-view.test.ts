@@ -54,7 +54,7 @@ describe('county pages', () => {
   });
 
   it('publishes two court charts per county beside the chart pages’ charts, with unique ids and a CSV row per bar', () => {
-    const published = publishedCharts(index);
+    const published = publishedCharts(index, loadTables().tables);
     expect(published.length).toBe(allCharts(index).length + 200);
     expect(new Set(published.map((c) => c.id)).size).toBe(published.length);
     const spec = published.find((c) => c.id === 'county-mecklenburg-superior-court')!;

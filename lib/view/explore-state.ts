@@ -1,5 +1,4 @@
 import type { Index } from '../data/evidence';
-import type { Series } from '../data/records';
 import { type ExploreMeasure, exploreDataHref, type MeasureData } from './explore-data';
 
 /** The FBI and ACS state series: yearly figures for North Carolina (and the U.S. for the FBI file). */
@@ -55,4 +54,3 @@ export function stateExploreMeasures(index: Index): StateMeasure[] {
   });
 }
 
-export const isStateSeries = (s: Pick<Series, 'id'>) => STATE_SERIES.test(s.id);

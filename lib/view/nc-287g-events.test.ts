@@ -1,14 +1,15 @@
-import { loadIndex } from '../data/dataset';
+import { eventLines } from '../charts/annotations';
+import { loadIndex, loadTables } from '../data/dataset';
 import { allCharts } from './charts';
 import { nc287gEvents } from './nc-287g-events';
 
 describe('the published 287(g) events', () => {
   it('read each row’s words and its source', () => {
-    expect(nc287gEvents().map((e) => [e.date, e.fips, e.what])).toEqual([
+    expect(nc287gEvents(loadTables().tables).map((e) => [e.date, e.fips, e.what])).toEqual([
       ['2018-12-05', '37119', "Mecklenburg County Sheriff's Office ended its 287(g) agreement"],
       ['2018-12-07', '37183', "Wake County Sheriff's Office ended its 287(g) agreement"],
     ]);
-    expect(nc287gEvents()[0].evidence).toMatch(/^“On his first day in office, Mecklenburg County Sheriff Garry McFadden ended the 287\(g\) program .*Jail\.” \(WBTV, Dec 5, 2018\)$/);
+    expect(nc287gEvents(loadTables().tables)[0].evidence).toMatch(/^“On his first day in office, Mecklenburg County Sheriff Garry McFadden ended the 287\(g\) program .*Jail\.” \(WBTV, Dec 5, 2018\)$/);
   });
 
   it('go with the charts of their places: notes on every 287(g) chart of the county or the state but its map; no chart’s periods cover December 2018, so none draws them', () => {
@@ -32,6 +33,6 @@ describe('the published 287(g) events', () => {
       'nc-287g-moa-pdfs-by-model-2026-08-14',
       'nc-287g-moa-pdfs-vs-list-2025-07-18',
     ]);
-    expect(charts.filter((c) => c.events?.some((e) => e.date.startsWith('2018-12'))).map((c) => c.id)).toEqual([]);
+    expect(charts.filter((c) => eventLines(c).some((e) => e.date.startsWith('2018-12'))).map((c) => c.id)).toEqual([]);
   });
 });

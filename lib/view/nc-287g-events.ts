@@ -1,4 +1,4 @@
-import { dataDir, loadTables } from '../data/dataset';
+import type { Tables } from '../data/validate-keys';
 import type { Source } from '../data/records';
 import { quoted } from '../format/quoted';
 import type { PlaceEvent } from './place-events';
@@ -20,9 +20,8 @@ interface EventRecord {
 
 const lowerFirst = (s: string) => `${s[0].toLowerCase()}${s.slice(1)}`;
 
-/** The 287(g) events of the data folder, ready for charts: each row's words and its source. None when the folder has no such resource. */
-export function nc287gEvents(dir: string = dataDir()): PlaceEvent[] {
-  const { tables } = loadTables(dir);
+/** The 287(g) events of the tables, ready for charts: each row's words and its source. None when the package has no such resource. */
+export function nc287gEvents(tables: Tables): PlaceEvent[] {
   const rows = (tables[RESOURCE] ?? []).map((r) => r.values as unknown as EventRecord);
   // The package's foreign key on source_id is checked when it loads, so every source is there.
   const sources = new Map((tables.sources ?? []).map((r) => [r.values.id as string, r.values as unknown as Source]));

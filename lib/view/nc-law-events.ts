@@ -1,4 +1,4 @@
-import { dataDir, loadTables } from '../data/dataset';
+import type { Tables } from '../data/validate-keys';
 import type { Source } from '../data/records';
 import { quoted } from '../format/quoted';
 import type { PlaceEvent } from './place-events';
@@ -19,9 +19,8 @@ export interface LawEvent {
   source: Source;
 }
 
-/** The law events of the data folder in date order, each with its source. None when the folder has no such resource. */
-export function ncLawEvents(dir: string = dataDir()): LawEvent[] {
-  const { tables } = loadTables(dir);
+/** The law events of the tables in date order, each with its source. None when the package has no such resource. */
+export function ncLawEvents(tables: Tables): LawEvent[] {
   // The package's foreign key on source_id is checked when it loads, so every source is there.
   const sources = new Map((tables.sources ?? []).map((r) => [r.values.id as string, r.values as unknown as Source]));
   return (tables[RESOURCE] ?? [])
@@ -34,6 +33,6 @@ export function ncLawEvents(dir: string = dataDir()): LawEvent[] {
 export const lawEvidence = (e: LawEvent) => `${quoted(e.quote)} (${reportedBy(e.source)})`;
 
 /** The law events ready for charts: statewide (fips 37), so eventApplies gives them to every NC chart that can draw them. */
-export function ncLawPlaceEvents(dir: string = dataDir()): PlaceEvent[] {
-  return ncLawEvents(dir).map((e) => ({ key: e.id, date: e.date, fips: e.fips, topic: LAW_TOPIC, what: e.event, evidence: lawEvidence(e) }));
+export function ncLawPlaceEvents(tables: Tables): PlaceEvent[] {
+  return ncLawEvents(tables).map((e) => ({ key: e.id, date: e.date, fips: e.fips, topic: LAW_TOPIC, what: e.event, evidence: lawEvidence(e) }));
 }

@@ -1,4 +1,5 @@
 import type { ChartKind } from '../charts/chart-spec';
+import { kindModule } from '../charts/kinds/registry';
 import type { DatedEvent } from '../charts/event-marks';
 import type { Observation, Series } from '../data/records';
 
@@ -23,7 +24,7 @@ export const isStatewide = (event: PlaceEvent) => event.fips.length === 2;
  * Other counties' series and other states' (or the nation's) figures do not get it.
  */
 export function eventApplies(event: PlaceEvent, series: Series, observations: Observation[], chartKind: ChartKind): boolean {
-  const timeChart = chartKind === 'line' || chartKind === 'column';
+  const timeChart = kindModule(chartKind).overTime;
   if (isStatewide(event)) {
     return timeChart && observations.length > 0 && observations.every((o) => o.fips === event.fips || (o.fips?.length === 5 && o.fips.startsWith(event.fips)));
   }

@@ -1,5 +1,4 @@
 import type { ChartSpec } from '../charts/chart-spec';
-import { loadTables } from '../data/dataset';
 import type { Index } from '../data/evidence';
 import type { Tables } from '../data/validate-keys';
 import { CASELOAD_SOURCE_ID, caseloadRecords } from './caseload';
@@ -10,10 +9,10 @@ import { countyCharts } from './county-view';
 
 /**
  * Every chart the build renders, embeds and exports: the chart pages' charts (allCharts) and the county
- * pages' court charts, whose permalink is their county page.
+ * pages' court charts, whose permalink is their county page. The caller reads the tables (lib/data/dataset.ts loadTables).
  */
-export function publishedCharts(index: Index, dir?: string): ChartSpec[] {
-  return [...allCharts(index), ...countyCharts(index, loadTables(dir).tables)];
+export function publishedCharts(index: Index, tables: Tables): ChartSpec[] {
+  return [...allCharts(index), ...countyCharts(index, tables)];
 }
 
 /** A chart's CSV rows. County charts draw AOC records, not observations: each row names its record id. */

@@ -139,12 +139,13 @@ export function regressionSuite(shard: number) {
   const { flushSync } = require('react-dom') as typeof import('react-dom');
   const { renderChartSvg } = require('@/scripts/render-chart-svg') as typeof import('@/scripts/render-chart-svg');
   const { exportSvg, shareSvg } = require('@/scripts/publish-exports') as typeof import('@/scripts/publish-exports');
-  const { loadIndex } = require('@/lib/data/dataset') as typeof import('@/lib/data/dataset');
+  const { loadIndex, loadTables } = require('@/lib/data/dataset') as typeof import('@/lib/data/dataset');
   const { narrowVariant } = require('@/lib/charts/narrow') as typeof import('@/lib/charts/narrow');
   const { publishedCharts } = require('@/lib/view/published-charts') as typeof import('@/lib/view/published-charts');
   const { claimView } = require('@/lib/view/claim-view') as typeof import('@/lib/view/claim-view');
   const { SITE_NAME } = require('@/lib/site') as typeof import('@/lib/site');
   const index = loadIndex();
+  const { tables } = loadTables();
 
   const render = (spec: ChartSpec, theme: 'light' | 'dark' = 'light') => renderChartSvg(spec, dom.window.document, createRoot, flushSync, theme);
   const memo = <T,>(f: () => T) => {
@@ -216,8 +217,8 @@ export function regressionSuite(shard: number) {
 
   it("covers every chart the build publishes (the build's list, scripts/render-charts.tsx)", () => {
     const pinned = lists.filter(({ list }) => list.published).flatMap(({ specs }) => specs.map((s) => s.id));
-    expect(pinned.length).toBe(publishedCharts(index).length);
-    expect([...pinned].sort()).toEqual(publishedCharts(index).map((s) => s.id).sort());
+    expect(pinned.length).toBe(publishedCharts(index, tables).length);
+    expect([...pinned].sort()).toEqual(publishedCharts(index, tables).map((s) => s.id).sort());
   });
 
   it('has a reference for every entry and none for an entry that is gone', () => {

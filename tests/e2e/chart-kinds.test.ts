@@ -1,14 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { KINDS } from '../../lib/charts/kinds/registry';
 import { servedSite } from '../support/served-site';
 
 /** Charts drawn by the data's shape, in the built site: the data-chart-kind contract, the county map, wrapped labels and keyboard reading. */
 const MAP = 'nc-aoc-felonies-filed-by-county';
 const DECLINED = 'ice-nc-declined-detainers';
 const CLAIM = '/claims/breitbart-2019-11-03-ice-more-than-500-detainers';
+const SNAPSHOTS = 'ice-287g-nc-agreements-2025';
 
 const served = servedSite('out');
+/** Every registered kind's data-chart-kind (lib/charts/kinds/registry.ts). */
+const CONTRACT = new RegExp(`data-chart-kind="(${KINDS.map((k) => k.contract).join('|')})"`);
 
 /** A viewport of the given width, 900 px tall. */
 const width = (px = 1280) => ({ viewport: { width: px, height: 900 } });
@@ -27,7 +31,7 @@ describe('chart kinds in the built site', () => {
     expect(files.length).toBeGreaterThan(200);
     for (const file of files) {
       const svg = readFileSync(join('out', 'charts', file), 'utf8');
-      expect(`${file}: ${/data-chart-kind="(bar|column|line|map)"/.test(svg)} ${svg.includes('…')}`).toBe(`${file}: true false`);
+      expect(`${file}: ${CONTRACT.test(svg)} ${svg.includes('…')}`).toBe(`${file}: true false`);
     }
   });
 
@@ -56,6 +60,20 @@ describe('chart kinds in the built site', () => {
     expect(await page.locator('.tip').innerText()).toBe(await wide.locator('[data-fips="37003"] title').textContent());
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('.chart-box'))).toBe(false);
+    await page.close();
+  });
+
+  it('draws dated snapshots as a step line: one mark per snapshot with its key and title, read by the embed\'s arrow keys', async () => {
+    const page = await served.open(`/embed/${SNAPSHOTS}`, width(640));
+    const wide = page.locator('.chart-wide svg');
+    expect(await wide.getAttribute('data-chart-kind')).toBe('step');
+    const marks = await wide.locator('.chart-mark').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.querySelector('title')?.textContent ?? '']));
+    expect(marks).toHaveLength(18);
+    expect(marks.every(([key, title]) => !!key && !!title)).toBe(true);
+    expect(await page.locator('.tbl table tbody tr').count()).toBe(18);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.tip').innerText()).toBe(marks[0][1]);
     await page.close();
   });
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ClaimCard } from '@/components/claims/ClaimCard';
 import { readChartSvgs } from '@/lib/charts/svg-store';
-import { loadIndex } from '@/lib/data/dataset';
+import { loadIndex, loadTables } from '@/lib/data/dataset';
 import { claimView } from '@/lib/view/claim-view';
-import { claimCountyPage } from '@/lib/view/county-link';
+import { claimCountyPages } from '@/lib/view/county-link';
 import { claimRecordGap, recordCoverage } from '@/lib/view/record-coverage';
 import { seriesView } from '@/lib/view/series-view';
 import { ChartFigure } from '@/components/charts/ChartFigure';
@@ -51,7 +51,7 @@ export default async function ClaimPage(props: Params) {
       <JsonLd data={claimReview(view, reviewDate())} />
       <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}{view.story.date ? `, ${view.story.date}` : ''}: <StoryTitle story={view.story} /></a></p>
       <h1 className="sr-only">Claim check: {view.statusLabel}</h1>
-      <ClaimCard view={view} svg={view.chart ? readChartSvgs(view.chart.id) : null} linkToClaim={false} headingLevel={2} county={claimCountyPage(view.claim.fips)} recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim, (f) => claimCountyPage(f)?.name ?? null)} />
+      <ClaimCard view={view} svg={view.chart ? readChartSvgs(view.chart.id) : null} linkToClaim={false} headingLevel={2} county={claimCountyPages(loadTables().tables)(view.claim.fips)} recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim, (f) => claimCountyPages(loadTables().tables)(f)?.name ?? null)} />
       {view.chart && <ChartActions spec={view.chart} agencies={view.chart.publishers} builtOn={BUILD_DATE} />}
       {view.series.length > 0 && (
         <section aria-labelledby="context-charts" className="mt-8">

@@ -81,7 +81,7 @@ export default async function CountyPage(props: Params) {
 
       <CountyIceSections ice={ice} county={county.name} />
 
-      <CountyLawEvents events={ncLawEvents()} county={county.name} />
+      <CountyLawEvents events={ncLawEvents(loadTables().tables)} county={county.name} />
 
       {claims && (
         <section aria-labelledby="section-claims">

@@ -5,14 +5,14 @@ import { StoryDate } from '@/components/claims/StoryDate';
 import { StoryTitle } from '@/components/stories/StoryTitle';
 import { readChartSvgs } from '@/lib/charts/svg-store';
 import { claimPhrase } from '@/lib/claims/explain';
-import { loadIndex } from '@/lib/data/dataset';
+import { loadIndex, loadTables } from '@/lib/data/dataset';
 import { claimSharePath } from '@/lib/embed/share-paths';
 import { quoted } from '@/lib/format/quoted';
 import { safeHref } from '@/lib/format/url';
 import { shareMetadata } from '@/lib/view/page-meta';
 import { storyTitle } from '@/lib/view/story-title';
 import { storyView } from '@/lib/view/story-view';
-import { claimCountyPage } from '@/lib/view/county-link';
+import { claimCountyPages } from '@/lib/view/county-link';
 import { claimRecordGap, recordCoverage } from '@/lib/view/record-coverage';
 
 type Params = { params: Promise<{ story: string }> };
@@ -70,8 +70,8 @@ export default async function StoryPage(props: Params) {
           view={view}
           svg={view.chart ? readChartSvgs(view.chart.id) : null}
           linkToClaim
-          county={claimCountyPage(view.claim.fips)}
-          recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim, (f) => claimCountyPage(f)?.name ?? null)}
+          county={claimCountyPages(loadTables().tables)(view.claim.fips)}
+          recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim, (f) => claimCountyPages(loadTables().tables)(f)?.name ?? null)}
           place={cards.length > 1 ? { index: i + 1, total: cards.length, previous: ids[i - 1] ?? null, next: ids[i + 1] ?? null, list: CLAIM_INDEX } : undefined}
         />
       ))}
