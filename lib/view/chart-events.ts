@@ -1,12 +1,11 @@
 import type { ChartSpec } from '../charts/chart-spec';
-import { markEvents, placeEvent } from '../charts/event-marks';
 import type { Observation, Series } from '../data/records';
 import { nc287gEvents } from './nc-287g-events';
 import { ncLawPlaceEvents } from './nc-law-events';
-import { eventApplies, isStatewide, type PlaceEvent } from './place-events';
+import { type PlaceEvent, withEvents } from './place-events';
 
 /** Every published dated event: the 287(g) endings (county) and the detainer laws (statewide). */
-const allPlaceEvents = (): PlaceEvent[] => [...nc287gEvents(), ...ncLawPlaceEvents()];
+export const allPlaceEvents = (): PlaceEvent[] => [...nc287gEvents(), ...ncLawPlaceEvents()];
 
 /**
  * A series' chart with the published dated events of its places set on it (eventApplies says which).
@@ -16,8 +15,5 @@ const allPlaceEvents = (): PlaceEvent[] => [...nc287gEvents(), ...ncLawPlaceEven
  * built from a series goes through here, so a new event row reaches every chart of its place without code changes.
  */
 export function withPlaceEvents(chart: ChartSpec, series: Series, observations: Observation[]): ChartSpec {
-  const events = allPlaceEvents().filter(
-    (e) => eventApplies(e, series, observations, chart.chartKind) && (!isStatewide(e) || placeEvent(chart, observations, e).place === 'drawn'),
-  );
-  return markEvents(chart, observations, events);
+  return withEvents(chart, series, observations, allPlaceEvents());
 }
