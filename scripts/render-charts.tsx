@@ -7,6 +7,7 @@
  *   <id>.svg          the standard layout, light (pages and embeds re-theme it with CSS)
  *   <id>.narrow.svg   the phone layout, light
  *   <id>.dark.svg     the standard layout drawn in the dark palette (dark exports)
+ * Every published chart, then /explore's default views (explore-<measure>: lib/view/explore-spec.ts).
  * Any chart that breaks the contract (marks not matching rows, no title, a cut label) fails the build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,8 +26,11 @@ async function main() {
     import('../lib/charts/svg-store'),
     import('../lib/charts/narrow'),
   ]);
+  const [{ exploreModel }, { exploreDefaultViews }, { allPlaceEvents }] = await Promise.all([import('../lib/view/explore-page'), import('../lib/view/explore-spec'), import('../lib/view/chart-events')]);
   const OUT = generatedChartsDir();
-  const charts = publishedCharts(loadIndex());
+  const explore = exploreModel();
+  // /explore's default views are charts too: its first view and /embed/explore show these SVGs.
+  const charts = [...publishedCharts(loadIndex()), ...exploreDefaultViews({ ...explore, events: allPlaceEvents() })];
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const kinds: Record<string, number> = {};
