@@ -6,6 +6,7 @@
  * marks: data-key, a <title> per mark, data-fips on counties. Pure and browser-safe: no fs, no geometry.
  */
 import type { ChartSpec } from '../charts/chart-spec';
+import { listWords } from '../format/list';
 import { seriesChart } from '../charts/series-chart';
 import type { Observation, PeriodType, Series } from '../data/records';
 import { type MeasureData, viewRows } from './explore-data';
@@ -25,7 +26,8 @@ export function viewSeries(data: MeasureData, view: ExploreView): { series: Seri
     short_title: data.label,
     measure: data.label,
     unit,
-    geography: 'North Carolina',
+    // The areas drawn, as the subtitle names them ("Cases, Mecklenburg and Wake").
+    geography: listWords(view.counties.flatMap((f) => data.areas.find((a) => a.fips === f)?.name ?? [])) || 'North Carolina',
     fips: null,
     period_type: data.periodType as PeriodType,
     publisher: data.source.title,
