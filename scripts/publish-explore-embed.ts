@@ -1,7 +1,7 @@
 /**
  * Post-build step: the embeddable grapher, a static document with no framework runtime:
  *   embed/explore.html             the default view, its chart the build-time SVG (ChartView, like every chart), the grapher's choices as JSON
- *   embed/explore-views/<id>.html  each measure's first view, drawn the same way (exploreDefaultViews), for the script to fetch
+ *   embed/explore-views/<id>.svg, <id>.narrow.svg   each measure's first view, drawn the same way (exploreDefaultViews), for the script to fetch
  *   embed/explore.js               lib/embed/explore-embed.ts bundled: reads the view from the URL and shows its drawn chart, or its figures
  * Any view of /explore embeds as /embed/explore?<the same query>; it sizes itself like every embed (EMBED_SCRIPT).
  */
@@ -47,11 +47,13 @@ const queryOf = (spec: ChartSpec) => exploreQuery(parseExplore(new URLSearchPara
 const first = views.find((s) => queryOf(s) === defaultQuery);
 if (!first) throw new Error('publish-explore-embed: the default view was not drawn (exploreDefaultViews)');
 mkdirSync(join(out, 'embed', 'explore-views'), { recursive: true });
-const drawn: Record<string, string> = {};
+const drawn: ExploreEmbedConfig['drawn'] = {};
 for (const spec of views.filter((s) => s !== first)) {
-  const href = `/embed/explore-views/${spec.id}.html`;
-  writeFileSync(join(out, href), chartHtml(spec));
-  drawn[queryOf(spec)] = href;
+  const svg = readChartSvgs(spec.id);
+  const [wide, narrow] = [`/embed/explore-views/${spec.id}.svg`, `/embed/explore-views/${spec.id}.narrow.svg`];
+  writeFileSync(join(out, wide), svg.wide);
+  writeFileSync(join(out, narrow), svg.narrow);
+  drawn[queryOf(spec)] = { wide, narrow, kind: spec.chartKind, notes: spec.notes };
 }
 const config: ExploreEmbedConfig = { measures: model.measures, choices: model.choices, defaultQuery, drawn };
 

@@ -2,8 +2,8 @@
  * The script of /embed/explore, bundled at build (scripts/publish-explore-embed.ts) into /embed/explore.js.
  * It draws nothing itself: the charts are the build-time SVGs of the views the build drew (each measure's first
  * view, through ChartView / MapChartDrawing like every chart), and this script only picks one. It reads the view
- * from the URL with the grapher's own allow-list (parseExplore); for a drawn view it fetches that view's fragment
- * (same-origin, written at build); for any other view it writes the view's title, summary and figures as text
+ * from the URL with the grapher's own allow-list (parseExplore); for a drawn view it fetches that view's two SVG
+ * files (same-origin, written at build); for any other view it writes the view's title, summary and figures as text
  * (a table) with a link to the view on the site. The document already holds the default view.
  */
 import { formatNumber } from '../format/number';
@@ -15,8 +15,8 @@ export interface ExploreEmbedConfig {
   choices: ExploreChoices;
   /** The view drawn into the document at build. */
   defaultQuery: string;
-  /** The other views the build drew: their query, and the fragment holding their chart. */
-  drawn: Record<string, string>;
+  /** The other views the build drew, by query: their build-time SVGs (standard and phone layouts), kind and notes. */
+  drawn: Record<string, { wide: string; narrow: string; kind: string; notes: string[] }>;
 }
 
 /** Longer query strings are not read, as in every embed. */
@@ -73,13 +73,33 @@ async function main() {
   document.getElementById('title')!.textContent = `${data.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}`;
   document.getElementById('summary')!.textContent = viewSummary(data, view, rows);
   const chart = document.getElementById('chart')!;
-  const fragment = config.drawn[query];
-  const drawn = fragment ? await fetch(fragment) : null;
-  if (drawn?.ok) {
-    // Build output of this site (React-escaped SVG), parsed as a document and moved in: no script runs from it.
-    const doc = new DOMParser().parseFromString(await drawn.text(), 'text/html');
-    chart.replaceChildren(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
-  } else chart.replaceChildren(...figuresTable(data, rows, viewUnit(data.unit, view.per), back.href));
+  const drawn = config.drawn[query];
+  const svgs = drawn ? await Promise.all([drawn.wide, drawn.narrow].map((href) => fetch(href).then((r) => (r.ok ? r.text() : null)))) : [];
+  if (drawn && svgs.every(Boolean)) chart.replaceChildren(chartBox(drawn, svgs as string[]));
+  else chart.replaceChildren(...figuresTable(data, rows, viewUnit(data.unit, view.per), back.href));
+}
+
+/** A drawn view as the chart embeds show one: both layouts in the chart box (CSS shows the one that fits), then its notes. */
+function chartBox(drawn: ExploreEmbedConfig['drawn'][string], svgs: string[]): DocumentFragment {
+  const out = document.createDocumentFragment();
+  const box = document.createElement('div');
+  box.className = 'chart-box chart-frame';
+  box.setAttribute('data-chart-kind', drawn.kind);
+  ['chart-wide', 'chart-narrow'].forEach((name, i) => {
+    const layout = document.createElement('div');
+    layout.className = name;
+    // This site's own build output, parsed as SVG (a document whose scripts never run) and moved in.
+    layout.appendChild(document.importNode(new DOMParser().parseFromString(svgs[i], 'image/svg+xml').documentElement, true));
+    box.appendChild(layout);
+  });
+  out.appendChild(box);
+  for (const note of drawn.notes) {
+    const p = document.createElement('p');
+    p.className = 'note';
+    p.textContent = note;
+    out.appendChild(p);
+  }
+  return out;
 }
 
 main();
