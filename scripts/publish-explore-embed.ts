@@ -75,7 +75,7 @@ ${embedHead(`Explore: ${title}`, '/explore', css)}
 <p id="summary" class="sub">${escapeXml(viewSummary(data, view, rows))}</p>
 <div id="chart">${chartHtml(first)}</div>
 </figure>
-<p class="ft">${escapeXml(`Source: ${data.source.title}`)} · <a id="back" href="${escapeXml(permalink(`/explore?${defaultQuery}`))}" target="_blank" rel="noopener">${SITE_NAME}: this view, its table and data</a></p>
+<p class="ft"><span id="source">${escapeXml(`Source: ${data.source.title}`)}</span> · <a id="back" href="${escapeXml(permalink(`/explore?${defaultQuery}`))}" target="_blank" rel="noopener">${SITE_NAME}: this view, its table and data</a></p>
 </main>
 <script type="application/json" id="explore-config">${configJson}</script>
 <script>${EMBED_INLINE_JS}</script>

@@ -22,8 +22,9 @@ export interface ExploreEmbedConfig {
 /** Longer query strings are not read, as in every embed. */
 const MAX_QUERY = 2048;
 
-function cell(row: HTMLTableRowElement, tag: 'th' | 'td', text: string) {
+function cell(row: HTMLTableRowElement, tag: 'th' | 'td', text: string, scope?: 'col' | 'row') {
   const c = document.createElement(tag);
+  if (scope) c.setAttribute('scope', scope);
   c.textContent = text;
   row.appendChild(c);
 }
@@ -43,11 +44,11 @@ function figuresTable(data: MeasureData, rows: ReturnType<typeof viewRows>, unit
   caption.textContent = `${data.label}, ${unit}`;
   table.appendChild(caption);
   const head = table.createTHead().insertRow();
-  for (const h of ['Area', 'Period', unit]) cell(head, 'th', h);
+  for (const h of ['Area', 'Period', unit]) cell(head, 'th', h, 'col');
   const body = table.createTBody();
   for (const r of rows) {
     const tr = body.insertRow();
-    cell(tr, 'th', r.county);
+    cell(tr, 'th', r.county, 'row');
     cell(tr, 'td', r.period);
     cell(tr, 'td', r.value === null ? 'no record' : formatNumber(r.value));
   }
@@ -72,6 +73,8 @@ async function main() {
   const rows = viewRows(data, view);
   document.getElementById('title')!.textContent = `${data.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}`;
   document.getElementById('summary')!.textContent = viewSummary(data, view, rows);
+  // The measure's own source: the document was written with the default view's.
+  document.getElementById('source')!.textContent = `Source: ${data.source.title}`;
   const chart = document.getElementById('chart')!;
   const drawn = config.drawn[query];
   const svgs = drawn ? await Promise.all([drawn.wide, drawn.narrow].map((href) => fetch(href).then((r) => (r.ok ? r.text() : null)))) : [];
