@@ -27,9 +27,9 @@ export default function Home() {
         {map && (
           <li className="rule rounded border p-3">
             <h3 className="text-sm font-semibold"><a href={map.href}>{map.title}</a></h3>
-            {/* The map chart's own drawing and legend; its summary names the extremes, and each county links to its page. */}
+            {/* The map chart's own drawing and legend; its summary names the extremes. County pages are a link away (/counties). */}
             <div className="chart-box mt-2" data-chart-kind="map" data-testid="home-map">
-              <MapChartView spec={map.spec} width={map.spec.width} height={map.spec.height} hrefOf={(fips) => map.countyHref.get(fips) ?? null} />
+              <MapChartView spec={map.spec} width={map.spec.width} height={map.spec.height} />
             </div>
             <p className="mt-1 text-xs">{map.spec.description}</p>
           </li>

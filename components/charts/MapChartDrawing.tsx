@@ -8,8 +8,6 @@ export type MapGeometry = Pick<NcMap, 'width' | 'height' | 'counties' | 'outline
 
 export interface MapChartDrawingProps extends ChartViewProps {
   geometry: MapGeometry;
-  /** Each county's page, which its shape links to for pointer readers (the table or list beside the map is the way in for keyboards). */
-  hrefOf?: (fips: string) => string | null;
 }
 
 /**
@@ -21,7 +19,7 @@ export interface MapChartDrawingProps extends ChartViewProps {
  * Every layout draws the same paths scaled to fit: the phone layout repeats the standard one's path data byte
  * for byte, which gzip stores once in a page or embed that carries both.
  */
-export function MapChartDrawing({ spec, width, height, theme = 'light', geometry, hrefOf }: MapChartDrawingProps) {
+export function MapChartDrawing({ spec, width, height, theme = 'light', geometry }: MapChartDrawingProps) {
   const legend = mapLegendLayout({ ...spec, width });
   const mapHeight = height - legend.height;
   const scale = Math.min(width / geometry.width, mapHeight / geometry.height);
@@ -37,13 +35,12 @@ export function MapChartDrawing({ spec, width, height, theme = 'light', geometry
         {spec.rows.map((row, i) => {
           const token = mapToken(row.step ?? null);
           const fips = row.fips ?? row.key;
-          const shape = (
+          // No links inside: the map is one picture (role="img") and one tab stop; county pages are linked beside it.
+          return (
             <path key={row.key} d={shapes.get(fips)} fill={colour(theme, token)} className={`chart-mark ${token}`} data-key={row.key} data-fips={fips}>
               <title>{row.values.v === undefined ? `${row.category}: no data` : markText(spec, i, 'v')}</title>
             </path>
           );
-          const href = hrefOf?.(fips);
-          return href ? <a key={row.key} href={href} tabIndex={-1}>{shape}</a> : shape;
         })}
         <path d={geometry.outline} fill="none" stroke={text} strokeWidth={px(0.8)} className="map-outline" />
       </g>

@@ -14,7 +14,6 @@ export interface ExploreChartProps {
   /** The NC map's paths, which the page holds (a map view is drawn from them, with no projection code). */
   geometry: MapGeometry;
   describedBy: string;
-  hrefOf?: (fips: string) => string | null;
 }
 
 /**
@@ -23,7 +22,7 @@ export interface ExploreChartProps {
  * components drawn in the browser: MapChartDrawing for a map, ChartView (recharts, loaded only when a view
  * needs it) for lines and columns.
  */
-export function ExploreChart({ spec, svg, geometry, describedBy, hrefOf }: ExploreChartProps) {
+export function ExploreChart({ spec, svg, geometry, describedBy }: ExploreChartProps) {
   const [View, setView] = useState<ComponentType<ChartViewProps> | null>(null);
   const needsView = !svg && spec.chartKind !== 'map';
   useEffect(() => {
@@ -38,7 +37,7 @@ export function ExploreChart({ spec, svg, geometry, describedBy, hrefOf }: Explo
   const narrow = narrowVariant(spec);
   if (svg) return <InteractiveChart key={spec.href} spec={spec} svg={svg} describedBy={describedBy} />;
   if (spec.chartKind === 'map') {
-    const draw = (s: ChartSpec) => <MapChartDrawing spec={s} width={s.width} height={s.height} geometry={geometry} hrefOf={hrefOf} />;
+    const draw = (s: ChartSpec) => <MapChartDrawing spec={s} width={s.width} height={s.height} geometry={geometry} />;
     return <InteractiveChart key={spec.href} spec={spec} drawn={{ wide: draw(spec), narrow: draw(narrow) }} describedBy={describedBy} />;
   }
   // Until recharts has loaded, the box keeps the chart's size, so nothing below it moves.

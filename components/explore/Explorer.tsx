@@ -129,7 +129,6 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
     const single = to.periods.length === 1;
     change({ measure: id, counties, ...(single && to.kind === 'county' && view.tab === 'chart' ? { tab: 'map' as const } : {}) });
   };
-  const slugs = useMemo(() => new Map(areas.map((c) => [c.fips, c.slug])), [areas]);
   // Until the page's script has run (and without SITE_URL), links are paths; then they carry the serving origin.
   const here = useSiteOrigin(origin) ?? '';
   const share = `${here}/explore?${exploreQuery(view)}`;
@@ -230,7 +229,7 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
           )}
           {mapChart && (
             <div data-testid="explore-map">
-              <ExploreChart spec={mapChart} svg={null} geometry={map} describedBy="explore-map-summary" hrefOf={(fips) => (slugs.get(fips) ? `/counties/${slugs.get(fips)}` : null)} />
+              <ExploreChart spec={mapChart} svg={null} geometry={map} describedBy="explore-map-summary" />
               <p id="explore-map-summary" className="mt-1 text-sm">{mapChart.description}</p>
               {mapChart.notes.map((note) => <p key={note} className="mt-1 text-sm">{note}</p>)}
             </div>

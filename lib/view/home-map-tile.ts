@@ -10,8 +10,6 @@ export interface MapTile {
   href: string;
   /** The map as /explore's Map tab draws it (a county map chart: the maps' one scale and palette), in the phone layout a tile fits. */
   spec: ChartSpec;
-  /** Each county's page, which its shape links to. */
-  countyHref: Map<string, string>;
 }
 
 /**
@@ -30,6 +28,5 @@ export function homeMapTile(): MapTile | null {
     title: `${measure.label} per 10,000 residents, by county, ${period} (computed from the AOC records’ population)`,
     href: exploreHref(query),
     spec: narrowVariant(spec),
-    countyHref: new Map(model.areas.filter((a) => a.slug).map((a) => [a.fips, `/counties/${a.slug}`])),
   };
 }

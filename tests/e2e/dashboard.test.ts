@@ -137,7 +137,7 @@ describe('/explore', () => {
     await page.getByRole('tab', { name: 'Chart' }).focus();
     await page.keyboard.press('ArrowRight');
     await until(async () => new URL(page.url()).searchParams.get('tab'), 'map');
-    expect(await page.locator('[data-testid="explore-map"] .chart-wide a path.chart-mark[data-fips]').count()).toBe(100);
+    expect(await page.locator('[data-testid="explore-map"] .chart-wide path.chart-mark[data-fips]').count()).toBe(100);
     await page.keyboard.press('ArrowRight');
     await until(async () => new URL(page.url()).searchParams.get('tab'), 'table');
     expect(await page.locator('#panel-table tbody th').evaluateAll((ths) => [...new Set(ths.map((t) => t.textContent))])).toEqual(['Mecklenburg', 'Wake', 'Durham']);
