@@ -2,7 +2,7 @@ import { StatusBadge } from '@/components/claims/StatusBadge';
 import { StoryList } from '@/components/stories/StoryList';
 import { ChartTile } from '@/components/dashboard/ChartTile';
 import { DataCurrency } from '@/components/catalogue/DataCurrency';
-import { ExploreMap } from '@/components/explore/ExploreMap';
+import { MapChartView } from '@/components/charts/MapChartView';
 import { VerdictSummary } from '@/components/dashboard/VerdictSummary';
 import { readChartSvg } from '@/lib/charts/svg-store';
 import { loadIndex } from '@/lib/data/dataset';
@@ -11,7 +11,6 @@ import { dataCurrency } from '@/lib/view/catalogue';
 import { homeMapTile } from '@/lib/view/home-map-tile';
 import { homeView } from '@/lib/view/home-view';
 import { recordCoverage } from '@/lib/view/record-coverage';
-import { NC_MAP_WIDTH, ncMap } from '@/lib/charts/nc-geometry';
 
 export default function Home() {
   const { tiles, verdicts, totalClaims, independentVerdicts, checked, stories } = homeView(loadIndex());
@@ -28,7 +27,11 @@ export default function Home() {
         {map && (
           <li className="rule rounded border p-3">
             <h3 className="text-sm font-semibold"><a href={map.href}>{map.title}</a></h3>
-            <div className="mt-2 text-xs"><ExploreMap map={ncMap(NC_MAP_WIDTH)} values={map.values} unit={map.unit} names={map.names} label={map.title} hrefOf={(fips) => map.countyHref.get(fips) ?? '/counties'} /></div>
+            {/* The map chart's own drawing and legend; its summary names the extremes. County pages are a link away (/counties). */}
+            <div className="chart-box mt-2" data-chart-kind="map" data-testid="home-map">
+              <MapChartView spec={map.spec} width={map.spec.width} height={map.spec.height} />
+            </div>
+            <p className="mt-1 text-xs">{map.spec.description}</p>
           </li>
         )}
       </ul>

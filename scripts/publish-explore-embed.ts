@@ -1,24 +1,26 @@
 /**
  * Post-build step: the embeddable grapher, a static document with no framework runtime:
- *   embed/explore.html   the default view drawn at build (readable without JavaScript), the grapher's choices as JSON
- *   embed/explore.js     lib/embed/explore-embed.ts bundled: reads the view from the URL and redraws it from /explore/data/*.json
+ *   embed/explore.html             the default view, its chart the build-time SVG (ChartView, like every chart), the grapher's choices as JSON
+ *   embed/explore-views/<id>.svg, <id>.narrow.svg   each measure's first view, drawn the same way (exploreDefaultViews), for the script to fetch
+ *   embed/explore.js               lib/embed/explore-embed.ts bundled: reads the view from the URL and shows its drawn chart, or its figures
  * Any view of /explore embeds as /embed/explore?<the same query>; it sizes itself like every embed (EMBED_SCRIPT).
  */
 import { embedChartCss } from '../lib/charts/chart-css';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { ExploreChartFrame } from '../components/explore/ExploreChartFrame';
+import type { ChartSpec } from '../lib/charts/chart-spec';
+import { readChartSvgs } from '../lib/charts/svg-store';
 import type { ExploreEmbedConfig } from '../lib/embed/explore-embed';
 import { EMBED_INLINE_JS } from '../lib/embed/embed-script';
 import { escapeXml } from '../lib/format/xml';
 import { permalink, SITE_NAME } from '../lib/site';
-import { viewRows, viewSummary, viewUnit } from '../lib/view/explore-data';
+import { allPlaceEvents } from '../lib/view/chart-events';
+import { viewRows, viewSummary } from '../lib/view/explore-data';
 import { exploreModel } from '../lib/view/explore-page';
-import { exploreQuery } from '../lib/view/explore-url';
+import { exploreDefaultViews } from '../lib/view/explore-spec';
+import { exploreQuery, parseExplore } from '../lib/view/explore-url';
 import { EMBED_CSS, embedHead } from '../lib/embed/embed-html';
 
 const out = process.env.NEXT_OUT_DIR || 'out';
@@ -31,17 +33,35 @@ if (!model.defaultView) {
 const view = model.defaultView;
 const data = model.data(view.measure);
 const rows = viewRows(data, view);
-const periods = data.periods.slice(data.periods.indexOf(view.from), data.periods.indexOf(view.to) + 1);
 const defaultQuery = exploreQuery(view);
-const config: ExploreEmbedConfig = { measures: model.measures, choices: model.choices, defaultQuery };
+
+/** A drawn view: the chart box with both layouts (the chart-frame rule shows the one that fits), and its notes. */
+function chartHtml(spec: ChartSpec): string {
+  const svg = readChartSvgs(spec.id);
+  const notes = spec.notes.map((n) => `<p class="note">${escapeXml(n)}</p>`).join('');
+  return `<div class="chart-box chart-frame" data-chart-kind="${spec.chartKind}"><div class="chart-wide">${svg.wide}</div><div class="chart-narrow">${svg.narrow}</div></div>${notes}`;
+}
+
+const views = exploreDefaultViews({ ...model, events: allPlaceEvents() });
+const queryOf = (spec: ChartSpec) => exploreQuery(parseExplore(new URLSearchParams(spec.href.split('?')[1]), model.choices));
+const first = views.find((s) => queryOf(s) === defaultQuery);
+if (!first) throw new Error('publish-explore-embed: the default view was not drawn (exploreDefaultViews)');
+mkdirSync(join(out, 'embed', 'explore-views'), { recursive: true });
+const drawn: ExploreEmbedConfig['drawn'] = {};
+for (const spec of views.filter((s) => s !== first)) {
+  const svg = readChartSvgs(spec.id);
+  const [wide, narrow] = [`/embed/explore-views/${spec.id}.svg`, `/embed/explore-views/${spec.id}.narrow.svg`];
+  writeFileSync(join(out, wide), svg.wide);
+  writeFileSync(join(out, narrow), svg.narrow);
+  drawn[queryOf(spec)] = { wide, narrow, kind: spec.chartKind, notes: spec.notes };
+}
+const config: ExploreEmbedConfig = { measures: model.measures, choices: model.choices, defaultQuery, drawn };
 
 const bundle = buildSync({ entryPoints: [join('lib', 'embed', 'explore-embed.ts')], bundle: true, minify: true, format: 'iife', target: 'es2019', write: false, legalComments: 'none' });
 const js = bundle.outputFiles[0].text;
 writeFileSync(join(out, 'embed', 'explore.js'), js);
 
-const themeCss = embedChartCss();
-const css = `${themeCss}${EMBED_CSS}#chart ul{display:flex;flex-wrap:wrap;gap:4px 14px;margin:6px 0;padding:0;list-style:none;font-size:13px}`;
-const chart = renderToStaticMarkup(createElement(ExploreChartFrame, { rows, counties: view.counties, periods, unit: viewUnit(data.unit, view.per), summaryId: 'summary' }));
+const css = `${embedChartCss()}${EMBED_CSS}`;
 const title = escapeXml(data.label);
 // JSON in a <script> block: "<" is escaped so no data text can close the element.
 const configJson = JSON.stringify(config).replace(/</g, '\\u003c');
@@ -53,9 +73,9 @@ ${embedHead(`Explore: ${title}`, '/explore', css)}
 <header class="hd"><h1 id="title">${title}</h1></header>
 <figure aria-labelledby="title">
 <p id="summary" class="sub">${escapeXml(viewSummary(data, view, rows))}</p>
-<div id="chart">${chart}</div>
+<div id="chart">${chartHtml(first)}</div>
 </figure>
-<p class="ft">${escapeXml(`Source: ${data.source.title}`)} · <a id="back" href="${escapeXml(permalink(`/explore?${defaultQuery}`))}" target="_blank" rel="noopener">${SITE_NAME}: this view, its table and data</a></p>
+<p class="ft"><span id="source">${escapeXml(`Source: ${data.source.title}`)}</span> · <a id="back" href="${escapeXml(permalink(`/explore?${defaultQuery}`))}" target="_blank" rel="noopener">${SITE_NAME}: this view, its table and data</a></p>
 </main>
 <script type="application/json" id="explore-config">${configJson}</script>
 <script>${EMBED_INLINE_JS}</script>
@@ -64,4 +84,4 @@ ${embedHead(`Explore: ${title}`, '/explore', css)}
 </html>
 `;
 writeFileSync(join(out, 'embed', 'explore.html'), html);
-console.log(`publish-explore-embed: embed/explore.html ${gzipSync(html).length} B + explore.js ${gzipSync(js).length} B gzipped, in ${Math.round(performance.now() - started)} ms`);
+console.log(`publish-explore-embed: embed/explore.html ${gzipSync(html).length} B + explore.js ${gzipSync(js).length} B gzipped, ${views.length - 1} more drawn views, in ${Math.round(performance.now() - started)} ms`);

@@ -8,6 +8,7 @@
  *   <id>.narrow.svg   the phone layout, light
  *   <id>.dark.svg     the standard layout drawn in the dark palette (dark exports)
  *   <id>.narrow-dark.svg  the phone layout drawn in the dark palette (the catalogue's dark thumbnail)
+ * Every published chart, then /explore's default views (explore-<measure>: lib/view/explore-spec.ts).
  * Any chart that breaks the contract (marks not matching rows, no title, a cut label) fails the build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,8 +27,11 @@ async function main() {
     import('../lib/charts/svg-store'),
     import('../lib/charts/narrow'),
   ]);
+  const [{ exploreModel }, { exploreDefaultViews }, { allPlaceEvents }] = await Promise.all([import('../lib/view/explore-page'), import('../lib/view/explore-spec'), import('../lib/view/chart-events')]);
   const OUT = generatedChartsDir();
-  const charts = publishedCharts(loadIndex(), loadTables().tables);
+  const explore = exploreModel();
+  // /explore's default views are charts too: its first view and /embed/explore show these SVGs.
+  const charts = [...publishedCharts(loadIndex(), loadTables().tables), ...exploreDefaultViews({ ...explore, events: allPlaceEvents() })];
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const kinds: Record<string, number> = {};

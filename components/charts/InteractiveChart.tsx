@@ -1,6 +1,6 @@
 'use client';
 
-import { type ComponentType, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type ComponentType, type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
 import { stepMark } from '@/lib/charts/keyboard';
 import { kindModule } from '@/lib/charts/kinds/registry';
@@ -11,7 +11,9 @@ import type { ChartViewProps } from './chart-parts';
 export interface InteractiveChartProps {
   spec: ChartSpec;
   /** Build-time SVGs of the wide and narrow layouts; CSS shows the one that fits the container. */
-  svg: { wide: string; narrow: string };
+  svg?: { wide: string; narrow: string };
+  /** Or the two layouts drawn in the browser by the same components (a view of /explore the build did not draw). */
+  drawn?: { wide: ReactNode; narrow: ReactNode };
   describedBy: string;
 }
 
@@ -25,7 +27,7 @@ const visibleMarks = (box: HTMLElement) => [...box.querySelectorAll<SVGElement>(
  * build-time SVG: the box is its one tab stop and the arrow keys read its counties, or its claims in date order, out one by one.
  * Either way the chart is a single tab stop.
  */
-export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartProps) {
+export function InteractiveChart({ spec, svg, drawn, describedBy }: InteractiveChartProps) {
   const [live, setLive] = useState<{ View: ComponentType<ChartViewProps>; spec: ChartSpec } | null>(null);
   const [reading, setReading] = useState<{ index: number; text: string } | null>(null);
   // The interactive surface joins the tab order only once focus has been handed to it (or the reader is elsewhere):
@@ -156,8 +158,17 @@ export function InteractiveChart({ spec, svg, describedBy }: InteractiveChartPro
         </>
       ) : (
         <>
-          <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }} dangerouslySetInnerHTML={{ __html: svg.wide }} />
-          <div className="chart-narrow" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
+          {drawn ? (
+            <>
+              <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }}>{drawn.wide}</div>
+              <div className="chart-narrow">{drawn.narrow}</div>
+            </>
+          ) : (
+            <>
+              <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }} dangerouslySetInnerHTML={{ __html: svg?.wide ?? '' }} />
+              <div className="chart-narrow" dangerouslySetInnerHTML={{ __html: svg?.narrow ?? '' }} />
+            </>
+          )}
           {/* Reserved before the swap too, so the interactive chart (which has its own) takes the same box. */}
           <p className="chart-reading" role="status" aria-live="polite">{reading?.text ?? ''}</p>
         </>

@@ -8,7 +8,6 @@ export function CountyLinksMap({ map, counties }: { map: CountyShapesMap; counti
     <CountyShapes
       map={map}
       testId="county-map"
-      fillOf={(fips) => (byFips.has(fips) ? 'map-0' : 'map-none')}
       titleOf={(fips) => byFips.get(fips)?.name ?? fips}
       hrefOf={(fips) => (byFips.has(fips) ? `/counties/${byFips.get(fips)!.slug}` : null)}
     />

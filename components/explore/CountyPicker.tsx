@@ -14,7 +14,7 @@ export interface CountyPickerProps {
 }
 
 /**
- * Pick up to 8 counties: an ARIA combobox with a filtered listbox (arrow keys move, Enter picks, Escape
+ * Pick up to MAX_COUNTIES counties (four, as one time chart draws): an ARIA combobox with a filtered listbox (arrow keys move, Enter picks, Escape
  * closes), and the picked counties as buttons that remove them.
  */
 export function CountyPicker({ counties, picked, onChange, label }: CountyPickerProps) {

@@ -9,14 +9,15 @@ import { countOf } from '@/lib/format/number';
 import type { County } from '@/lib/view/caseload';
 import { exploreEmbedCode } from '@/lib/embed/explore-embed-code';
 import { viewCsv } from '@/lib/view/explore-csv';
-import { type ExploreMeasure, type MeasureData, periodValues, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
+import { type ExploreMeasure, type MeasureData, viewRows, viewSummary, viewUnit } from '@/lib/view/explore-data';
 import { staticViewNote } from '@/lib/view/explore-static-note';
 import { switchMeasure } from '@/lib/view/explore-switch';
 import { type ExploreChoices, type ExploreView, exploreQuery, parseExplore, type Tab, TABS } from '@/lib/view/explore-url';
-import type { CountyShapesMap } from '@/components/charts/CountyShapes';
+import type { MapGeometry } from '@/components/charts/MapChartDrawing';
+import { exploreChartSpec, exploreMapSpec } from '@/lib/view/explore-spec';
+import type { PlaceEvent } from '@/lib/view/place-events';
 import { CountyPicker } from './CountyPicker';
-import { ExploreChartFrame } from './ExploreChartFrame';
-import { ExploreMap } from './ExploreMap';
+import { ExploreChart } from './ExploreChart';
 import { ExploreTable } from './ExploreTable';
 
 export interface ExplorerProps {
@@ -27,8 +28,12 @@ export interface ExplorerProps {
   /** The default view and its data: the page's static HTML without JavaScript. */
   initialView: ExploreView;
   initialData: MeasureData;
-  /** The NC county map, drawn at build (lib/charts/nc-geometry.ts). */
-  map: CountyShapesMap;
+  /** The NC county map's paths, projected at build (lib/charts/nc-geometry.ts). */
+  map: MapGeometry;
+  /** The default view's chart as the build drew it (ChartView, like every chart): the page without JavaScript shows it. */
+  initialSvg: { wide: string; narrow: string } | null;
+  /** The dated events of places, set on a view's chart by the rule every chart follows (lib/view/place-events.ts). */
+  events: PlaceEvent[];
   /** The static CSV of the default view, for "Download what you see" before the runtime starts. */
   defaultCsvHref: string;
   /** SITE_URL when the build had one; otherwise null, and links use the origin the page is served from. */
@@ -48,7 +53,7 @@ const fetchJson = (url: string) => fetch(url).then((r) => {
  * The view is the URL: every change pushes a history entry, the back button walks them, and a link opens
  * the same view. Each measure's figures are a small static JSON file fetched with swr.
  */
-export function Explorer({ measures, areas, choices, initialView, initialData, map, defaultCsvHref, origin, builtOn }: ExplorerProps) {
+export function Explorer({ measures, areas, choices, initialView, initialData, map, initialSvg, events, defaultCsvHref, origin, builtOn }: ExplorerProps) {
   const [view, setView] = useState<ExploreView>(initialView);
   const measure = measures.find((m) => m.id === view.measure)!;
   const { data: fetched, error } = useSWR<MeasureData>(measure.id === initialData.id ? null : measure.dataHref, fetchJson, { keepPreviousData: true });
@@ -77,6 +82,10 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
   );
 
   const rows = useMemo(() => (ready && data ? viewRows(data, view) : []), [ready, data, view]);
+  // The view as chart specs, by the builders of every chart page: the index switch, partial periods, events, the marks.
+  const chart = useMemo(() => (ready && data ? exploreChartSpec(data, view, events) : null), [ready, data, view, events]);
+  const mapChart = useMemo(() => (ready && data && view.tab === 'map' ? exploreMapSpec(data, view) : null), [ready, data, view]);
+  const isInitial = exploreQuery(view) === exploreQuery(initialView);
   const summary = ready && data ? viewSummary(data, view, rows) : 'Loading the figures…';
   const unit = viewUnit(measure.unit, view.per);
   const pickable = useMemo(() => areas.filter((a) => measure.areas.includes(a.fips)), [areas, measure]);
@@ -120,14 +129,12 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
     const single = to.periods.length === 1;
     change({ measure: id, counties, ...(single && to.kind === 'county' && view.tab === 'chart' ? { tab: 'map' as const } : {}) });
   };
-  const slugs = useMemo(() => new Map(areas.map((c) => [c.fips, c.slug])), [areas]);
   // Until the page's script has run (and without SITE_URL), links are paths; then they carry the serving origin.
   const here = useSiteOrigin(origin) ?? '';
   const share = `${here}/explore?${exploreQuery(view)}`;
   const embed = exploreEmbedCode(here, view, measure.label);
   const periods = measure.periods;
   const viewTitle = `${measure.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}: ${view.counties.map((f) => names.get(f) ?? f).join(', ')}, ${view.from === view.to ? view.from : `${view.from} to ${view.to}`}`;
-  const inRange = periods.slice(periods.indexOf(view.from), periods.indexOf(view.to) + 1);
 
   const initialMeasure = measures.find((m) => m.id === initialView.measure)!;
   return (
@@ -205,7 +212,14 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
           {ready && periods.length === 1 && (
             <p className="text-sm" data-testid="single-period-note">This measure has one period ({periods[0]}), so there is no line over time: the {measure.kind === 'county' ? 'Map and Table tabs show' : 'Table tab shows'} every figure.</p>
           )}
-          {ready && periods.length > 1 && <ExploreChartFrame rows={rows} counties={view.counties} periods={inRange} unit={unit} summaryId="explore-summary" />}
+          {ready && periods.length > 1 && !chart && <p className="text-sm">No figure for the picked areas in this range: the Table tab lists them.</p>}
+          {chart && (
+            <div data-testid="explore-chart">
+              <p className="muted text-sm">{chart.subtitle}</p>
+              <ExploreChart spec={chart} svg={isInitial ? initialSvg : null} geometry={map} describedBy="explore-summary" />
+              {chart.notes.map((note) => <p key={note} className="mt-1 text-sm">{note}</p>)}
+            </div>
+          )}
         </div>
         <div role="tabpanel" id="panel-map" aria-labelledby="tab-map" hidden={view.tab !== 'map'} tabIndex={0} className="mt-3">
           {measure.kind === 'state' ? (
@@ -213,8 +227,12 @@ export function Explorer({ measures, areas, choices, initialView, initialData, m
           ) : (
             <p className="text-sm">Every county in {view.to}{view.counties.length ? '; the picked counties are listed in the table' : ''}.</p>
           )}
-          {ready && data && view.tab === 'map' && measure.kind === 'county' && (
-            <ExploreMap map={map} values={periodValues(data, view.to, view.per)} unit={unit} names={names} label={`${measure.label}, ${unit}, ${view.to}, by county`} hrefOf={(fips) => `/counties/${slugs.get(fips) ?? ''}`} />
+          {mapChart && (
+            <div data-testid="explore-map">
+              <ExploreChart spec={mapChart} svg={null} geometry={map} describedBy="explore-map-summary" />
+              <p id="explore-map-summary" className="mt-1 text-sm">{mapChart.description}</p>
+              {mapChart.notes.map((note) => <p key={note} className="mt-1 text-sm">{note}</p>)}
+            </div>
           )}
         </div>
         <div role="tabpanel" id="panel-table" aria-labelledby="tab-table" hidden={view.tab !== 'table'} tabIndex={0} className="mt-3">

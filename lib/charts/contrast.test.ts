@@ -29,4 +29,9 @@ describe.each([
     expect(steps).toEqual(sorted);
     for (let i = 1; i < 5; i++) expect(contrast(vars[`map-${i - 1}`], vars[`map-${i}`])).toBeGreaterThan(1.2);
   });
+  it('makes more salient on the map in this theme: each class stands out further from the background than the one below', () => {
+    // Light: darker is more; dark: lighter is more. Either way a higher class has more contrast with the page.
+    const salience = [0, 1, 2, 3, 4].map((i) => contrast(vars[`map-${i}`], vars.bg));
+    for (let i = 1; i < 5; i++) expect(salience[i]).toBeGreaterThan(salience[i - 1] * 1.3);
+  });
 });

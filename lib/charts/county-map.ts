@@ -4,7 +4,7 @@ import { chooseKind } from './chart-kind';
 import type { ChartKind, ChartRow, ChartSpec, MapLegend } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 import { quantileLegend, stepOf } from './map-scale';
-import { NC_MAP_WIDTH, ncMap } from './nc-geometry';
+import { NC_COUNTIES, NC_MAP_ASPECT } from './nc-counties';
 import { MAP_STEPS } from './palette';
 
 /** A county's figure: by 5-digit FIPS, with the id of the record it comes from. */
@@ -68,13 +68,12 @@ export function classesNote(legend: MapLegend, rows: ChartRow[]): string {
  * figure; one without is drawn in the "no data" colour and said in the summary.
  */
 export function countyMapChart(content: CountyMapContent, figures: CountyFigure[]): ChartSpec {
-  const geometry = ncMap(NC_MAP_WIDTH);
   const byFips = new Map(figures.map((f) => [f.fips, f]));
-  const unknown = figures.filter((f) => !geometry.counties.some((c) => c.fips === f.fips));
+  const unknown = figures.filter((f) => !NC_COUNTIES.some((c) => c.fips === f.fips));
   if (unknown.length) throw new Error(`chart ${content.id}: ${unknown.map((f) => f.fips).join(', ')} is not a North Carolina county FIPS`);
   const choice = chooseKind({ comparison: false, periods: null, counties: figures.length }, content.kind);
   const legend = quantileLegend(figures.map((f) => f.value), MAP_STEPS, content.unit);
-  const rows: ChartRow[] = geometry.counties.map((c) => {
+  const rows: ChartRow[] = NC_COUNTIES.map((c) => {
     const f = byFips.get(c.fips);
     const row: ChartRow = { key: c.fips, category: c.name, fips: c.fips, values: {}, labels: {}, observationIds: {}, step: null };
     if (f) {
@@ -110,7 +109,7 @@ export function countyMapChart(content: CountyMapContent, figures: CountyFigure[
     records: content.records,
     publishers: content.publishers,
     href: content.href,
-    aspect: geometry.height / geometry.width,
+    aspect: NC_MAP_ASPECT,
   };
   // The summary names the extremes and the state; every county's figure is in the table beside the map.
   const laid = layoutSpec(spec);

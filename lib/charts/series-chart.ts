@@ -11,6 +11,8 @@ import { SHARED_AXIS_MAX_RATIO } from './small-multiples';
 import { snapshotAxis, type TimePeriod, timeAxis } from './time-axis';
 
 const TONES: Tone[] = ['series-1', 'series-2', 'series-3', 'series-4'];
+/** At most this many geographies share a time chart, one tone each; more are drawn as bars. */
+export const MAX_GEOGRAPHIES = TONES.length;
 
 export { SHARED_AXIS_MAX_RATIO };
 

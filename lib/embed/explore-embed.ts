@@ -1,11 +1,12 @@
 /**
  * The script of /embed/explore, bundled at build (scripts/publish-explore-embed.ts) into /embed/explore.js.
- * No framework: it reads the view from the URL with the grapher's own allow-list (parseExplore), fetches the
- * measure's static JSON, and draws the same line layout the /explore page draws, with DOM calls that set text
- * as text. The document already holds the default view, drawn at build, for readers without JavaScript.
+ * It draws nothing itself: the charts are the build-time SVGs of the views the build drew (each measure's first
+ * view, through ChartView / MapChartDrawing like every chart), and this script only picks one. It reads the view
+ * from the URL with the grapher's own allow-list (parseExplore); for a drawn view it fetches that view's two SVG
+ * files (same-origin, written at build); for any other view it writes the view's title, summary and figures as text
+ * (a table) with a link to the view on the site. The document already holds the default view.
  */
-import { axisFormat, formatNumber } from '../format/number';
-import { LINE_SIZES, lineChartLayout } from '../view/explore-chart';
+import { formatNumber } from '../format/number';
 import { type ExploreMeasure, type MeasureData, viewRows, viewSummary, viewUnit } from '../view/explore-data';
 import { type ExploreChoices, exploreQuery, parseExplore } from '../view/explore-url';
 
@@ -14,54 +15,47 @@ export interface ExploreEmbedConfig {
   choices: ExploreChoices;
   /** The view drawn into the document at build. */
   defaultQuery: string;
+  /** The other views the build drew, by query: their build-time SVGs (standard and phone layouts), kind and notes. */
+  drawn: Record<string, { wide: string; narrow: string; kind: string; notes: string[] }>;
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
 /** Longer query strings are not read, as in every embed. */
 const MAX_QUERY = 2048;
 
-function el(name: string, attrs: Record<string, string | number | undefined>, text?: string): SVGElement {
-  const e = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
+function cell(row: HTMLTableRowElement, tag: 'th' | 'td', text: string, scope?: 'col' | 'row') {
+  const c = document.createElement(tag);
+  if (scope) c.setAttribute('scope', scope);
+  c.textContent = text;
+  row.appendChild(c);
 }
 
-function drawLines(layout: ReturnType<typeof lineChartLayout>, unit: string): SVGElement {
-  const { width, height, plot } = layout;
-  const svg = el('svg', { role: 'img', viewBox: `0 0 ${width} ${height}`, width: '100%', 'aria-describedby': 'summary', style: `aspect-ratio:${width}/${height};display:block` });
-  svg.appendChild(el('title', {}, `${layout.lines.map((l) => l.county).join(', ')}: ${unit}`));
-  const tick = axisFormat(layout.yTicks.map((t) => t.value), unit);
-  for (const t of layout.yTicks) {
-    svg.appendChild(el('line', { x1: plot.left, x2: plot.right, y1: t.y, y2: t.y, stroke: 'var(--chart-grid)' }));
-    svg.appendChild(el('text', { x: plot.left - 6, y: t.y, dy: '0.32em', 'text-anchor': 'end', 'font-size': 12, fill: 'var(--chart-text)' }, tick(t.value)));
+/** A view the build did not draw: its figures as a table (text only), and where its chart is. */
+function figuresTable(data: MeasureData, rows: ReturnType<typeof viewRows>, unit: string, back: string): HTMLElement[] {
+  const note = document.createElement('p');
+  note.className = 'note';
+  const link = document.createElement('a');
+  link.href = back;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'open this view on the site';
+  note.append('This embed draws each measure’s first view; the figures of this one are below, and its chart is drawn when you ', link, '.');
+  const table = document.createElement('table');
+  const caption = document.createElement('caption');
+  caption.textContent = `${data.label}, ${unit}`;
+  table.appendChild(caption);
+  const head = table.createTHead().insertRow();
+  for (const h of ['Area', 'Period', unit]) cell(head, 'th', h, 'col');
+  const body = table.createTBody();
+  for (const r of rows) {
+    const tr = body.insertRow();
+    cell(tr, 'th', r.county, 'row');
+    cell(tr, 'td', r.period);
+    cell(tr, 'td', r.value === null ? 'no record' : formatNumber(r.value));
   }
-  for (const t of layout.xTicks) svg.appendChild(el('text', { x: t.x, y: plot.bottom + 20, 'text-anchor': 'middle', 'font-size': 11, fill: 'var(--chart-text)' }, t.label));
-  for (const l of layout.lines) {
-    const g = el('g', { stroke: `var(--tone-${l.tone})`, fill: `var(--tone-${l.tone})` });
-    for (const s of l.segments) g.appendChild(el('polyline', { points: s.map((p) => `${p.x},${p.y}`).join(' '), fill: 'none', 'stroke-width': 2.5, 'stroke-dasharray': l.dashed ? '6 3' : undefined }));
-    for (const p of l.points) {
-      const c = el('circle', { cx: p.x, cy: p.y, r: 3.5 });
-      c.appendChild(el('title', {}, `${l.county}, ${p.period}: ${formatNumber(p.value)}`));
-      g.appendChild(c);
-    }
-    svg.appendChild(g);
-  }
-  return svg;
-}
-
-function legend(rows: ReturnType<typeof lineChartLayout>['lines']): HTMLElement {
-  const ul = document.createElement('ul');
-  ul.setAttribute('aria-hidden', 'true');
-  for (const l of rows) {
-    const li = document.createElement('li');
-    const sw = el('svg', { width: 28, height: 10 });
-    sw.appendChild(el('line', { x1: 0, x2: 28, y1: 5, y2: 5, stroke: `var(--tone-${l.tone})`, 'stroke-width': 3, 'stroke-dasharray': l.dashed ? '6 3' : undefined }));
-    li.appendChild(sw);
-    li.appendChild(document.createTextNode(` ${l.county}`));
-    ul.appendChild(li);
-  }
-  return ul;
+  const box = document.createElement('div');
+  box.className = 'tbl';
+  box.appendChild(table);
+  return [note, box];
 }
 
 async function main() {
@@ -77,21 +71,38 @@ async function main() {
   if (!res.ok) return;
   const data = (await res.json()) as MeasureData;
   const rows = viewRows(data, view);
-  const unit = viewUnit(data.unit, view.per);
-  const periods = data.periods.slice(data.periods.indexOf(view.from), data.periods.indexOf(view.to) + 1);
   document.getElementById('title')!.textContent = `${data.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}`;
   document.getElementById('summary')!.textContent = viewSummary(data, view, rows);
-  // Both layouts, as the page draws them; the chart-frame rule shows the one that fits.
-  const frame = document.createElement('div');
-  frame.className = 'chart-frame';
-  for (const variant of ['wide', 'narrow'] as const) {
-    const layout = lineChartLayout(rows, view.counties, periods, LINE_SIZES[variant].width, LINE_SIZES[variant].height);
-    const box = document.createElement('div');
-    box.className = `chart-${variant}`;
-    box.append(legend(layout.lines), drawLines(layout, unit));
-    frame.appendChild(box);
+  // The measure's own source: the document was written with the default view's.
+  document.getElementById('source')!.textContent = `Source: ${data.source.title}`;
+  const chart = document.getElementById('chart')!;
+  const drawn = config.drawn[query];
+  const svgs = drawn ? await Promise.all([drawn.wide, drawn.narrow].map((href) => fetch(href).then((r) => (r.ok ? r.text() : null)))) : [];
+  if (drawn && svgs.every(Boolean)) chart.replaceChildren(chartBox(drawn, svgs as string[]));
+  else chart.replaceChildren(...figuresTable(data, rows, viewUnit(data.unit, view.per), back.href));
+}
+
+/** A drawn view as the chart embeds show one: both layouts in the chart box (CSS shows the one that fits), then its notes. */
+function chartBox(drawn: ExploreEmbedConfig['drawn'][string], svgs: string[]): DocumentFragment {
+  const out = document.createDocumentFragment();
+  const box = document.createElement('div');
+  box.className = 'chart-box chart-frame';
+  box.setAttribute('data-chart-kind', drawn.kind);
+  ['chart-wide', 'chart-narrow'].forEach((name, i) => {
+    const layout = document.createElement('div');
+    layout.className = name;
+    // This site's own build output, parsed as SVG (a document whose scripts never run) and moved in.
+    layout.appendChild(document.importNode(new DOMParser().parseFromString(svgs[i], 'image/svg+xml').documentElement, true));
+    box.appendChild(layout);
+  });
+  out.appendChild(box);
+  for (const note of drawn.notes) {
+    const p = document.createElement('p');
+    p.className = 'note';
+    p.textContent = note;
+    out.appendChild(p);
   }
-  document.getElementById('chart')!.replaceChildren(frame);
+  return out;
 }
 
 main();

@@ -1,16 +1,15 @@
 import type { ChartSpec } from '../charts/chart-spec';
-import { markEvents, placeEvent } from '../charts/event-marks';
 import { loadTables } from '../data/dataset';
 import type { Observation, Series } from '../data/records';
 import { nc287gEvents } from './nc-287g-events';
 import { ncLawPlaceEvents } from './nc-law-events';
-import { eventApplies, isStatewide, type PlaceEvent } from './place-events';
+import { type PlaceEvent, withEvents } from './place-events';
 
 /**
  * Every published dated event: the 287(g) endings (county) and the detainer laws (statewide). The one read of the
  * tables left in a view module: series charts are built from the index alone, which does not carry these tables.
  */
-const allPlaceEvents = (): PlaceEvent[] => {
+export const allPlaceEvents = (): PlaceEvent[] => {
   const { tables } = loadTables();
   return [...nc287gEvents(tables), ...ncLawPlaceEvents(tables)];
 };
@@ -23,8 +22,5 @@ const allPlaceEvents = (): PlaceEvent[] => {
  * built from a series goes through here, so a new event row reaches every chart of its place without code changes.
  */
 export function withPlaceEvents(chart: ChartSpec, series: Series, observations: Observation[]): ChartSpec {
-  const events = allPlaceEvents().filter(
-    (e) => eventApplies(e, series, observations, chart.chartKind) && (!isStatewide(e) || placeEvent(chart, observations, e).place === 'drawn'),
-  );
-  return markEvents(chart, observations, events);
+  return withEvents(chart, series, observations, allPlaceEvents());
 }

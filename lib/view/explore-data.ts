@@ -35,7 +35,15 @@ export interface MeasureData {
   dataset: { title: string; href: string };
   /** What the figures are and are not, as the data state it (the resource's caveats), then how they were summed. */
   caveats?: string[];
-  areas: Array<{ fips: string; name: string; slug: string; values: Array<number | null>; population: Array<number | null> }>;
+  /** Each period's first and last day (null where the figures give none): the time axis and its partial periods. */
+  spans: Array<PeriodSpan | null>;
+  /** qualifiers: each figure's qualifier where it is not "exact" (the state series), so its label reads as on /charts. */
+  areas: Array<{ fips: string; name: string; slug: string; values: Array<number | null>; population: Array<number | null>; qualifiers?: Array<string | null> }>;
+}
+
+export interface PeriodSpan {
+  start: string;
+  end: string | null;
 }
 
 export const exploreDataHref = (id: string) => `/explore/data/${id}.json`;
@@ -86,6 +94,10 @@ export function caseloadMeasureData(records: CaseloadRecord[], measure: ExploreM
     periodType: measure.periodType,
     source,
     dataset,
+    spans: measure.periods.map((p) => {
+      const r = mine.find((x) => x.period === p);
+      return r ? { start: r.period_start, end: r.period_end } : null;
+    }),
     areas: counties(records).map((c) => ({
       ...c,
       values: measure.periods.map((p) => byKey.get(key(c.fips, p))?.cases ?? null),
@@ -120,20 +132,6 @@ export function viewRows(data: MeasureData, view: ExploreView): ViewRow[] {
       return { fips, county: area.name, period: p, value, cases, population };
     });
   });
-}
-
-/** Every county's value in one period, for the map. */
-export function periodValues(data: MeasureData, period: string, per: ExploreView['per']): Map<string, number> {
-  const i = data.periods.indexOf(period);
-  const out = new Map<string, number>();
-  for (const a of data.areas) {
-    const cases = a.values[i];
-    const population = a.population[i];
-    if (cases === null || cases === undefined) continue;
-    const v = per === 'per10k' ? (population === null ? null : per10k(cases, population)) : cases;
-    if (v !== null) out.set(a.fips, v);
-  }
-  return out;
 }
 
 /** The unit of the view's values, as words: "cases per 10,000 residents", "per 100,000". */

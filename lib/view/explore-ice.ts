@@ -1,6 +1,7 @@
 import type { DataPackage } from '../data/schema';
 import type { Tables } from '../data/validate-keys';
 import { formatNumber } from '../format/number';
+import { YEAR_SPANS } from '../vocabulary/period-types';
 import type { County } from './caseload';
 import { type CountyIce, countyIce, ICE_RESOURCES } from './county-ice';
 import { DEFAULT_COUNTIES, type ExploreMeasure, exploreDataHref, type MeasureData } from './explore-data';
@@ -43,7 +44,7 @@ interface ResourceMeta {
 
 type Row = { fips: string; name: string; slug: string; values: Array<number | null> };
 
-function iceMeasure(meta: ResourceMeta, spec: { id: string; label: string; unit: string; periods: string[]; periodType: string; caveats: string[] }, rows: Row[]): IceMeasure {
+function iceMeasure(meta: ResourceMeta, spec: { id: string; label: string; unit: string; periods: string[]; periodType: string; caveats: string[]; spans: MeasureData['spans'] }, rows: Row[]): IceMeasure {
   const areas = rows.map((r) => r.fips);
   const defaults = DEFAULT_COUNTIES.filter((f) => areas.includes(f));
   const source = meta.sources?.[0];
@@ -70,6 +71,7 @@ function iceMeasure(meta: ResourceMeta, spec: { id: string; label: string; unit:
       source: { title: source?.title ?? meta.title ?? meta.name, url: source?.path ?? '' },
       dataset: { title: meta.title ?? meta.name, href: `/data/${meta.path}` },
       caveats: [...(meta.caveats ? [meta.caveats] : []), ...spec.caveats],
+      spans: spec.spans,
       areas: rows.map((r) => ({ ...r, population: r.values.map(() => null) })),
     },
   };
@@ -88,17 +90,25 @@ function detainerMeasure(meta: ResourceMeta, tables: Tables, ice: Array<[County,
       unit: 'detainers',
       periods: [DETAINERS_PERIOD],
       periodType: 'federal-fy-to-date',
+      spans: [{ start: '2014-10-01', end: '2015-07-19' }],
       caveats: [`Each county's figure is the sum over all lift reasons. ${formatNumber(unplaced)} of the ${formatNumber(total)} North Carolina detainers are at facilities mapped to no county and are in no county's figure.`],
     },
     ice.map(([c, x]) => ({ ...c, values: [x.detainers!.total] })),
   );
 }
 
+/** A federal fiscal year by its name: FY2019 ran from October 1, 2018 to September 30, 2019. */
+function federalYear(period: string): MeasureData['spans'][number] {
+  const year = /^FY(\d{4})$/.exec(period)?.[1];
+  const span = YEAR_SPANS['federal-fy']!;
+  return year ? { start: `${Number(year) - span.endYearOffset}-${span.start}`, end: `${year}-${span.end}` } : null;
+}
+
 /** Agreements on ICE's list; 0 where the county has none. */
 function agreementMeasure(meta: ResourceMeta, ice: Array<[County, CountyIce]>): IceMeasure {
   return iceMeasure(
     meta,
-    { id: ICE_MEASURE_IDS.agreements, label: "287(g) agreements, by the agency's county (ICE's list of 2025-07-18)", unit: 'agreements', periods: [AGREEMENTS_PERIOD], periodType: 'point-in-time', caveats: [] },
+    { id: ICE_MEASURE_IDS.agreements, label: "287(g) agreements, by the agency's county (ICE's list of 2025-07-18)", unit: 'agreements', periods: [AGREEMENTS_PERIOD], periodType: 'point-in-time', caveats: [], spans: [{ start: '2025-07-18', end: '2025-07-18' }] },
     ice.map(([c, x]) => ({ ...c, values: [x.agreements!.rows.length] })),
   );
 }
@@ -119,6 +129,7 @@ function detentionMeasure(meta: ResourceMeta, ice: Array<[County, CountyIce]>): 
       unit: 'average daily population',
       periods,
       periodType: 'federal-fy',
+      spans: periods.map(federalYear),
       caveats: [
         "Each county's figure is the sum over the ICE detention facilities in it; only counties with a facility in ICE's releases are listed.",
         ...(partial.length ? [`Years covered only in part by their latest release: ${partial.join(', ')}.`] : []),

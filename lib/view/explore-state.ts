@@ -42,15 +42,22 @@ export function stateExploreMeasures(index: Index): StateMeasure[] {
       periodType: series.period_type,
       source: { title: `${source.publisher}: ${source.title}`, url: source.url },
       dataset: { title: 'Observations: every published figure', href: '/data/observations.csv' },
-      areas: areas.map((fips) => ({
-        fips,
-        name: STATE_AREAS[fips],
-        slug: '',
-        values: periods.map((p) => kept.find((o) => o.fips === fips && o.period === p)?.value ?? null),
-        population: periods.map(() => null),
-      })),
+      spans: periods.map((p) => {
+        const o = kept.find((x) => x.period === p && x.period_start);
+        return o ? { start: o.period_start!, end: o.period_end } : null;
+      }),
+      areas: areas.map((fips) => {
+        const figure = (p: string) => kept.find((o) => o.fips === fips && o.period === p);
+        return {
+          fips,
+          name: STATE_AREAS[fips],
+          slug: '',
+          values: periods.map((p) => figure(p)?.value ?? null),
+          population: periods.map(() => null),
+          qualifiers: periods.map((p) => figure(p)?.qualifier ?? null),
+        };
+      }),
     };
     return [{ measure, data }];
   });
 }
-

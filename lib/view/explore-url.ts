@@ -3,13 +3,14 @@
  * Only these parameters are read, each only when its value is one the site offers; anything else is ignored,
  * so a hostile or oversized URL gives the default view and never throws.
  */
+import { MAX_GEOGRAPHIES } from '../charts/series-chart';
 
 export const TABS = ['chart', 'map', 'table'] as const;
 export type Tab = (typeof TABS)[number];
 export const PERS = ['total', 'per10k'] as const;
 export type Per = (typeof PERS)[number];
-/** A grapher compares at most this many counties. */
-export const MAX_COUNTIES = 8;
+/** A grapher compares at most this many counties: as many areas as one time chart draws (seriesChart's rule): /explore's views are chart specs. */
+export const MAX_COUNTIES = MAX_GEOGRAPHIES;
 /** Longer values are not read at all. */
 const MAX_VALUE = 200;
 

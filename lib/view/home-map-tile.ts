@@ -1,16 +1,15 @@
-import { DEFAULT_MEASURE, periodValues, viewUnit } from './explore-data';
+import type { ChartSpec } from '../charts/chart-spec';
+import { narrowVariant } from '../charts/narrow';
+import { DEFAULT_MEASURE } from './explore-data';
 import { exploreModel } from './explore-page';
-import { exploreHref } from './explore-url';
+import { exploreMapSpec } from './explore-spec';
+import { exploreHref, parseExplore } from './explore-url';
 
 export interface MapTile {
   title: string;
   href: string;
-  /** Each county's figure (per 10,000 residents), classed by the maps' one scale when drawn. */
-  values: Map<string, number>;
-  unit: string;
-  names: Map<string, string>;
-  /** Each county's page, which its shape links to. */
-  countyHref: Map<string, string>;
+  /** The map as /explore's Map tab draws it (a county map chart: the maps' one scale and palette), in the phone layout a tile fits. */
+  spec: ChartSpec;
 }
 
 /**
@@ -21,15 +20,13 @@ export function homeMapTile(): MapTile | null {
   const model = exploreModel();
   const measure = model.measures.find((m) => m.id === DEFAULT_MEASURE);
   if (!measure || !measure.perCapita) return null;
-  const data = model.data(measure.id);
   const period = measure.periods[measure.periods.length - 1];
-  const names = new Map(model.areas.map((a) => [a.fips, a.name]));
+  const query = { measure: measure.id, tab: 'map', from: period, to: period, per: 'per10k' } as const;
+  const spec = exploreMapSpec(model.data(measure.id), parseExplore(new URLSearchParams(query), model.choices), 'home-map');
+  if (!spec) return null;
   return {
     title: `${measure.label} per 10,000 residents, by county, ${period} (computed from the AOC records’ population)`,
-    href: exploreHref({ measure: measure.id, tab: 'map', from: period, to: period, per: 'per10k' }),
-    values: periodValues(data, period, 'per10k'),
-    unit: viewUnit(data.unit, 'per10k'),
-    names,
-    countyHref: new Map(model.areas.filter((a) => a.slug).map((a) => [a.fips, `/counties/${a.slug}`])),
+    href: exploreHref(query),
+    spec: narrowVariant(spec),
   };
 }

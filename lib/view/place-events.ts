@@ -1,6 +1,6 @@
-import type { ChartKind } from '../charts/chart-spec';
+import type { ChartKind, ChartSpec } from '../charts/chart-spec';
+import { type DatedEvent, markEvents, placeEvent } from '../charts/event-marks';
 import { kindModule } from '../charts/kinds/registry';
-import type { DatedEvent } from '../charts/event-marks';
 import type { Observation, Series } from '../data/records';
 
 /** A dated event at one place, about one topic (a 287(g) agreement ending in Mecklenburg, a state law taking effect). */
@@ -33,4 +33,14 @@ export function eventApplies(event: PlaceEvent, series: Series, observations: Ob
   if (series.title.includes(event.topic) && (places.has(event.fips) || places.has(state))) return true;
   const own = observations.length > 0 && observations.every((o) => o.fips === event.fips);
   return own && timeChart;
+}
+
+/**
+ * A series' chart with those of the given events that apply to it (eventApplies): a county's event is drawn where
+ * the periods cover its date and always named in the notes; a statewide event joins only a chart whose axis covers
+ * the date. Pure: the events are read elsewhere (chart-events.ts on pages; /explore passes them to the browser).
+ */
+export function withEvents(chart: ChartSpec, series: Series, observations: Observation[], events: PlaceEvent[]): ChartSpec {
+  const applying = events.filter((e) => eventApplies(e, series, observations, chart.chartKind) && (!isStatewide(e) || placeEvent(chart, observations, e).place === 'drawn'));
+  return markEvents(chart, observations, applying);
 }

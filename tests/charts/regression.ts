@@ -49,8 +49,9 @@ export interface ChartList {
 const ALL: Variant[] = ['wide', 'narrow', 'dark', 'export', 'export-dark', 'share'];
 
 /**
- * Every list the suite pins. Another list of views (such as /explore's default views) is one more line here,
- * e.g. `{ name: 'explore', specs: (index) => exploreDefaultViews(index), variants: ['wide', 'narrow', 'dark'], readable: false, published: false, prefix: 'explore-' }`.
+ * Every list the suite pins: the chart pages' charts, the 200 county charts, and /explore's default views (one per
+ * measure, ids `explore-<measure>`, which render-charts draws for /explore's first view and /embed/explore). Another
+ * list of views is one more entry here.
  */
 export const CHART_LISTS: ChartList[] = [
   { name: 'charts', specs: (index) => require('@/lib/view/charts').allCharts(index), variants: ALL, readable: true, published: true },
@@ -60,6 +61,16 @@ export const CHART_LISTS: ChartList[] = [
     variants: ALL,
     readable: false,
     published: true,
+  },
+  {
+    name: 'explore',
+    specs: () => {
+      const explore = require('@/lib/view/explore-page').exploreModel();
+      return require('@/lib/view/explore-spec').exploreDefaultViews({ ...explore, events: require('@/lib/view/chart-events').allPlaceEvents() });
+    },
+    variants: ['wide', 'narrow', 'dark'],
+    readable: false,
+    published: false,
   },
 ];
 

@@ -103,8 +103,9 @@ describe('/explore', () => {
 
   it('shows the default view as static HTML without JavaScript', async () => {
     const page = await built.open('/explore', { javaScriptEnabled: false });
-    expect(await page.locator('.chart-wide [data-testid="explore-lines"]').count()).toBe(1);
-    expect(await page.locator('.chart-narrow [data-testid="explore-lines"]').count()).toBe(1);
+    // The build-time SVG of the default view, drawn by ChartView like every chart, in both layouts.
+    expect(await page.locator('[data-testid="explore-chart"] .chart-wide svg[data-chart-kind="line"] .chart-mark').count()).toBe(16);
+    expect(await page.locator('[data-testid="explore-chart"] .chart-narrow svg[data-chart-kind="line"] .chart-mark').count()).toBe(16);
     expect(await page.locator('#explore-summary').textContent()).toContain('Mecklenburg: 10,393 in FY2012-13');
     await page.close();
   });
@@ -136,7 +137,7 @@ describe('/explore', () => {
     await page.getByRole('tab', { name: 'Chart' }).focus();
     await page.keyboard.press('ArrowRight');
     await until(async () => new URL(page.url()).searchParams.get('tab'), 'map');
-    expect(await page.locator('[data-testid="explore-map"] a path').count()).toBe(100);
+    expect(await page.locator('[data-testid="explore-map"] .chart-wide path.chart-mark[data-fips]').count()).toBe(100);
     await page.keyboard.press('ArrowRight');
     await until(async () => new URL(page.url()).searchParams.get('tab'), 'table');
     expect(await page.locator('#panel-table tbody th').evaluateAll((ths) => [...new Set(ths.map((t) => t.textContent))])).toEqual(['Mecklenburg', 'Wake', 'Durham']);
@@ -178,6 +179,24 @@ describe('/explore', () => {
     await page.close();
   });
 
+  it('draws a view as the chart page draws the same series: the same component, the same marks', async () => {
+    /** Each mark the reader sees: its key, its series and its title. */
+    const marks = (page: Page, box: string) =>
+      page.locator(`${box} .chart-wide .chart-mark`).evaluateAll((ms) => ms.map((m) => [m.getAttribute('data-key'), m.getAttribute('data-series'), m.querySelector('title')?.textContent]));
+    const chart = await built.open('/charts/fbi-rape-rate-revised');
+    const expected = await marks(chart, '.chart-box');
+    await chart.close();
+    expect(expected).toHaveLength(14);
+    // Not the first view, so the browser draws it, with ChartView (recharts) as the build drew the chart page.
+    const page = await built.open('/explore?measure=fbi-rape-rate-revised');
+    await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
+    await until(async () => (await marks(page, '[data-testid="explore-chart"]')).length, 14);
+    expect(await marks(page, '[data-testid="explore-chart"]')).toEqual(expected);
+    expect(await page.locator('[data-testid="explore-chart"] .chart-box').getAttribute('data-chart-kind')).toBe('line');
+    expect(errorsOf(page)).toEqual([]);
+    await page.close();
+  });
+
   it('serves each measure as a JSON file under 50 kB gzipped', async () => {
     const res = await fetch(`${built.site.url}/explore/data/${SUPERIOR_FILED}.json`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(res.status).toBe(200);
@@ -206,14 +225,19 @@ describe('/embed/explore', () => {
   it('draws the linked view without a framework, within the embed CSP, and shows the default view without JavaScript', async () => {
     const page = await built.open('/embed/explore?measure=nc-aoc-district-criminal-felonies-filed&counties=37063,37119,37183&per=per10k');
     await until(() => page.locator('#title').textContent(), 'District Court felonies filed, per 10,000 residents');
-    expect(await page.locator('#chart .chart-wide svg[role="img"] g polyline').count()).toBe(3);
+    // A view the build did not draw: its figures as text, and the way to its chart on the site.
+    expect(await page.locator('#chart table tbody th').evaluateAll((ths) => [...new Set(ths.map((t) => t.textContent))])).toEqual(['Durham', 'Mecklenburg', 'Wake']);
     expect(await page.locator('#summary').textContent()).toMatch(/^District Court felonies filed, cases per 10,000 residents.*Durham: /);
     expect(await page.locator('#back').getAttribute('href')).toContain('/explore?measure=nc-aoc-district-criminal-felonies-filed&tab=chart&counties=37063,37119,37183');
     expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
+    // Each measure's first view is drawn at build, by the same component as its chart page.
+    const drawn = await built.open('/embed/explore?measure=fbi-rape-rate-revised');
+    await until(() => drawn.locator('#chart .chart-wide svg[data-chart-kind="line"] .chart-mark').count(), 14);
+    await drawn.close();
     const still = await built.open('/embed/explore', { javaScriptEnabled: false });
-    expect(await still.locator('#chart .chart-wide svg[role="img"] polyline').count()).toBe(2);
+    expect(await still.locator('#chart .chart-wide svg[data-chart-kind="line"] .chart-mark').count()).toBe(16);
     expect(await still.locator('#summary').textContent()).toContain('Mecklenburg: 10,393 in FY2012-13');
     await still.close();
   });
