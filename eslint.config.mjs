@@ -21,7 +21,15 @@ const config = [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    ignores: ['node_modules/**', '.next/**', 'out/**', 'coverage/**', 'test-results/**', 'tests/charts/reference/**', 'next-env.d.ts'],
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'out/**',
+      'coverage/**',
+      'test-results/**',
+      'tests/charts/reference/**',
+      'next-env.d.ts',
+    ],
   },
 ];
 

@@ -22,7 +22,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body>
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-3xl px-4 py-6">{children}</main>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+          {children}
+        </main>
         <SiteFooter />
         <HydrationMark />
       </body>

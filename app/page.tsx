@@ -19,14 +19,21 @@ export default function Home() {
   return (
     <>
       <h1 className="text-2xl font-bold">{SITE_TAGLINE}</h1>
-      <p className="muted mt-2">Each claim is quoted word for word, set against the official figures that bear on it, and given a plain statement of how the two compare.</p>
+      <p className="muted mt-2">
+        Each claim is quoted word for word, set against the official figures that bear on it, and given a plain
+        statement of how the two compare.
+      </p>
 
       <h2 className="mt-8 text-xl font-semibold">The official record</h2>
       <ul className="mt-2 grid grid-cols-1 items-start gap-4 sm:grid-cols-2">
-        {tiles.map((s) => <ChartTile key={s.id} href={`/charts/${s.id}`} title={s.title} svg={readChartSvg(s.id, 'narrow')} />)}
+        {tiles.map((s) => (
+          <ChartTile key={s.id} href={`/charts/${s.id}`} title={s.title} svg={readChartSvg(s.id, 'narrow')} />
+        ))}
         {map && (
           <li className="rule rounded border p-3">
-            <h3 className="text-sm font-semibold"><a href={map.href}>{map.title}</a></h3>
+            <h3 className="text-sm font-semibold">
+              <a href={map.href}>{map.title}</a>
+            </h3>
             {/* The map chart's own drawing and legend; its summary names the extremes. County pages are a link away (/counties). */}
             <div className="chart-box mt-2" data-chart-kind="map" data-testid="home-map">
               <MapChartView spec={map.spec} width={map.spec.width} height={map.spec.height} />
@@ -35,16 +42,27 @@ export default function Home() {
           </li>
         )}
       </ul>
-      <p className="mt-3 text-sm"><a href="/charts">Every chart</a> · <a href="/explore">Compare counties over time</a> · <a href="/counties">County pages</a></p>
+      <p className="mt-3 text-sm">
+        <a href="/charts">Every chart</a> · <a href="/explore">Compare counties over time</a> ·{' '}
+        <a href="/counties">County pages</a>
+      </p>
 
       <h2 className="mt-8 text-xl font-semibold">How current the record is</h2>
-      <p className="mt-2 text-sm">The newest period each dataset covers, read from its figures. {lastDeclinedFy && <>No North Carolina declined-detainer figure has been published since FY{lastDeclinedFy}: </>}<a href="/record">what has been published, and when</a>.</p>
+      <p className="mt-2 text-sm">
+        The newest period each dataset covers, read from its figures.{' '}
+        {lastDeclinedFy && (
+          <>No North Carolina declined-detainer figure has been published since FY{lastDeclinedFy}: </>
+        )}
+        <a href="/record">what has been published, and when</a>.
+      </p>
       <DataCurrency entries={dataCurrency()} />
 
       <h2 className="mt-8 text-xl font-semibold">Verdicts across all {totalClaims} claims</h2>
       <VerdictSummary verdicts={verdicts} total={totalClaims} />
       <p className="mt-2 text-sm" data-testid="independent-verdicts">
-        <span className="font-semibold">{independentVerdicts}</span>{` of ${totalClaims} verdicts rest on an independent record, a figure published somewhere other than the claim’s own article. `}<a href="/methodology#independence">How we decide</a>.
+        <span className="font-semibold">{independentVerdicts}</span>
+        {` of ${totalClaims} verdicts rest on an independent record, a figure published somewhere other than the claim’s own article. `}
+        <a href="/methodology#independence">How we decide</a>.
       </p>
 
       {checked.length > 0 && (
@@ -53,9 +71,16 @@ export default function Home() {
           <ul className="mt-2 space-y-3">
             {checked.map((c) => (
               <li key={c.claimId} className="text-sm">
-                <blockquote className="border-l-4 pl-3" style={{ borderColor: 'var(--rule)' }}><p>{c.quote}</p></blockquote>
-                <p className="muted mt-1">{c.speaker}, in <a href={`/stories/${c.storyId}`}>{c.outlet}</a></p>
-                <p className="mt-1"><StatusBadge status={c.status} label={c.statusLabel} /> <a href={`/claims/${c.claimId}`}>{c.sentence}</a></p>
+                <blockquote className="border-l-4 pl-3" style={{ borderColor: 'var(--rule)' }}>
+                  <p>{c.quote}</p>
+                </blockquote>
+                <p className="muted mt-1">
+                  {c.speaker}, in <a href={`/stories/${c.storyId}`}>{c.outlet}</a>
+                </p>
+                <p className="mt-1">
+                  <StatusBadge status={c.status} label={c.statusLabel} />{' '}
+                  <a href={`/claims/${c.claimId}`}>{c.sentence}</a>
+                </p>
               </li>
             ))}
           </ul>

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Budget, budgetProblems, MEASURES, ROUTE_TYPES } from './budgets';
 
-const file = JSON.parse(readFileSync(join(__dirname, 'budgets.json'), 'utf8')) as { routeTypes: string[]; budgets: Budget[] };
+const file = JSON.parse(readFileSync(join(__dirname, 'budgets.json'), 'utf8')) as {
+  routeTypes: string[];
+  budgets: Budget[];
+};
 
 describe('bench/budgets.json', () => {
   it('parses and has no structural problems', () => {
@@ -31,7 +34,10 @@ describe('bench/budgets.json', () => {
   });
 
   it('reports a missing route type, limit or unit', () => {
-    const broken = { routeTypes: ROUTE_TYPES.filter((t) => t !== 'dataset'), budgets: [{ id: 'x', measure: 'weight.js', routeTypes: ['story'] }] };
+    const broken = {
+      routeTypes: ROUTE_TYPES.filter((t) => t !== 'dataset'),
+      budgets: [{ id: 'x', measure: 'weight.js', routeTypes: ['story'] }],
+    };
     expect(budgetProblems(broken)).toEqual(
       expect.arrayContaining([
         'routeTypes lacks "dataset"',

@@ -3,7 +3,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResults, RouteType } from './types';
 
-export const ROUTE_TYPES: RouteType[] = ['home', 'story', 'claim', 'chart', 'embed', 'data', 'dataset', 'catalogue', 'county', 'explore', 'check'];
+export const ROUTE_TYPES: RouteType[] = [
+  'home',
+  'story',
+  'claim',
+  'chart',
+  'embed',
+  'data',
+  'dataset',
+  'catalogue',
+  'county',
+  'explore',
+  'check',
+];
 
 /** Every measure the bench knows how to evaluate; `needs` names the bench section that produces it. */
 export const MEASURES = {
@@ -84,16 +96,20 @@ export function budgetProblems(file: unknown): string[] {
     if (hasMax && hasMin) problems.push(`${at} has both max and min`);
     const spec = MEASURES[b.measure as Measure];
     if (spec?.routeTypes) {
-      if (!Array.isArray(b.routeTypes) || b.routeTypes.length === 0) problems.push(`${at} needs routeTypes for ${b.measure}`);
-      else for (const t of b.routeTypes) {
-        if (!ROUTE_TYPES.includes(t)) problems.push(`${at} has unknown route type "${t}"`);
-        covered.add(t);
-      }
+      if (!Array.isArray(b.routeTypes) || b.routeTypes.length === 0)
+        problems.push(`${at} needs routeTypes for ${b.measure}`);
+      else
+        for (const t of b.routeTypes) {
+          if (!ROUTE_TYPES.includes(t)) problems.push(`${at} has unknown route type "${t}"`);
+          covered.add(t);
+        }
     }
     if (b.measure === 'file.gzip' && typeof b.file !== 'string') problems.push(`${at} needs file`);
-    if (b.measure.startsWith('checkData.') && b.measure !== 'checkData.failures' && typeof b.rows !== 'number') problems.push(`${at} needs rows`);
+    if (b.measure.startsWith('checkData.') && b.measure !== 'checkData.failures' && typeof b.rows !== 'number')
+      problems.push(`${at} needs rows`);
     if (b.measure === 'build.finished' && typeof b.claims !== 'number') problems.push(`${at} needs claims`);
-    if (b.measure === 'build.growth' && (typeof b.from !== 'number' || typeof b.to !== 'number')) problems.push(`${at} needs from and to`);
+    if (b.measure === 'build.growth' && (typeof b.from !== 'number' || typeof b.to !== 'number'))
+      problems.push(`${at} needs from and to`);
   }
   for (const t of ROUTE_TYPES) if (!covered.has(t)) problems.push(`no budget covers route type "${t}"`);
   return problems;
@@ -116,7 +132,8 @@ export interface BudgetResult {
   detail: string;
 }
 
-const limitText = (b: Budget) => (b.unit === 'bool' ? (b.min ? 'yes' : 'no') : b.max !== undefined ? `≤ ${b.max} ${b.unit}` : `≥ ${b.min} ${b.unit}`);
+const limitText = (b: Budget) =>
+  b.unit === 'bool' ? (b.min ? 'yes' : 'no') : b.max !== undefined ? `≤ ${b.max} ${b.unit}` : `≥ ${b.min} ${b.unit}`;
 export const budgetLimit = limitText;
 
 interface Found {
@@ -141,7 +158,15 @@ function measureValue(b: Budget, r: BenchResults): Found | null {
     case 'weight.html':
     case 'weight.requests': {
       const w = r.weights!;
-      const key = ({ 'weight.page': 'page', 'weight.js': 'js', 'weight.css': 'css', 'weight.html': 'html', 'weight.requests': 'requests' } as const)[b.measure];
+      const key = (
+        {
+          'weight.page': 'page',
+          'weight.js': 'js',
+          'weight.css': 'css',
+          'weight.html': 'html',
+          'weight.requests': 'requests',
+        } as const
+      )[b.measure];
       let worst: Found = { value: null, detail: 'no routes' };
       for (const t of b.routeTypes ?? []) {
         const m = w.types.find((x) => x.type === t)?.max[key];
@@ -162,13 +187,15 @@ function measureValue(b: Budget, r: BenchResults): Found | null {
     case 'lighthouse.lcp':
     case 'lighthouse.cls':
     case 'lighthouse.tbt': {
-      const key = b.measure.slice('lighthouse.'.length) as 'performance' | 'accessibility' | 'best-practices' | 'seo' | 'lcp' | 'cls' | 'tbt';
+      const key = b.measure.slice('lighthouse.'.length) as
+        'performance' | 'accessibility' | 'best-practices' | 'seo' | 'lcp' | 'cls' | 'tbt';
       const pages = r.lighthouse!.pages.filter((p) => (b.routeTypes ?? []).includes(p.type));
       if (!pages.length) return { value: null, detail: 'no audited page of these route types' };
       let worst: Found = { value: null, detail: '' };
       for (const p of pages) {
         const v = p.median[key];
-        if (v === null) return { value: null, detail: `${p.route}: ${key} missing (${p.runErrors.join('; ') || 'no value'})` };
+        if (v === null)
+          return { value: null, detail: `${p.route}: ${key} missing (${p.runErrors.join('; ') || 'no value'})` };
         const worse = worst.value === null || (b.min !== undefined ? v < worst.value : v > worst.value);
         if (worse) worst = { value: v, detail: p.route };
       }
@@ -177,20 +204,32 @@ function measureValue(b: Budget, r: BenchResults): Found | null {
     case 'checkData.failures': {
       const sizes = r.data!.sizes;
       const bad = sizes.filter((s) => !s.ok);
-      return { value: bad.length, detail: bad.length ? `not ok: ${bad.map((s) => s.rows.toLocaleString('en-US')).join(', ')} rows` : `${sizes.length} sizes ok` };
+      return {
+        value: bad.length,
+        detail: bad.length
+          ? `not ok: ${bad.map((s) => s.rows.toLocaleString('en-US')).join(', ')} rows`
+          : `${sizes.length} sizes ok`,
+      };
     }
     case 'checkData.seconds':
     case 'checkData.peakRss': {
       const s = r.data!.sizes.find((x) => x.rows === b.rows);
       if (!s) return { value: null, detail: `${b.rows!.toLocaleString('en-US')} rows not in --rows`, skipped: true };
       const v = b.measure === 'checkData.seconds' ? s.seconds : s.peakRssBytes === null ? null : s.peakRssBytes / MIB;
-      return { value: v, detail: `${s.rows.toLocaleString('en-US')} rows${s.ok ? '' : ' (check-data did not print ok)'}` };
+      return {
+        value: v,
+        detail: `${s.rows.toLocaleString('en-US')} rows${s.ok ? '' : ' (check-data did not print ok)'}`,
+      };
     }
     case 'checkData.duckdbRatio': {
       const s = r.data!.sizes.find((x) => x.rows === b.rows);
       if (!s) return { value: null, detail: `${b.rows!.toLocaleString('en-US')} rows not in --rows`, skipped: true };
       const q = s.duckdb;
-      if (!s.ok || !q?.ok || s.checkSeconds === null || !q.querySeconds) return { value: null, detail: !s.ok ? 'check-data did not print ok' : `DuckDB failed: ${q?.error ?? 'not run'}` };
+      if (!s.ok || !q?.ok || s.checkSeconds === null || !q.querySeconds)
+        return {
+          value: null,
+          detail: !s.ok ? 'check-data did not print ok' : `DuckDB failed: ${q?.error ?? 'not run'}`,
+        };
       return {
         value: s.checkSeconds / q.querySeconds,
         detail: `check:data ${s.checkSeconds.toFixed(2)} s / DuckDB ${q.querySeconds.toFixed(2)} s, each without process start-up; with it, ${s.seconds.toFixed(2)} s / ${q.seconds.toFixed(2)} s = ${(s.seconds / q.seconds).toFixed(2)}×`,
@@ -199,12 +238,16 @@ function measureValue(b: Budget, r: BenchResults): Found | null {
     case 'build.finished': {
       const run = r.build!.runs.find((x) => x.claims === b.claims);
       if (!run) return { value: null, detail: `${b.claims} claims not in --claims`, skipped: true };
-      return { value: run.ok ? 1 : 0, detail: run.ok ? `${b.claims} claims in ${run.seconds.toFixed(1)} s` : `failed: ${run.error ?? 'see log'}` };
+      return {
+        value: run.ok ? 1 : 0,
+        detail: run.ok ? `${b.claims} claims in ${run.seconds.toFixed(1)} s` : `failed: ${run.error ?? 'see log'}`,
+      };
     }
     case 'build.growth': {
       const a = r.build!.runs.find((x) => x.claims === b.from);
       const z = r.build!.runs.find((x) => x.claims === b.to);
-      if (!a || !z) return { value: null, detail: `needs builds of ${b.from} and ${b.to} claims (--claims)`, skipped: true };
+      if (!a || !z)
+        return { value: null, detail: `needs builds of ${b.from} and ${b.to} claims (--claims)`, skipped: true };
       if (!a.ok || !z.ok) return { value: null, detail: 'a build failed' };
       return { value: z.seconds / a.seconds, detail: `${z.seconds.toFixed(1)} s / ${a.seconds.toFixed(1)} s` };
     }
@@ -214,8 +257,10 @@ function measureValue(b: Budget, r: BenchResults): Found | null {
 export function evaluate(file: BudgetFile, results: BenchResults): BudgetResult[] {
   return file.budgets.map((budget) => {
     const found = measureValue(budget, results);
-    if (!found) return { budget, verdict: 'not run', value: null, detail: `--only skipped ${MEASURES[budget.measure].needs}` };
-    if (found.value === null) return { budget, verdict: found.skipped ? 'not run' : 'error', value: null, detail: found.detail };
+    if (!found)
+      return { budget, verdict: 'not run', value: null, detail: `--only skipped ${MEASURES[budget.measure].needs}` };
+    if (found.value === null)
+      return { budget, verdict: found.skipped ? 'not run' : 'error', value: null, detail: found.detail };
     const ok = budget.max !== undefined ? found.value <= budget.max : found.value >= (budget.min as number);
     return { budget, verdict: ok ? 'pass' : 'FAIL', value: found.value, detail: found.detail };
   });

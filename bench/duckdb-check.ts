@@ -20,16 +20,33 @@ interface Resource {
 }
 
 /** Table Schema types as DuckDB column types. */
-const TYPES: Record<string, string> = { string: 'VARCHAR', number: 'DOUBLE', integer: 'BIGINT', date: 'DATE', boolean: 'BOOLEAN' };
+const TYPES: Record<string, string> = {
+  string: 'VARCHAR',
+  number: 'DOUBLE',
+  integer: 'BIGINT',
+  date: 'DATE',
+  boolean: 'BOOLEAN',
+};
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 export function duckdbQuery(dir: string, resource: Resource): string {
-  const columns = resource.schema.fields.map((f) => `${quote(f.name)}: ${quote(TYPES[f.type] ?? 'VARCHAR')}`).join(', ');
+  const columns = resource.schema.fields
+    .map((f) => `${quote(f.name)}: ${quote(TYPES[f.type] ?? 'VARCHAR')}`)
+    .join(', ');
   const pk = [resource.schema.primaryKey ?? []].flat();
   if (!pk.length) throw new Error(`${resource.name} has no primary key`);
   const key = pk.length === 1 ? ident(pk[0]) : `(${pk.map(ident).join(', ')})`;
-  const options = ['header = true', "delim = ','", `quote = '"'`, `escape = '"'`, "new_line = '\\n'", 'strict_mode = true', "dateformat = '%Y-%m-%d'", `columns = {${columns}}`];
+  const options = [
+    'header = true',
+    "delim = ','",
+    `quote = '"'`,
+    `escape = '"'`,
+    "new_line = '\\n'",
+    'strict_mode = true',
+    "dateformat = '%Y-%m-%d'",
+    `columns = {${columns}}`,
+  ];
   return `SELECT count(*) AS n, count(DISTINCT ${key}) AS keys FROM read_csv(${quote(join(dir, resource.path))}, ${options.join(', ')})`;
 }
 
@@ -45,7 +62,15 @@ async function main() {
   const reader = await connection.runAndReadAll(duckdbQuery(dir, resource));
   const [n, keys] = reader.getRows()[0].map(Number);
   const seconds = (performance.now() - started) / 1000;
-  console.log(JSON.stringify({ rows: n, keys, unique: n === keys, seconds, version: (await connection.runAndReadAll('SELECT version()')).getRows()[0][0] }));
+  console.log(
+    JSON.stringify({
+      rows: n,
+      keys,
+      unique: n === keys,
+      seconds,
+      version: (await connection.runAndReadAll('SELECT version()')).getRows()[0][0],
+    }),
+  );
   connection.closeSync();
   if (n !== keys) process.exit(1);
 }

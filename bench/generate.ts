@@ -8,7 +8,8 @@ import Papa from 'papaparse';
 
 type Row = Record<string, string>;
 
-const readRows = (path: string): Row[] => Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const readRows = (path: string): Row[] =>
+  Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 const cell = (v: string | number) => {
   const s = String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -26,7 +27,12 @@ export function copyData(source: string, dir: string, except: string[] = []) {
 /** The period of a fiscal or calendar year, in the data's conventions (see README "Periods"). */
 function period(type: string, year: number): { period: string; start: string; end: string } {
   if (type === 'federal-fy') return { period: `FY${year}`, start: `${year - 1}-10-01`, end: `${year}-09-30` };
-  if (type === 'state-fy') return { period: `FY${year}-${String((year + 1) % 100).padStart(2, '0')}`, start: `${year}-07-01`, end: `${year + 1}-06-30` };
+  if (type === 'state-fy')
+    return {
+      period: `FY${year}-${String((year + 1) % 100).padStart(2, '0')}`,
+      start: `${year}-07-01`,
+      end: `${year + 1}-06-30`,
+    };
   return { period: String(year), start: `${year}-01-01`, end: `${year}-12-31` };
 }
 
@@ -40,7 +46,8 @@ export function generateObservations(source: string, dir: string, rows: number):
   copyData(source, dir, ['observations.csv']);
   const realText = withNewline(readFileSync(join(source, 'observations.csv'), 'utf8'));
   const real = readRows(join(source, 'observations.csv'));
-  if (real.some((o) => /^g\d+$/.test(o.id))) throw new Error('data/observations.csv already uses ids of the form g<n>, which generated rows use');
+  if (real.some((o) => /^g\d+$/.test(o.id)))
+    throw new Error('data/observations.csv already uses ids of the form g<n>, which generated rows use');
   if (rows < real.length) throw new Error(`cannot generate ${rows} observations: data/ already has ${real.length}`);
   const units = new Map(readRows(join(source, 'units.csv')).map((u) => [u.id, u]));
   const sourceOf = new Map<string, string>();
@@ -52,7 +59,16 @@ export function generateObservations(source: string, dir: string, rows: number):
       const u = units.get(s.unit)!;
       const min = u.minimum === '' ? 0 : Number(u.minimum);
       const max = u.maximum === '' ? null : Number(u.maximum);
-      return { id: s.id, period_type: s.period_type, geography: s.geography, fips: s.fips, unit: s.unit, source: sourceOf.get(s.id) ?? anySource, min, max };
+      return {
+        id: s.id,
+        period_type: s.period_type,
+        geography: s.geography,
+        fips: s.fips,
+        unit: s.unit,
+        source: sourceOf.get(s.id) ?? anySource,
+        min,
+        max,
+      };
     });
   if (!series.length) throw new Error('no fiscal- or calendar-year series to generate observations for');
   const path = join(dir, 'observations.csv');
@@ -64,8 +80,29 @@ export function generateObservations(source: string, dir: string, rows: number):
     for (let n = real.length + 1; n <= rows; n++) {
       const s = series[n % series.length];
       const p = period(s.period_type, 1990 + (n % 35));
-      const value = s.max !== null ? s.min + ((n * 7) % Math.max(1, Math.round((s.max - s.min) * 10))) / 10 : s.min + ((n * 37) % 100000);
-      chunk += line([`g${n}`, s.id, p.period, p.period, s.period_type, p.start, p.end, s.geography, s.fips, value, 'exact', s.unit, s.source, `Table ${1 + (n % 40)}, row ${1 + (n % 500)}`, 'table', 'high', '']);
+      const value =
+        s.max !== null
+          ? s.min + ((n * 7) % Math.max(1, Math.round((s.max - s.min) * 10))) / 10
+          : s.min + ((n * 37) % 100000);
+      chunk += line([
+        `g${n}`,
+        s.id,
+        p.period,
+        p.period,
+        s.period_type,
+        p.start,
+        p.end,
+        s.geography,
+        s.fips,
+        value,
+        'exact',
+        s.unit,
+        s.source,
+        `Table ${1 + (n % 40)}, row ${1 + (n % 500)}`,
+        'table',
+        'high',
+        '',
+      ]);
       if (chunk.length > 1 << 20) {
         bytes += writeSync(fd, chunk);
         chunk = '';
@@ -83,16 +120,52 @@ export const GENERATED_STORY = 'bench-generated-story';
 /** Adds one generated story with `claims` claims, each about and linked (as its record) to a real observation. */
 export function generateClaims(source: string, dir: string, claims: number) {
   copyData(source, dir);
-  const observations = readRows(join(source, 'observations.csv')).filter((o) => o.value !== '' && Number.isFinite(Number(o.value)));
-  const append = (file: string, text: string) => writeFileSync(join(dir, file), withNewline(readFileSync(join(dir, file), 'utf8')) + text);
-  append('stories.csv', line([GENERATED_STORY, 'Bench Outlet', `A generated story with ${claims} claims`, 'Bench', '2020-01-01', 'https://example.org/bench', 'A story generated for the build benchmark.', '']));
+  const observations = readRows(join(source, 'observations.csv')).filter(
+    (o) => o.value !== '' && Number.isFinite(Number(o.value)),
+  );
+  const append = (file: string, text: string) =>
+    writeFileSync(join(dir, file), withNewline(readFileSync(join(dir, file), 'utf8')) + text);
+  append(
+    'stories.csv',
+    line([
+      GENERATED_STORY,
+      'Bench Outlet',
+      `A generated story with ${claims} claims`,
+      'Bench',
+      '2020-01-01',
+      'https://example.org/bench',
+      'A story generated for the build benchmark.',
+      '',
+    ]),
+  );
   let claimRows = '';
   let evidenceRows = '';
   for (let i = 1; i <= claims; i++) {
     const o = observations[(i - 1) % observations.length];
     const id = `bench-claim-${i}`;
     const value = Number(o.value);
-    claimRows += line([id, GENERATED_STORY, i, `"About ${value} ${o.unit} in ${o.geography}," the generated claim ${i} said.`, 'Bench speaker', 'Bench Outlet', value, '', '', 'about', o.unit, o.geography, o.fips, o.period, o.period_type, o.period_start, o.period_end, 'same-measure', 'Generated for the build benchmark: the claim restates the linked figure.', '']);
+    claimRows += line([
+      id,
+      GENERATED_STORY,
+      i,
+      `"About ${value} ${o.unit} in ${o.geography}," the generated claim ${i} said.`,
+      'Bench speaker',
+      'Bench Outlet',
+      value,
+      '',
+      '',
+      'about',
+      o.unit,
+      o.geography,
+      o.fips,
+      o.period,
+      o.period_type,
+      o.period_start,
+      o.period_end,
+      'same-measure',
+      'Generated for the build benchmark: the claim restates the linked figure.',
+      '',
+    ]);
     evidenceRows += line([id, o.id, 'record']);
   }
   append('claims.csv', claimRows);

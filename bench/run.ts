@@ -28,17 +28,34 @@ const SECTIONS: Section[] = ['weights', 'lighthouse', 'data', 'build'];
 const SITE = join('test-results', 'bench-site');
 const SEED_STORY = 'breitbart-2019-11-03-nc-sanctuary';
 /** The largest per-measure JSON file /explore fetches (District Court traffic misdemeanors: the most counties with the largest counts). */
-const EXPLORE_LARGEST_JSON = join(SITE, 'explore', 'data', 'nc-aoc-district-criminal-misdemeanors-traffic-disposed.json');
+const EXPLORE_LARGEST_JSON = join(
+  SITE,
+  'explore',
+  'data',
+  'nc-aoc-district-criminal-misdemeanors-traffic-disposed.json',
+);
 const CHECK_LARGEST_JSON = join(SITE, 'check', 'data', 'ice-287g-nc-agreements-by-county-2025-07-18.json');
 
 // data/ itself holds over a thousand observations, so the smallest generated size is 10,000.
 const DEFAULTS = { runs: 3, rows: [10_000, 100_000, 1_000_000], claims: [10, 100, 1_000] };
 
 function parseArgs(argv: string[]) {
-  const opts = { only: [...SECTIONS], runs: DEFAULTS.runs, rows: DEFAULTS.rows, claims: DEFAULTS.claims, reuseSite: false, keep: false, results: '', partial: false };
+  const opts = {
+    only: [...SECTIONS],
+    runs: DEFAULTS.runs,
+    rows: DEFAULTS.rows,
+    claims: DEFAULTS.claims,
+    reuseSite: false,
+    keep: false,
+    results: '',
+    partial: false,
+  };
   const list = (v: string | undefined, flag: string) => {
     if (!v) throw new Error(`${flag} needs a value`);
-    return v.split(',').map((s) => s.trim()).filter(Boolean);
+    return v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   };
   const nums = (v: string | undefined, flag: string) =>
     list(v, flag).map((s) => {
@@ -52,7 +69,9 @@ function parseArgs(argv: string[]) {
     switch (flag) {
       case '--only': {
         const only = list(value(), flag);
-        for (const s of only) if (!SECTIONS.includes(s as Section)) throw new Error(`--only: unknown section "${s}" (use ${SECTIONS.join(', ')})`);
+        for (const s of only)
+          if (!SECTIONS.includes(s as Section))
+            throw new Error(`--only: unknown section "${s}" (use ${SECTIONS.join(', ')})`);
         opts.only = SECTIONS.filter((s) => only.includes(s));
         break;
       }
@@ -76,13 +95,22 @@ function parseArgs(argv: string[]) {
         break;
       case '--help':
       case '-h':
-        console.log(readFileSync(__filename, 'utf8').split('*/')[0].replace(/^\/\*\*?|^ \* ?/gm, ''));
+        console.log(
+          readFileSync(__filename, 'utf8')
+            .split('*/')[0]
+            .replace(/^\/\*\*?|^ \* ?/gm, ''),
+        );
         process.exit(0);
       default:
         throw new Error(`unknown option ${argv[i]} (see --help)`);
     }
   }
-  opts.partial = opts.only.length < SECTIONS.length || opts.runs !== DEFAULTS.runs || String(opts.rows) !== String(DEFAULTS.rows) || String(opts.claims) !== String(DEFAULTS.claims) || opts.reuseSite;
+  opts.partial =
+    opts.only.length < SECTIONS.length ||
+    opts.runs !== DEFAULTS.runs ||
+    String(opts.rows) !== String(DEFAULTS.rows) ||
+    String(opts.claims) !== String(DEFAULTS.claims) ||
+    opts.reuseSite;
   opts.results ||= opts.partial ? join('test-results', 'bench-RESULTS.md') : join('bench', 'RESULTS.md');
   return opts;
 }
@@ -103,7 +131,8 @@ const run = (cmd: string, args: string[]) => {
 };
 
 type Row = Record<string, string>;
-const rows = (file: string) => Papa.parse<Row>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const rows = (file: string) =>
+  Papa.parse<Row>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 /** One route per type: the seed story, its first claim, the series chart of that claim's first figure, its embed, /data, /data/observations. */
 function representatives(): Record<RouteType, string> {
@@ -112,8 +141,21 @@ function representatives(): Record<RouteType, string> {
     .sort((a, b) => Number(a.position) - Number(b.position))[0];
   if (!claim) throw new Error(`seed story ${SEED_STORY} has no claims in data/`);
   const evidence = rows('claim_evidence.csv').find((e) => e.claim_id === claim.id);
-  const series = rows('observations.csv').find((o) => o.id === evidence?.observation_id)?.series_id ?? rows('series.csv')[0].id;
-  return { home: '/', story: `/stories/${SEED_STORY}`, claim: `/claims/${claim.id}`, chart: `/charts/${series}`, embed: `/embed/${series}`, data: '/data', dataset: '/data/observations', catalogue: '/charts', county: '/counties/mecklenburg', explore: '/explore', check: '/check' };
+  const series =
+    rows('observations.csv').find((o) => o.id === evidence?.observation_id)?.series_id ?? rows('series.csv')[0].id;
+  return {
+    home: '/',
+    story: `/stories/${SEED_STORY}`,
+    claim: `/claims/${claim.id}`,
+    chart: `/charts/${series}`,
+    embed: `/embed/${series}`,
+    data: '/data',
+    dataset: '/data/observations',
+    catalogue: '/charts',
+    county: '/counties/mecklenburg',
+    explore: '/explore',
+    check: '/check',
+  };
 }
 
 async function main() {
@@ -142,19 +184,40 @@ async function main() {
       if (!b.ok) {
         const error = `the site build failed: ${b.error}`;
         log(`  ${error}`);
-        if (opts.only.includes('weights')) results.weights = { error, site: SITE, types: [], files: [], chunks: [], buildSeconds: b.seconds };
-        if (opts.only.includes('lighthouse')) results.lighthouse = { error, lighthouseVersion: '', userAgent: '', encoding: '', benchmarkIndex: [], pages: [] };
-      } else log(`  built ${b.pages} HTML pages in ${b.seconds.toFixed(1)} s, ${b.cpuSeconds?.toFixed(0) ?? '?'} CPU s (${stageText(b.stages)})`);
+        if (opts.only.includes('weights'))
+          results.weights = { error, site: SITE, types: [], files: [], chunks: [], buildSeconds: b.seconds };
+        if (opts.only.includes('lighthouse'))
+          results.lighthouse = {
+            error,
+            lighthouseVersion: '',
+            userAgent: '',
+            encoding: '',
+            benchmarkIndex: [],
+            pages: [],
+          };
+      } else
+        log(
+          `  built ${b.pages} HTML pages in ${b.seconds.toFixed(1)} s, ${b.cpuSeconds?.toFixed(0) ?? '?'} CPU s (${stageText(b.stages)})`,
+        );
     }
   }
 
   if (opts.only.includes('weights') && !results.weights) {
     section('weights');
     try {
-      results.weights = measureWeights(SITE, reps, routeTypes, ['public/embed.js', EXPLORE_LARGEST_JSON, CHECK_LARGEST_JSON], siteSeconds);
+      results.weights = measureWeights(
+        SITE,
+        reps,
+        routeTypes,
+        ['public/embed.js', EXPLORE_LARGEST_JSON, CHECK_LARGEST_JSON],
+        siteSeconds,
+      );
       for (const t of results.weights.types) {
         const r = t.representative;
-        if (r) log(`  ${t.type.padEnd(7)} ${r.route}: HTML ${(r.html / 1000).toFixed(1)} kB, CSS ${(r.css / 1000).toFixed(1)} kB, JS ${(r.js / 1000).toFixed(1)} kB, ${r.requests} requests; max page ${(t.max.page.value / 1000).toFixed(1)} kB over ${t.count} routes`);
+        if (r)
+          log(
+            `  ${t.type.padEnd(7)} ${r.route}: HTML ${(r.html / 1000).toFixed(1)} kB, CSS ${(r.css / 1000).toFixed(1)} kB, JS ${(r.js / 1000).toFixed(1)} kB, ${r.requests} requests; max page ${(t.max.page.value / 1000).toFixed(1)} kB over ${t.count} routes`,
+          );
       }
     } catch (e) {
       results.weights = { error: errorOf(e), site: SITE, types: [], files: [], chunks: [], buildSeconds: siteSeconds };
@@ -164,17 +227,32 @@ async function main() {
 
   if (opts.only.includes('lighthouse') && !results.lighthouse) {
     section('lighthouse');
-    const pages = (['story', 'claim', 'embed', 'data', 'catalogue', 'county', 'explore'] as RouteType[]).map((type) => ({ type, route: reps[type] }));
+    const pages = (['story', 'claim', 'embed', 'data', 'catalogue', 'county', 'explore'] as RouteType[]).map(
+      (type) => ({ type, route: reps[type] }),
+    );
     try {
       results.lighthouse = await runLighthouse(SITE, pages, opts.runs, log);
       try {
-        results.lighthouse.firstInteraction = await measureFirstInteraction(SITE, pages.filter((p) => p.type !== 'embed'), opts.runs, CHROME_PATH, log);
+        results.lighthouse.firstInteraction = await measureFirstInteraction(
+          SITE,
+          pages.filter((p) => p.type !== 'embed'),
+          opts.runs,
+          CHROME_PATH,
+          log,
+        );
       } catch (e) {
         results.lighthouse.firstInteractionError = errorOf(e);
         log(`  first-interaction measurement failed: ${errorOf(e)}`);
       }
     } catch (e) {
-      results.lighthouse = { error: errorOf(e), lighthouseVersion: '', userAgent: '', encoding: '', benchmarkIndex: [], pages: [] };
+      results.lighthouse = {
+        error: errorOf(e),
+        lighthouseVersion: '',
+        userAgent: '',
+        encoding: '',
+        benchmarkIndex: [],
+        pages: [],
+      };
       log(`  lighthouse failed: ${errorOf(e)}`);
     }
   }
@@ -212,8 +290,17 @@ async function main() {
       memory: `${gib.toFixed(1)} GiB`,
       node: process.version,
       chromium: run(CHROME_PATH, ['--version']),
-      lighthouse: results.lighthouse?.lighthouseVersion || (JSON.parse(readFileSync(require.resolve('lighthouse/package.json'), 'utf8')) as { version: string }).version,
-      commit: `${commit}${dirty && dirty !== 'unknown' ? ` plus uncommitted changes (at the end of the run) to ${dirty.split('\n').map((l) => `\`${l.trim().replace(/^\S+\s+/, '')}\``).join(', ')}` : ''}`,
+      lighthouse:
+        results.lighthouse?.lighthouseVersion ||
+        (JSON.parse(readFileSync(require.resolve('lighthouse/package.json'), 'utf8')) as { version: string }).version,
+      commit: `${commit}${
+        dirty && dirty !== 'unknown'
+          ? ` plus uncommitted changes (at the end of the run) to ${dirty
+              .split('\n')
+              .map((l) => `\`${l.trim().replace(/^\S+\s+/, '')}\``)
+              .join(', ')}`
+          : ''
+      }`,
       sections: opts.only,
       command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
       totalSeconds,
@@ -228,9 +315,14 @@ async function main() {
   writeFileSync(join('test-results', 'bench-results.json'), `${JSON.stringify(results, null, 1)}\n`);
 
   log('== budgets');
-  for (const v of verdicts) log(`  ${v.verdict.padEnd(7)} ${v.budget.id}: ${v.value === null ? '–' : Math.round(v.value * 1000) / 1000} ${v.budget.unit} (${v.budget.max !== undefined ? `max ${v.budget.max}` : `min ${v.budget.min}`}) ${v.detail}`);
+  for (const v of verdicts)
+    log(
+      `  ${v.verdict.padEnd(7)} ${v.budget.id}: ${v.value === null ? '–' : Math.round(v.value * 1000) / 1000} ${v.budget.unit} (${v.budget.max !== undefined ? `max ${v.budget.max}` : `min ${v.budget.min}`}) ${v.detail}`,
+    );
   const bad = failed(verdicts);
-  log(`wrote ${opts.results} (raw numbers: test-results/bench-results.json) in ${(totalSeconds / 60).toFixed(1)} min; ${bad.length ? `${bad.length} budget(s) broken or not measured: ${bad.map((b) => b.budget.id).join(', ')}` : 'every measured budget passes'}`);
+  log(
+    `wrote ${opts.results} (raw numbers: test-results/bench-results.json) in ${(totalSeconds / 60).toFixed(1)} min; ${bad.length ? `${bad.length} budget(s) broken or not measured: ${bad.map((b) => b.budget.id).join(', ')}` : 'every measured budget passes'}`,
+  );
   process.exit(bad.length ? 1 : 0);
 }
 

@@ -39,7 +39,8 @@ function processTree(pid: number): number[] {
   for (let i = 0; i < pids.length; i++) {
     try {
       for (const t of readdirSync(`/proc/${pids[i]}/task`)) {
-        for (const c of readFileSync(`/proc/${pids[i]}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean)) pids.push(Number(c));
+        for (const c of readFileSync(`/proc/${pids[i]}/task/${t}/children`, 'utf8').split(/\s+/).filter(Boolean))
+          pids.push(Number(c));
       }
     } catch {
       /* the process ended between reads */
@@ -79,7 +80,9 @@ function measure(cmd: string, args: string[], timeoutMs: number): Promise<Measur
   return new Promise((resolve) => {
     const started = performance.now();
     const cpuBefore = childCpuSeconds();
-    const child = gnuTime ? spawn(TIME, ['-v', cmd, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }) : spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = gnuTime
+      ? spawn(TIME, ['-v', cmd, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let polled = 0;
@@ -122,30 +125,70 @@ const mib = (bytes: number | null) => (bytes === null ? '?' : `${(bytes / 2 ** 2
 async function duckdbCheck(dir: string): Promise<DuckdbRun> {
   const m = await measure(TSX, ['bench/duckdb-check.ts', dir], 15 * 60_000);
   try {
-    const r = JSON.parse(m.stdout.trim().split('\n').pop() ?? '') as { unique: boolean; seconds: number; version: string };
-    return { seconds: m.seconds, querySeconds: r.seconds, peakRssBytes: m.peakRssBytes, ok: m.code === 0 && r.unique, version: r.version, ...(r.unique ? {} : { error: 'primary key not unique' }) };
+    const r = JSON.parse(m.stdout.trim().split('\n').pop() ?? '') as {
+      unique: boolean;
+      seconds: number;
+      version: string;
+    };
+    return {
+      seconds: m.seconds,
+      querySeconds: r.seconds,
+      peakRssBytes: m.peakRssBytes,
+      ok: m.code === 0 && r.unique,
+      version: r.version,
+      ...(r.unique ? {} : { error: 'primary key not unique' }),
+    };
   } catch {
-    return { seconds: m.seconds, querySeconds: null, peakRssBytes: m.peakRssBytes, ok: false, version: '', error: `exit ${m.code}: ${m.stderr.trim().slice(-300)}` };
+    return {
+      seconds: m.seconds,
+      querySeconds: null,
+      peakRssBytes: m.peakRssBytes,
+      ok: false,
+      version: '',
+      error: `exit ${m.code}: ${m.stderr.trim().slice(-300)}`,
+    };
   }
 }
 
-export async function checkDataScaling(sizes: number[], keep: boolean, log: (m: string) => void): Promise<CheckDataSize[]> {
+export async function checkDataScaling(
+  sizes: number[],
+  keep: boolean,
+  log: (m: string) => void,
+): Promise<CheckDataSize[]> {
   const out: CheckDataSize[] = [];
   for (const rows of sizes) {
     const dir = join(SCRATCH, `observations-${rows}`);
     const t = Date.now();
     const { bytes } = generateObservations('data', dir, rows);
-    log(`  generated ${rows.toLocaleString('en-US')} observation rows (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s; running check-data`);
+    log(
+      `  generated ${rows.toLocaleString('en-US')} observation rows (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s; running check-data`,
+    );
     const m = await measure(TSX, ['scripts/check-data.ts', dir], 15 * 60_000);
     const ok = m.code === 0 && /: ok \(/.test(m.stdout);
     const output = (ok ? m.stdout : `${m.stdout}\n${m.stderr}`).trim();
-    log(`  check-data ${rows.toLocaleString('en-US')} rows: ${ok ? 'ok' : `NOT OK (exit ${m.code})`} in ${m.seconds.toFixed(2)} s (${m.cpuSeconds?.toFixed(2) ?? '?'} CPU s), peak RSS ${mib(m.peakRssBytes)}`);
+    log(
+      `  check-data ${rows.toLocaleString('en-US')} rows: ${ok ? 'ok' : `NOT OK (exit ${m.code})`} in ${m.seconds.toFixed(2)} s (${m.cpuSeconds?.toFixed(2) ?? '?'} CPU s), peak RSS ${mib(m.peakRssBytes)}`,
+    );
     if (!ok) log(`    ${output.split('\n').slice(-6).join('\n    ')}`);
     const own = /: ok \(.*\) in ([\d.]+) s$/m.exec(m.stdout);
     const checkSeconds = own ? Number(own[1]) : null;
     const duckdb = await duckdbCheck(dir);
-    log(`  duckdb ${rows.toLocaleString('en-US')} rows: ${duckdb.ok ? 'ok' : `NOT OK: ${duckdb.error}`} in ${duckdb.seconds.toFixed(2)} s (query ${duckdb.querySeconds?.toFixed(2) ?? '?'} s), peak RSS ${mib(duckdb.peakRssBytes)}; check:data / DuckDB = ${checkSeconds && duckdb.querySeconds ? (checkSeconds / duckdb.querySeconds).toFixed(2) : '?'}× (each without start-up), ${(m.seconds / duckdb.seconds).toFixed(2)}× (each process's wall time)`);
-    out.push({ rows, bytes, seconds: m.seconds, cpuSeconds: m.cpuSeconds, peakRssBytes: m.peakRssBytes, rssMethod: m.rssMethod, checkSeconds, ok, exitCode: m.code, output: output.split('\n').slice(-12).join('\n'), duckdb });
+    log(
+      `  duckdb ${rows.toLocaleString('en-US')} rows: ${duckdb.ok ? 'ok' : `NOT OK: ${duckdb.error}`} in ${duckdb.seconds.toFixed(2)} s (query ${duckdb.querySeconds?.toFixed(2) ?? '?'} s), peak RSS ${mib(duckdb.peakRssBytes)}; check:data / DuckDB = ${checkSeconds && duckdb.querySeconds ? (checkSeconds / duckdb.querySeconds).toFixed(2) : '?'}× (each without start-up), ${(m.seconds / duckdb.seconds).toFixed(2)}× (each process's wall time)`,
+    );
+    out.push({
+      rows,
+      bytes,
+      seconds: m.seconds,
+      cpuSeconds: m.cpuSeconds,
+      peakRssBytes: m.peakRssBytes,
+      rssMethod: m.rssMethod,
+      checkSeconds,
+      ok,
+      exitCode: m.code,
+      output: output.split('\n').slice(-12).join('\n'),
+      duckdb,
+    });
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   return out;
@@ -194,7 +237,11 @@ export function timedBuild(dataDir: string, outDir: string, logName: string, cla
   const cpuBefore = childCpuSeconds();
   let { status, output } = buildSite(dataDir, outDir, logName);
   // next build takes a lock in its output folder; seen failing once on a busy machine with nothing else building there. Retry.
-  for (let retry = 1; status !== 0 && retry <= 2 && /Another .*next build.* process is already running/.test(output); retry++) {
+  for (
+    let retry = 1;
+    status !== 0 && retry <= 2 && /Another .*next build.* process is already running/.test(output);
+    retry++
+  ) {
     console.log(`  next build said another build holds the lock in ${outDir}; retrying in 20 s (${retry}/2)`);
     spawnSyncSleep(20);
     rmSync(outDir, { recursive: true, force: true });
@@ -223,7 +270,9 @@ export async function buildScaling(counts: number[], keep: boolean, log: (m: str
     generateClaims('data', dataDir, claims);
     log(`  building with ${claims} generated claims (log: test-results/bench-build-${claims}-claims.log)`);
     const r = timedBuild(dataDir, outDir, `bench-build-${claims}-claims`, claims);
-    log(`  ${claims} claims: ${r.ok ? `built ${r.pages} pages in ${r.seconds.toFixed(1)} s, ${r.cpuSeconds?.toFixed(0) ?? '?'} CPU s (${stageText(r.stages)})` : `FAILED after ${r.seconds.toFixed(1)} s: ${r.error}`}`);
+    log(
+      `  ${claims} claims: ${r.ok ? `built ${r.pages} pages in ${r.seconds.toFixed(1)} s, ${r.cpuSeconds?.toFixed(0) ?? '?'} CPU s (${stageText(r.stages)})` : `FAILED after ${r.seconds.toFixed(1)} s: ${r.error}`}`,
+    );
     runs.push(r);
     if (!keep) for (const d of [dataDir, outDir, chartsDirOf(dataDir)]) rmSync(d, { recursive: true, force: true });
   }

@@ -1,6 +1,7 @@
 /** Shapes of what each bench section measures. */
 
-export type RouteType = 'home' | 'story' | 'claim' | 'chart' | 'embed' | 'data' | 'dataset' | 'catalogue' | 'county' | 'explore' | 'check';
+export type RouteType =
+  'home' | 'story' | 'claim' | 'chart' | 'embed' | 'data' | 'dataset' | 'catalogue' | 'county' | 'explore' | 'check';
 
 export interface LinkedFile {
   /** URL path as linked, e.g. /_next/static/chunks/x.js */

@@ -42,7 +42,8 @@ export function parseTags(html: string): Tag[] {
 
 const CHUNK_REF = /(?:\/?_next\/)?static\/chunks\/[A-Za-z0-9_.~-]+\.(?:js|css)/g;
 const toUrl = (ref: string) => `/_next/${ref.replace(/^\/?(_next\/)?/, '')}`;
-const kindOf = (url: string): LinkedFile['kind'] => (extname(url) === '.js' ? 'js' : extname(url) === '.css' ? 'css' : 'other');
+const kindOf = (url: string): LinkedFile['kind'] =>
+  extname(url) === '.js' ? 'js' : extname(url) === '.css' ? 'css' : 'other';
 
 export class SiteFiles {
   private cache = new Map<string, { raw: number; gzip: number; text: string }>();
@@ -57,7 +58,11 @@ export class SiteFiles {
     const full = join(this.root, path);
     if (!existsSync(full)) return null;
     const bytes = readFileSync(full);
-    const entry = { raw: bytes.length, gzip: gzipSize(bytes), text: /\.(js|css)$/.test(path) ? bytes.toString('utf8') : '' };
+    const entry = {
+      raw: bytes.length,
+      gzip: gzipSize(bytes),
+      text: /\.(js|css)$/.test(path) ? bytes.toString('utf8') : '',
+    };
     this.cache.set(path, entry);
     return entry;
   }
@@ -78,7 +83,7 @@ export function routeWeight(site: SiteFiles, type: RouteType, route: string, htm
   let inlineStyle = '';
   for (const t of tags) {
     if (t.name === 'script') {
-      if (t.attrs.src) (('nomodule' in t.attrs) ? nomodule : wanted).add(t.attrs.src);
+      if (t.attrs.src) ('nomodule' in t.attrs ? nomodule : wanted).add(t.attrs.src);
       // The parked runtime (started on first interaction) still counts: a reader who interacts fetches it.
       else if (t.attrs.type === DEFERRED_SCRIPT_TYPE && t.attrs['data-src']) wanted.add(t.attrs['data-src']);
       else {
@@ -112,7 +117,8 @@ export function routeWeight(site: SiteFiles, type: RouteType, route: string, htm
       if (l.kind === 'js') queue.push(l);
     }
   }
-  const sum = (kind: LinkedFile['kind']) => [...files.values()].filter((f) => f.kind === kind).reduce((a, f) => a + f.gzip, 0);
+  const sum = (kind: LinkedFile['kind']) =>
+    [...files.values()].filter((f) => f.kind === kind).reduce((a, f) => a + f.gzip, 0);
   const htmlGz = gzipSize(html);
   const js = sum('js');
   const css = sum('css');
@@ -138,7 +144,14 @@ export function routeWeight(site: SiteFiles, type: RouteType, route: string, htm
 
 /** Every exported route of each type, as [route, html file]. */
 export function routesOf(root: string, type: RouteType): Array<[string, string]> {
-  const dirOf: Partial<Record<RouteType, string>> = { story: 'stories', claim: 'claims', chart: 'charts', embed: 'embed', dataset: 'data', county: 'counties' };
+  const dirOf: Partial<Record<RouteType, string>> = {
+    story: 'stories',
+    claim: 'claims',
+    chart: 'charts',
+    embed: 'embed',
+    dataset: 'data',
+    county: 'counties',
+  };
   if (type === 'home') return [['/', join(root, 'index.html')]];
   if (type === 'data') return [['/data', join(root, 'data.html')]];
   if (type === 'catalogue') return [['/charts', join(root, 'charts.html')]];
@@ -170,7 +183,13 @@ export function labelChunk(text: string, nomodule: boolean): string {
   return 'other';
 }
 
-export function measureWeights(root: string, representatives: Record<RouteType, string>, types: RouteType[], extraFiles: string[], buildSeconds: number): WeightsResult {
+export function measureWeights(
+  root: string,
+  representatives: Record<RouteType, string>,
+  types: RouteType[],
+  extraFiles: string[],
+  buildSeconds: number,
+): WeightsResult {
   const site = new SiteFiles(root);
   const out: TypeWeights[] = [];
   const chunkRoutes = new Map<string, { file: LinkedFile; routes: number; lazy: boolean; nomodule: boolean }>();
@@ -182,7 +201,8 @@ export function measureWeights(root: string, representatives: Record<RouteType, 
     for (const [route, file] of routes) {
       const w = routeWeight(site, type, route, file);
       if (route === representatives[type]) representative = w;
-      for (const key of Object.keys(max) as Array<keyof typeof max>) if (w[key] > max[key].value) max[key] = { value: w[key], route };
+      for (const key of Object.keys(max) as Array<keyof typeof max>)
+        if (w[key] > max[key].value) max[key] = { value: w[key], route };
       const note = (f: LinkedFile, lazy: boolean, nomodule: boolean) => {
         if (f.kind !== 'js') return;
         const c = chunkRoutes.get(f.url) ?? { file: f, routes: 0, lazy, nomodule };
@@ -194,11 +214,19 @@ export function measureWeights(root: string, representatives: Record<RouteType, 
       for (const f of w.lazy) note(f, true, false);
       for (const f of w.nomodule) note(f, false, true);
     }
-    if (!representative && routes.length) throw new Error(`representative ${type} route ${representatives[type]} was not built`);
+    if (!representative && routes.length)
+      throw new Error(`representative ${type} route ${representatives[type]} was not built`);
     out.push({ type, count: routes.length, representative, max });
   }
   const chunks = [...chunkRoutes.values()]
-    .map((c) => ({ url: c.file.url, gzip: c.file.gzip, raw: c.file.raw, label: labelChunk(site.file(c.file.url)?.text ?? '', c.nomodule), routes: c.routes, lazy: c.lazy }))
+    .map((c) => ({
+      url: c.file.url,
+      gzip: c.file.gzip,
+      raw: c.file.raw,
+      label: labelChunk(site.file(c.file.url)?.text ?? '', c.nomodule),
+      routes: c.routes,
+      lazy: c.lazy,
+    }))
     .sort((a, b) => b.gzip - a.gzip);
   const files = extraFiles.map((path) => {
     const bytes = readFileSync(path);

@@ -18,7 +18,9 @@ describe('the site origin', () => {
   });
 
   it('says in the build log which origin was baked in', () => {
-    expect(originReport('https://news.example.org')).toBe('origin https://news.example.org (SITE_URL) in every link, snippet, image and file');
+    expect(originReport('https://news.example.org')).toBe(
+      'origin https://news.example.org (SITE_URL) in every link, snippet, image and file',
+    );
     expect(originReport(null)).toMatch(/^origin: none \(SITE_URL not set\)/);
   });
 

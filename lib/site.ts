@@ -15,7 +15,8 @@ export function siteOrigin(value: string | undefined): string | null {
   } catch {
     throw new Error(`SITE_URL: "${value}" is not a URL; give the public origin, for example https://news.example.org`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL: "${value}" must start with https:// or http://`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL: "${value}" must start with https:// or http://`);
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 

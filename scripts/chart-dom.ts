@@ -15,7 +15,11 @@ export function installDom() {
   g.getComputedStyle = dom.window.getComputedStyle;
   g.IS_REACT_ACT_ENVIRONMENT = false;
   // jsdom lacks these; recharts only needs them to exist.
-  g.ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
+  g.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
   g.requestAnimationFrame = (cb: (t: number) => void) => setTimeout(() => cb(Date.now()), 0);
   g.cancelAnimationFrame = (id: number) => clearTimeout(id);
   return dom;

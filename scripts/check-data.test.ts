@@ -16,9 +16,14 @@ interface Run {
 const checkData = (dir: string) =>
   new Promise<Run>((done) => {
     // What `npx tsx scripts/check-data.ts <dir>` runs, without npx's second of package resolution.
-    execFile(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/check-data.ts', dir], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      ['scripts/check-data.ts', dir],
+      { cwd: ROOT, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 
 /** _valid plus a case's own files (only committed cases without generate or patch are used here). */
@@ -41,7 +46,9 @@ function manyRows(scratch: string): string {
   for (let i = 1; i <= MANY; i++) {
     const id = i === 30_000 ? 'generated-observation-5' : `generated-observation-${i}`;
     const series = i === 20_000 ? 'agency-cuont' : 'agency-count';
-    rows.push(`${id},${series},FY2019,FY2019,federal-fy,2018-10-01,2019-09-30,North Carolina,37,${i},at-least,people,agency-report,"Table 1, row ${i}",table,high,"A note, ${'with some words '.repeat(5)}and an end."`);
+    rows.push(
+      `${id},${series},FY2019,FY2019,federal-fy,2018-10-01,2019-09-30,North Carolina,37,${i},at-least,people,agency-report,"Table 1, row ${i}",table,high,"A note, ${'with some words '.repeat(5)}and an end."`,
+    );
   }
   const observations = join(dir, 'observations.csv');
   writeFileSync(observations, `${readFileSync(observations, 'utf8')}${rows.join('\n')}\n`);
@@ -76,24 +83,31 @@ describe('scripts/check-data.ts', () => {
     expect(run.stdout).toMatch(/_valid: ok \(1 stories, 3 claims, 2 series, 3 observations, 2 sources\)/);
   });
 
-  test.each(Object.entries(BAD))('exits non-zero for %s and prints path:line:column: message to stderr', (name, expected) => {
-    const run = runs[name];
-    expect(run.code).not.toBe(0);
-    expect(run.stdout).toBe('');
-    const lines = run.stderr.split('\n').filter((l) => l && !/^\d+ problem\(s\) in /.test(l));
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toMatch(/^.+:\d+:\d+: .+/);
-    const [file, ...rest] = expected.split(':');
-    const wanted = `${join(scratch, name, file)}:${rest.join(':')}`;
-    expect(lines.some((l) => l.startsWith(wanted))).toBe(true);
-    expect(run.stderr).toMatch(new RegExp(`\\n${lines.length} problem\\(s\\) in `));
-  });
+  test.each(Object.entries(BAD))(
+    'exits non-zero for %s and prints path:line:column: message to stderr',
+    (name, expected) => {
+      const run = runs[name];
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toBe('');
+      const lines = run.stderr.split('\n').filter((l) => l && !/^\d+ problem\(s\) in /.test(l));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(/^.+:\d+:\d+: .+/);
+      const [file, ...rest] = expected.split(':');
+      const wanted = `${join(scratch, name, file)}:${rest.join(':')}`;
+      expect(lines.some((l) => l.startsWith(wanted))).toBe(true);
+      expect(run.stderr).toMatch(new RegExp(`\\n${lines.length} problem\\(s\\) in `));
+    },
+  );
 
   test('prints every problem, in every file', () => {
     const run = runs['percent-over-100'];
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${join(scratch, 'percent-over-100', 'observations.csv')}:5:10: value 141 is above 100`);
-    expect(run.stderr).toContain(`${join(scratch, 'percent-over-100', 'stories.csv')}:1:1: header is separated by ";"; use commas`);
+    expect(run.stderr).toContain(
+      `${join(scratch, 'percent-over-100', 'observations.csv')}:5:10: value 141 is above 100`,
+    );
+    expect(run.stderr).toContain(
+      `${join(scratch, 'percent-over-100', 'stories.csv')}:1:1: header is separated by ";"; use commas`,
+    );
     expect(run.stderr).toContain(`2 problem(s) in`);
   });
 

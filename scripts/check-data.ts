@@ -13,4 +13,6 @@ if (problems.length) {
 }
 const d = counts!;
 // The time is the check's own, start-up excluded (the bench sets it beside DuckDB's query time).
-console.log(`${dir}: ok (${d.stories} stories, ${d.claims} claims, ${d.series} series, ${d.observations} observations, ${d.sources} sources) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+console.log(
+  `${dir}: ok (${d.stories} stories, ${d.claims} claims, ${d.series} series, ${d.observations} observations, ${d.sources} sources) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+);

@@ -20,7 +20,15 @@ import { permalink, SITE_NAME } from '../lib/site';
 const out = process.env.NEXT_OUT_DIR || 'out';
 const started = performance.now();
 const bundled = (entry: string, file: string) => {
-  const text = buildSync({ entryPoints: [join('lib', 'embed', entry)], bundle: true, minify: true, format: 'iife', target: 'es2019', write: false, legalComments: 'none' }).outputFiles[0].text;
+  const text = buildSync({
+    entryPoints: [join('lib', 'embed', entry)],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2019',
+    write: false,
+    legalComments: 'none',
+  }).outputFiles[0].text;
   writeFileSync(join(out, 'embed', file), text);
   return text;
 };
@@ -47,4 +55,6 @@ ${embedHead('Check a number', '/check', css)}
 </html>
 `;
 writeFileSync(join(out, 'embed', 'check.html'), html);
-console.log(`publish-check-embed: embed/check.html ${gzipSync(html).length} B + check.js ${gzipSync(js).length} B gzipped (on interaction: check-chart.js ${gzipSync(chartJs).length} B), in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `publish-check-embed: embed/check.html ${gzipSync(html).length} B + check.js ${gzipSync(js).length} B gzipped (on interaction: check-chart.js ${gzipSync(chartJs).length} B), in ${Math.round(performance.now() - started)} ms`,
+);

@@ -28,7 +28,8 @@ import { makeZip } from './zip';
 const ZIP_FOLDER = ZIP_NAME.replace(/\.zip$/, '');
 
 /** A file's last-changed day: from git (the catalogue's date), else from the file itself. */
-const changedOn = (lastUpdated: string | null, path: string) => lastUpdated ?? statSync(path).mtime.toISOString().slice(0, 10);
+const changedOn = (lastUpdated: string | null, path: string) =>
+  lastUpdated ?? statSync(path).mtime.toISOString().slice(0, 10);
 
 function main() {
   const started = performance.now();
@@ -38,7 +39,10 @@ function main() {
   const entries = catalogue(dir);
   mkdirSync(join(out, 'data', 'pages'), { recursive: true });
 
-  const published = structuredClone(pkg) as typeof pkg & { resources: Array<Record<string, unknown>>; homepage?: string };
+  const published = structuredClone(pkg) as typeof pkg & {
+    resources: Array<Record<string, unknown>>;
+    homepage?: string;
+  };
   // The descriptor's homepage is the public site: SITE_URL, or nothing rather than a placeholder domain.
   if (SITE_ORIGIN) published.homepage = `${SITE_ORIGIN}/`;
   else delete published.homepage;
@@ -50,13 +54,25 @@ function main() {
     const resource = pkg.resources.find((r) => r.name === entry.name)!;
     writeFileSync(join(out, 'data', `${stem}.schema.json`), `${JSON.stringify(resource.schema, null, 2)}\n`);
     for (let page = 0; page * PAGE_ROWS < rows.length || page === 0; page++) {
-      writeFileSync(join(out, pageHref(stem, page + 1)), `${JSON.stringify(rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS))}\n`);
+      writeFileSync(
+        join(out, pageHref(stem, page + 1)),
+        `${JSON.stringify(rows.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS))}\n`,
+      );
     }
-    writeFileSync(join(out, indexHref(stem)), `${JSON.stringify(buildTableIndex(entry.fields.map((f) => f.name), rows))}\n`);
+    writeFileSync(
+      join(out, indexHref(stem)),
+      `${JSON.stringify(
+        buildTableIndex(
+          entry.fields.map((f) => f.name),
+          rows,
+        ),
+      )}\n`,
+    );
     const county = countyColumn(entry.fields);
     if (county) {
       mkdirSync(join(out, 'data', 'by-county', stem), { recursive: true });
-      for (const [fips, { csv }] of countyCsvs(readFileSync(join(dir, entry.file), 'utf8'), county)) writeFileSync(join(out, countyCsvHref(entry.file, fips)), csv);
+      for (const [fips, { csv }] of countyCsvs(readFileSync(join(dir, entry.file), 'utf8'), county))
+        writeFileSync(join(out, countyCsvHref(entry.file, fips)), csv);
     }
     const target = published.resources.find((r) => r.name === entry.name)!;
     Object.assign(target, { path: `data/${entry.file}`, hash: `sha256:${entry.sha256}`, bytes: entry.bytes });
@@ -69,10 +85,17 @@ function main() {
   const docs = ['README.md', 'CHANGELOG.md'].filter((f) => existsSync(join(dir, f)));
   const dated = entries.map((e) => ({ file: e.file, date: changedOn(e.lastUpdated, join(dir, e.file)) }));
   // The descriptor, README and CHANGELOG describe the package as of its latest change.
-  const packageDate = dated.map((d) => d.date).sort().at(-1)!;
+  const packageDate = dated
+    .map((d) => d.date)
+    .sort()
+    .at(-1)!;
   const zip = makeZip([
     ...dated.map((d) => ({ name: `${ZIP_FOLDER}/${d.file}`, data: readFileSync(join(dir, d.file)), date: d.date })),
-    { name: `${ZIP_FOLDER}/datapackage.json`, data: Buffer.from(`${JSON.stringify(zipped, null, 2)}\n`), date: packageDate },
+    {
+      name: `${ZIP_FOLDER}/datapackage.json`,
+      data: Buffer.from(`${JSON.stringify(zipped, null, 2)}\n`),
+      date: packageDate,
+    },
     ...docs.map((f) => ({ name: `${ZIP_FOLDER}/${f}`, data: readFileSync(join(dir, f)), date: packageDate })),
   ]);
   writeFileSync(join(out, 'data', ZIP_NAME), zip);
@@ -80,19 +103,31 @@ function main() {
   const index = loadIndex(dir);
   const charts = publishedCharts(index, tables);
   mkdirSync(join(out, 'charts'), { recursive: true });
-  for (const spec of charts) writeFileSync(join(out, 'charts', `${spec.id}.csv`), `${Papa.unparse(publishedChartRows(index, tables, spec), { newline: '\n' })}\n`);
+  for (const spec of charts)
+    writeFileSync(
+      join(out, 'charts', `${spec.id}.csv`),
+      `${Papa.unparse(publishedChartRows(index, tables, spec), { newline: '\n' })}\n`,
+    );
 
   // A sitemap lists absolute URLs only, so it needs the public origin.
   const routes = htmlRoutes(out).sort();
   if (SITE_ORIGIN) {
     const urls = routes.map((r) => `  <url><loc>${permalink(r)}</loc></url>`).join('\n');
-    writeFileSync(join(out, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
+    writeFileSync(
+      join(out, 'sitemap.xml'),
+      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    );
   }
-  writeFileSync(join(out, 'robots.txt'), `User-agent: *\nAllow: /\n${SITE_ORIGIN ? `\nSitemap: ${permalink('/sitemap.xml')}\n` : ''}`);
+  writeFileSync(
+    join(out, 'robots.txt'),
+    `User-agent: *\nAllow: /\n${SITE_ORIGIN ? `\nSitemap: ${permalink('/sitemap.xml')}\n` : ''}`,
+  );
 
   const ms = Math.round(performance.now() - started);
   console.log(`publish-data: ${originReport()}`);
-  console.log(`publish-data: ${entries.length} datasets, ${charts.length} chart CSVs, ${SITE_ORIGIN ? `${routes.length} routes in sitemap` : 'no sitemap'}, zip ${zip.length} bytes, in ${ms} ms`);
+  console.log(
+    `publish-data: ${entries.length} datasets, ${charts.length} chart CSVs, ${SITE_ORIGIN ? `${routes.length} routes in sitemap` : 'no sitemap'}, zip ${zip.length} bytes, in ${ms} ms`,
+  );
 }
 
 main();

@@ -36,11 +36,20 @@ for (const file of htmlFiles(out)) {
 const rules = parseHeaders(readFileSync(join(out, '_headers'), 'utf8'));
 const gaps: string[] = [];
 for (const file of htmlFiles(out)) {
-  const route = `/${relative(out, file).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`;
+  const route = `/${relative(out, file)
+    .replace(/\\/g, '/')
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\.html$/, '')}`;
   const policy = headersFor(rules, route)['content-security-policy'];
   if (!policy) gaps.push(`${route}: out/_headers sends it no Content-Security-Policy`);
   else for (const gap of policyGaps(readFileSync(file, 'utf8'), policy)) gaps.push(`${relative('.', file)}: ${gap}`);
 }
-if (gaps.length) throw new Error(`publish-deferred-runtime: ${gaps.length} inline script(s) the content policy would block:\n${gaps.slice(0, 20).join('\n')}`);
-if (pages === 0) throw new Error(`publish-deferred-runtime: no page in ${out} loads the runtime; is this the export folder?`);
-console.log(`publish-deferred-runtime: runtime starts on first interaction on ${pages} pages (${untouched} without a runtime left as they are); ${(payloadBytes / 1e6).toFixed(1)} MB of React payload moved out of the HTML; every page and embed runs under its content policy, in ${Math.round(performance.now() - started)} ms`);
+if (gaps.length)
+  throw new Error(
+    `publish-deferred-runtime: ${gaps.length} inline script(s) the content policy would block:\n${gaps.slice(0, 20).join('\n')}`,
+  );
+if (pages === 0)
+  throw new Error(`publish-deferred-runtime: no page in ${out} loads the runtime; is this the export folder?`);
+console.log(
+  `publish-deferred-runtime: runtime starts on first interaction on ${pages} pages (${untouched} without a runtime left as they are); ${(payloadBytes / 1e6).toFixed(1)} MB of React payload moved out of the HTML; every page and embed runs under its content policy, in ${Math.round(performance.now() - started)} ms`,
+);

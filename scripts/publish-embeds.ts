@@ -28,6 +28,9 @@ for (const spec of charts) {
   writeFileSync(join(out, 'embed', `${spec.id}.html`), html);
   largest = Math.max(largest, gzipSync(html).length);
   const thumbnail = spec.kind === 'claim' ? claimSharePath(spec.id) : chartSharePath(spec.id);
-  if (SITE_ORIGIN) writeFileSync(join(out, oembedPath(spec)), `${JSON.stringify(oembed(spec, thumbnail, SITE_ORIGIN), null, 2)}\n`);
+  if (SITE_ORIGIN)
+    writeFileSync(join(out, oembedPath(spec)), `${JSON.stringify(oembed(spec, thumbnail, SITE_ORIGIN), null, 2)}\n`);
 }
-console.log(`publish-embeds: ${charts.length} embeds${SITE_ORIGIN ? ' and oEmbed files' : ', no oEmbed (SITE_URL not set)'}, largest embed ${largest} bytes gzipped, in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `publish-embeds: ${charts.length} embeds${SITE_ORIGIN ? ' and oEmbed files' : ', no oEmbed (SITE_URL not set)'}, largest embed ${largest} bytes gzipped, in ${Math.round(performance.now() - started)} ms`,
+);

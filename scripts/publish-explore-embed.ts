@@ -43,7 +43,8 @@ function chartHtml(spec: ChartSpec): string {
 }
 
 const views = exploreDefaultViews({ ...model, events: allPlaceEvents() });
-const queryOf = (spec: ChartSpec) => exploreQuery(parseExplore(new URLSearchParams(spec.href.split('?')[1]), model.choices));
+const queryOf = (spec: ChartSpec) =>
+  exploreQuery(parseExplore(new URLSearchParams(spec.href.split('?')[1]), model.choices));
 const first = views.find((s) => queryOf(s) === defaultQuery);
 if (!first) throw new Error('publish-explore-embed: the default view was not drawn (exploreDefaultViews)');
 mkdirSync(join(out, 'embed', 'explore-views'), { recursive: true });
@@ -57,7 +58,15 @@ for (const spec of views.filter((s) => s !== first)) {
 }
 const config: ExploreEmbedConfig = { measures: model.measures, choices: model.choices, defaultQuery, drawn };
 
-const bundle = buildSync({ entryPoints: [join('lib', 'embed', 'explore-embed.ts')], bundle: true, minify: true, format: 'iife', target: 'es2019', write: false, legalComments: 'none' });
+const bundle = buildSync({
+  entryPoints: [join('lib', 'embed', 'explore-embed.ts')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2019',
+  write: false,
+  legalComments: 'none',
+});
 const js = bundle.outputFiles[0].text;
 writeFileSync(join(out, 'embed', 'explore.js'), js);
 
@@ -84,4 +93,6 @@ ${embedHead(`Explore: ${title}`, '/explore', css)}
 </html>
 `;
 writeFileSync(join(out, 'embed', 'explore.html'), html);
-console.log(`publish-explore-embed: embed/explore.html ${gzipSync(html).length} B + explore.js ${gzipSync(js).length} B gzipped, ${views.length - 1} more drawn views, in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `publish-explore-embed: embed/explore.html ${gzipSync(html).length} B + explore.js ${gzipSync(js).length} B gzipped, ${views.length - 1} more drawn views, in ${Math.round(performance.now() - started)} ms`,
+);

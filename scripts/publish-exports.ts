@@ -35,7 +35,8 @@ import { publishedCharts } from '../lib/view/published-charts';
 import { claimView } from '../lib/view/claim-view';
 
 /** A standalone SVG file of a drawing. */
-export const svgDocument = (drawing: ReactElement) => `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(drawing)}\n`;
+export const svgDocument = (drawing: ReactElement) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n${renderToStaticMarkup(drawing)}\n`;
 
 export interface ExportedSvg {
   svg: string;
@@ -46,13 +47,17 @@ export interface ExportedSvg {
 /** A chart's download: its build-time drawing in the theme (chartSvg) in the export frame. */
 export function exportSvg(spec: ChartSpec, chartSvg: string, theme: Theme, siteName: string): ExportedSvg {
   const { width, height } = exportFrame(spec, theme, siteName);
-  const svg = svgDocument(createElement(ExportFrame, { spec, theme, siteName }, createElement(ChartDrawing, { svg: chartSvg })));
+  const svg = svgDocument(
+    createElement(ExportFrame, { spec, theme, siteName }, createElement(ChartDrawing, { svg: chartSvg })),
+  );
   return { svg, width, height };
 }
 
 /** A share image: the card, with its chart's light build-time drawing when it has a chart. */
 export function shareSvg(card: ShareCardData, chartSvg: string | null): string {
-  return svgDocument(createElement(ShareCard, { card }, chartSvg === null ? null : createElement(ChartDrawing, { svg: chartSvg })));
+  return svgDocument(
+    createElement(ShareCard, { card }, chartSvg === null ? null : createElement(ChartDrawing, { svg: chartSvg })),
+  );
 }
 
 /** Exports are drawn at twice their SVG size. */
@@ -101,13 +106,19 @@ parentPort.on('message', (job) => {
 `;
 
 /** Renders every job to its PNG file with a pool of workers; resolves with one result per job. */
-export async function renderPngs(jobs: PngJob[], threads = Math.max(1, Math.min(availableParallelism(), 4))): Promise<PngDone[]> {
+export async function renderPngs(
+  jobs: PngJob[],
+  threads = Math.max(1, Math.min(availableParallelism(), 4)),
+): Promise<PngDone[]> {
   // Largest first, so no worker is left with a big one at the end.
   const queue = [...jobs].sort((a, b) => b.width * b.height - a.width * a.height);
   const expected = new Map(jobs.map((j) => [j.path, j]));
   const done: PngDone[] = [];
   const workerData = { resvg: require.resolve('@resvg/resvg-js'), font: RESVG_FONT };
-  const pool = Array.from({ length: Math.min(threads, queue.length) }, () => new Worker(WORKER, { eval: true, workerData }));
+  const pool = Array.from(
+    { length: Math.min(threads, queue.length) },
+    () => new Worker(WORKER, { eval: true, workerData }),
+  );
   try {
     await Promise.all(
       pool.map(
@@ -122,7 +133,9 @@ export async function renderPngs(jobs: PngJob[], threads = Math.max(1, Math.min(
               const want = expected.get(r.path)!;
               if (r.error) return reject(new Error(`${r.path}: ${r.error}`));
               if (r.width !== want.width || r.height !== want.height) {
-                return reject(new Error(`${r.path}: rendered ${r.width}×${r.height}, expected ${want.width}×${want.height}`));
+                return reject(
+                  new Error(`${r.path}: rendered ${r.width}×${r.height}, expected ${want.width}×${want.height}`),
+                );
               }
               done.push(r);
               next();
@@ -143,7 +156,8 @@ async function main() {
   const out = process.env.NEXT_OUT_DIR || 'out';
   const index = loadIndex();
   const charts = publishedCharts(index, loadTables().tables);
-  for (const dir of ['charts', join('charts', 'thumbs'), 'share', join('share', 'claims')]) mkdirSync(join(out, dir), { recursive: true });
+  for (const dir of ['charts', join('charts', 'thumbs'), 'share', join('share', 'claims')])
+    mkdirSync(join(out, dir), { recursive: true });
 
   const chartSvg = new Map(charts.map((spec) => [spec.id, readChartSvg(spec.id)]));
   const jobs: PngJob[] = [];
@@ -151,28 +165,58 @@ async function main() {
   for (const spec of charts) {
     for (const theme of ['light', 'dark'] as const) {
       const stem = theme === 'light' ? spec.id : `${spec.id}-dark`;
-      const file = exportSvg(spec, theme === 'light' ? chartSvg.get(spec.id)! : readChartSvg(spec.id, 'dark'), theme, SITE_NAME);
+      const file = exportSvg(
+        spec,
+        theme === 'light' ? chartSvg.get(spec.id)! : readChartSvg(spec.id, 'dark'),
+        theme,
+        SITE_NAME,
+      );
       writeFileSync(join(out, 'charts', `${stem}.svg`), file.svg);
       svgs++;
-      jobs.push({ svg: file.svg, zoom: PNG_ZOOM, path: join(out, 'charts', `${stem}.png`), width: file.width * PNG_ZOOM, height: file.height * PNG_ZOOM });
+      jobs.push({
+        svg: file.svg,
+        zoom: PNG_ZOOM,
+        path: join(out, 'charts', `${stem}.png`),
+        width: file.width * PNG_ZOOM,
+        height: file.height * PNG_ZOOM,
+      });
     }
   }
   for (const spec of charts) {
     for (const theme of ['light', 'dark'] as const) {
       const narrow = readChartSvg(spec.id, theme === 'light' ? 'narrow' : 'narrow-dark');
       const { width, height } = narrowVariant(spec);
-      jobs.push({ svg: narrow, zoom: 1, path: join(out, chartThumbnailPath(spec.id, theme)), width: Math.round(width), height: Math.round(height) });
+      jobs.push({
+        svg: narrow,
+        zoom: 1,
+        path: join(out, chartThumbnailPath(spec.id, theme)),
+        width: Math.round(width),
+        height: Math.round(height),
+      });
     }
   }
-  const share = (svg: string, path: string) => jobs.push({ svg, zoom: 1, path, width: SHARE_WIDTH, height: SHARE_HEIGHT });
+  const share = (svg: string, path: string) =>
+    jobs.push({ svg, zoom: 1, path, width: SHARE_WIDTH, height: SHARE_HEIGHT });
   // Series and trail timelines share the chart card; claims have their own.
   const series = charts.filter((c) => c.kind !== 'claim');
-  for (const spec of series) share(shareSvg({ kind: 'series', siteName: SITE_NAME, spec }, chartSvg.get(spec.id)!), join(out, 'share', `${spec.id}.png`));
+  for (const spec of series)
+    share(
+      shareSvg({ kind: 'series', siteName: SITE_NAME, spec }, chartSvg.get(spec.id)!),
+      join(out, 'share', `${spec.id}.png`),
+    );
   const claims = index.data.claims;
   for (const claim of claims) {
     const view = claimView(index, claim);
     const drawing = view.chart ? (chartSvg.get(view.chart.id) ?? readChartSvg(view.chart.id)) : null;
-    const card = { kind: 'claim', siteName: SITE_NAME, quote: claim.quote, status: view.comparison.status, statusLabel: view.statusLabel, sentence: view.comparison.sentence, chart: view.chart } as const;
+    const card = {
+      kind: 'claim',
+      siteName: SITE_NAME,
+      quote: claim.quote,
+      status: view.comparison.status,
+      statusLabel: view.statusLabel,
+      sentence: view.comparison.sentence,
+      chart: view.chart,
+    } as const;
     const svg = shareSvg(card, drawing);
     share(svg, join(out, 'share', 'claims', `${claim.id}.png`));
   }

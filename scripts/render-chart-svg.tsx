@@ -28,8 +28,20 @@ export class ChartRenderError extends Error {
  * Checks the contract on the way out (see lib/charts/chart-spec.ts): if recharts' output changes so that
  * marks no longer match rows, or the title is missing, this throws instead of publishing a chart without them.
  */
-export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: typeof CreateRoot, flushSync: typeof FlushSync, theme: Theme = 'light'): string {
-  if (spec.panels) return renderPanels(spec, (panel) => renderChartSvg(panel, document, createRoot, flushSync, theme), document, theme);
+export function renderChartSvg(
+  spec: ChartSpec,
+  document: Document,
+  createRoot: typeof CreateRoot,
+  flushSync: typeof FlushSync,
+  theme: Theme = 'light',
+): string {
+  if (spec.panels)
+    return renderPanels(
+      spec,
+      (panel) => renderChartSvg(panel, document, createRoot, flushSync, theme),
+      document,
+      theme,
+    );
   const host = document.createElement('div');
   document.body.appendChild(host);
   const root = createRoot(host);
@@ -48,7 +60,8 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
     svg.setAttribute('role', 'img');
     svg.removeAttribute('tabindex');
     svg.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
-    if (svg.querySelector(':scope > title')?.textContent !== spec.title) throw new ChartRenderError(spec, 'the <svg> has no <title> naming the chart');
+    if (svg.querySelector(':scope > title')?.textContent !== spec.title)
+      throw new ChartRenderError(spec, 'the <svg> has no <title> naming the chart');
     if (kind.labelsBars) labelBars(svg, spec);
     checkMarks(svg, spec);
     tidy(svg);
@@ -56,7 +69,7 @@ export function renderChartSvg(spec: ChartSpec, document: Document, createRoot: 
     const prefix = `c-${spec.id}-${spec.width}-${theme}-`;
     svg.querySelectorAll('[id]').forEach((el) => el.setAttribute('id', prefix + el.getAttribute('id')));
     // Serialised as XML (not HTML): a standalone file, the thumbnail renderer and an HTML page all read it.
-    const xml = new (document.defaultView!.XMLSerializer)().serializeToString(svg);
+    const xml = new document.defaultView!.XMLSerializer().serializeToString(svg);
     const markup = xml.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`);
     if (markup.includes('…')) throw new ChartRenderError(spec, 'a text was cut with "…"; labels must wrap');
     return markup;
@@ -76,7 +89,10 @@ function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, doc
   const parts = spec.panels!.map((panel) => {
     // The panel's own title and description give way to the chart's; its drawing moves down into place, under its own title line.
     const top = panel.panelTitle ? PANEL_TITLE_HEIGHT : 0;
-    const root = new view.DOMParser().parseFromString(render({ ...panel, height: panel.height - top }), 'image/svg+xml').documentElement;
+    const root = new view.DOMParser().parseFromString(
+      render({ ...panel, height: panel.height - top }),
+      'image/svg+xml',
+    ).documentElement;
     root.querySelectorAll(':scope > title, :scope > desc').forEach((el) => el.remove());
     const inner = [...root.childNodes].map((n) => new view.XMLSerializer().serializeToString(n)).join('');
     const title = panel.panelTitle
@@ -87,7 +103,8 @@ function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, doc
     return part;
   });
   const drawn = spec.panels!.reduce((n, p) => n + p.rows.length, 0);
-  if (drawn !== spec.rows.length) throw new ChartRenderError(spec, `${drawn} rows in the panels for ${spec.rows.length} rows`);
+  if (drawn !== spec.rows.length)
+    throw new ChartRenderError(spec, `${drawn} rows in the panels for ${spec.rows.length} rows`);
   return (
     `<svg xmlns="${SVG_NS}" class="chart-svg" role="img" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}" ` +
     `data-chart-kind="${kindModule(spec.chartKind).contract}" data-panels="${spec.panels!.length}" font-family="${escapeXml(FONT_FAMILY)}">` +
@@ -96,7 +113,12 @@ function renderPanels(spec: ChartSpec, render: (panel: ChartSpec) => string, doc
 }
 
 /** Attributes recharts writes that SVG does not read on these elements (a line has no x or width; nothing reads orientation). */
-const UNREAD: Record<string, string[]> = { line: ['x', 'y', 'width', 'height', 'orientation'], path: ['x', 'y', 'width', 'height', 'name', 'orientation'], text: ['width', 'height', 'orientation'], g: ['orientation'] };
+const UNREAD: Record<string, string[]> = {
+  line: ['x', 'y', 'width', 'height', 'orientation'],
+  path: ['x', 'y', 'width', 'height', 'name', 'orientation'],
+  text: ['width', 'height', 'orientation'],
+  g: ['orientation'],
+};
 const COORDINATES = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'd', 'points'];
 /** A tenth of a pixel: recharts writes 15 significant digits, which weigh a third of a line chart and move nothing on screen. */
 const tenth = (text: string) => text.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10));
@@ -118,7 +140,8 @@ function tidy(svg: Element) {
 }
 
 /** The rows that have a figure for a bar key, in order: the ones recharts draws a rectangle for. */
-const rowsWith = (spec: ChartSpec, key: string) => spec.rows.map((row, i) => ({ row, i })).filter(({ row }) => row.values[key] !== undefined);
+const rowsWith = (spec: ChartSpec, key: string) =>
+  spec.rows.map((row, i) => ({ row, i })).filter(({ row }) => row.values[key] !== undefined);
 
 /**
  * Gives every bar its row key and a <title> ("FY2019: at least 563"): a native tooltip on hover before any
@@ -126,11 +149,13 @@ const rowsWith = (spec: ChartSpec, key: string) => spec.rows.map((row, i) => ({ 
  */
 function labelBars(svg: Element, spec: ChartSpec) {
   const layers = svg.querySelectorAll('.recharts-bar');
-  if (layers.length !== spec.bars.length) throw new ChartRenderError(spec, `${layers.length} bar layers drawn for ${spec.bars.length} series`);
+  if (layers.length !== spec.bars.length)
+    throw new ChartRenderError(spec, `${layers.length} bar layers drawn for ${spec.bars.length} series`);
   spec.bars.forEach((bar, b) => {
     const rows = rowsWith(spec, bar.key);
     const shapes = layers[b].querySelectorAll('.recharts-bar-rectangle path');
-    if (shapes.length !== rows.length) throw new ChartRenderError(spec, `${shapes.length} bars drawn for ${rows.length} rows of "${bar.label}"`);
+    if (shapes.length !== rows.length)
+      throw new ChartRenderError(spec, `${shapes.length} bars drawn for ${rows.length} rows of "${bar.label}"`);
     shapes.forEach((shape, j) => {
       const title = svg.ownerDocument.createElementNS(SVG_NS, 'title');
       title.textContent = markText(spec, rows[j].i, bar.key);
@@ -146,11 +171,14 @@ function checkMarks(svg: Element, spec: ChartSpec) {
   const marks = [...svg.querySelectorAll('.chart-mark')];
   const places = kindModule(spec.chartKind).places;
   const expected = places ? spec.rows.length : spec.bars.reduce((n, bar) => n + rowsWith(spec, bar.key).length, 0);
-  if (marks.length !== expected) throw new ChartRenderError(spec, `${marks.length} marks drawn for ${expected} figures`);
+  if (marks.length !== expected)
+    throw new ChartRenderError(spec, `${marks.length} marks drawn for ${expected} figures`);
   for (const mark of marks) {
     const key = mark.getAttribute('data-key');
-    if (!key || !spec.rows.some((r) => r.key === key)) throw new ChartRenderError(spec, `a mark has no row key (data-key="${key ?? ''}")`);
+    if (!key || !spec.rows.some((r) => r.key === key))
+      throw new ChartRenderError(spec, `a mark has no row key (data-key="${key ?? ''}")`);
     if (!mark.querySelector('title')?.textContent) throw new ChartRenderError(spec, `mark ${key} has no <title>`);
-    if (places && !/^37\d{3}$/.test(mark.getAttribute('data-fips') ?? '')) throw new ChartRenderError(spec, `county ${key} has no 5-digit data-fips`);
+    if (places && !/^37\d{3}$/.test(mark.getAttribute('data-fips') ?? ''))
+      throw new ChartRenderError(spec, `county ${key} has no 5-digit data-fips`);
   }
 }

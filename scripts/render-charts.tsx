@@ -18,7 +18,15 @@ import { installDom } from './chart-dom';
 async function main() {
   const started = performance.now();
   const dom = installDom();
-  const [{ createRoot }, { flushSync }, { loadIndex, loadTables }, { publishedCharts }, { renderChartSvg }, { generatedChartsDir, chartSvgFile }, { narrowVariant }] = await Promise.all([
+  const [
+    { createRoot },
+    { flushSync },
+    { loadIndex, loadTables },
+    { publishedCharts },
+    { renderChartSvg },
+    { generatedChartsDir, chartSvgFile },
+    { narrowVariant },
+  ] = await Promise.all([
     import('react-dom/client'),
     import('react-dom'),
     import('../lib/data/dataset'),
@@ -27,16 +35,24 @@ async function main() {
     import('../lib/charts/svg-store'),
     import('../lib/charts/narrow'),
   ]);
-  const [{ exploreModel }, { exploreDefaultViews }, { allPlaceEvents }] = await Promise.all([import('../lib/view/explore-page'), import('../lib/view/explore-spec'), import('../lib/view/chart-events')]);
+  const [{ exploreModel }, { exploreDefaultViews }, { allPlaceEvents }] = await Promise.all([
+    import('../lib/view/explore-page'),
+    import('../lib/view/explore-spec'),
+    import('../lib/view/chart-events'),
+  ]);
   const OUT = generatedChartsDir();
   const explore = exploreModel();
   // /explore's default views are charts too: its first view and /embed/explore show these SVGs.
-  const charts = [...publishedCharts(loadIndex(), loadTables().tables), ...exploreDefaultViews({ ...explore, events: allPlaceEvents() })];
+  const charts = [
+    ...publishedCharts(loadIndex(), loadTables().tables),
+    ...exploreDefaultViews({ ...explore, events: allPlaceEvents() }),
+  ];
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const kinds: Record<string, number> = {};
   for (const spec of charts) {
-    const render = (s: typeof spec, theme: 'light' | 'dark' = 'light') => renderChartSvg(s, dom.window.document, createRoot, flushSync, theme);
+    const render = (s: typeof spec, theme: 'light' | 'dark' = 'light') =>
+      renderChartSvg(s, dom.window.document, createRoot, flushSync, theme);
     writeFileSync(join(OUT, chartSvgFile(spec.id, 'wide')), render(spec));
     writeFileSync(join(OUT, chartSvgFile(spec.id, 'narrow')), render(narrowVariant(spec)));
     writeFileSync(join(OUT, chartSvgFile(spec.id, 'dark')), render(spec, 'dark'));
@@ -44,8 +60,12 @@ async function main() {
     kinds[spec.chartKind] = (kinds[spec.chartKind] ?? 0) + 1;
   }
   const ms = Math.round(performance.now() - started);
-  const byKind = Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ');
-  console.log(`render-charts: ${charts.length} charts (${byKind}) × 4 (wide, narrow, dark, narrow dark) to ${OUT} in ${ms} ms`);
+  const byKind = Object.entries(kinds)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  console.log(
+    `render-charts: ${charts.length} charts (${byKind}) × 4 (wide, narrow, dark, narrow dark) to ${OUT} in ${ms} ms`,
+  );
 }
 
 main().catch((e) => {

@@ -6,12 +6,20 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
-
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
-  '.zip': 'application/zip', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.zip': 'application/zip',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest)|image\/svg)/;
@@ -35,7 +43,8 @@ export function parseHeaders(text: string): HeaderRule[] {
   return rules;
 }
 
-const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -87,7 +96,10 @@ export function createStaticServer(dir: string): Server {
     file = file || join(ROOT, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Compress text as any CDN would; downloads (CSV, ZIP, PNG) go out byte for byte.
-    const gzip = COMPRESSIBLE.test(type) && !/\.(csv|zip|png)$/.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip =
+      COMPRESSIBLE.test(type) &&
+      !/\.(csv|zip|png)$/.test(file) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const headers: Record<string, string> = {
       ...headersFor(rules, path),
       'content-type': type,
@@ -110,5 +122,7 @@ if (require.main === module) {
     console.error(`${root} does not exist: run "npm run build" first`);
     process.exit(1);
   }
-  createStaticServer(root).listen(port, process.env.HOST || '127.0.0.1', () => console.log(`On the Record: serving ${resolve(root)} at http://localhost:${port}`));
+  createStaticServer(root).listen(port, process.env.HOST || '127.0.0.1', () =>
+    console.log(`On the Record: serving ${resolve(root)} at http://localhost:${port}`),
+  );
 }

@@ -7,7 +7,12 @@ import { dosDate, makeZip } from './zip';
 
 describe('makeZip', () => {
   const files = { 'a.csv': 'id,value\nx,1\n', 'README.md': '# Data\n\nÜnïcode ✓\n' };
-  const entries = () => Object.entries(files).map(([name, text], i) => ({ name, data: Buffer.from(text), date: ['2026-11-28', '2019-02-01'][i] }));
+  const entries = () =>
+    Object.entries(files).map(([name, text], i) => ({
+      name,
+      data: Buffer.from(text),
+      date: ['2026-11-28', '2019-02-01'][i],
+    }));
   const zip = makeZip(entries());
 
   it('round-trips every entry with its own date', () => {
@@ -30,7 +35,15 @@ describe('makeZip', () => {
     writeFileSync(join(dir, 'x.zip'), zip);
     let out: string;
     try {
-      out = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(z.read("a.csv").decode())', join(dir, 'x.zip')], { encoding: 'utf8' });
+      out = execFileSync(
+        'python3',
+        [
+          '-c',
+          'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(z.read("a.csv").decode())',
+          join(dir, 'x.zip'),
+        ],
+        { encoding: 'utf8' },
+      );
     } catch {
       return; // python3 is on the machine image; without it the round-trip test above still stands.
     }

@@ -10,8 +10,9 @@ export interface ZipEntry {
 /** A calendar date in MS-DOS format: years since 1980, month, day. */
 export function dosDate(iso: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m || Number(m[1]) < 1980 || Number(m[1]) > 2107) throw new Error(`zip: "${iso}" is not a date between 1980 and 2107 (YYYY-MM-DD)`);
-  return (Number(m[1]) - 1980) << 9 | Number(m[2]) << 5 | Number(m[3]);
+  if (!m || Number(m[1]) < 1980 || Number(m[1]) > 2107)
+    throw new Error(`zip: "${iso}" is not a date between 1980 and 2107 (YYYY-MM-DD)`);
+  return ((Number(m[1]) - 1980) << 9) | (Number(m[2]) << 5) | Number(m[3]);
 }
 
 /**

@@ -9,7 +9,8 @@ import { exploreChartSpec } from '@/lib/view/explore-spec';
 
 export const metadata: Metadata = {
   title: 'Explore',
-  description: 'Compare North Carolina counties over time: criminal court caseloads by court, case type and year (as totals or per 10,000 residents), ICE detainers, 287(g) agreements and ICE detention by county, as a chart, a map or a table.',
+  description:
+    'Compare North Carolina counties over time: criminal court caseloads by court, case type and year (as totals or per 10,000 residents), ICE detainers, 287(g) agreements and ICE detention by county, as a chart, a map or a table.',
   alternates: { canonical: '/explore' },
 };
 
@@ -27,25 +28,29 @@ export default function ExplorePage() {
   return (
     <>
       <h1 className="text-2xl font-bold">Explore</h1>
-      <p className="mt-2">Pick a measure and up to four counties to compare over time, on one chart as every chart on the site draws them. The address bar always holds the view, so a link opens exactly what you see. Each county also has <a href="/counties">its own page</a>.</p>
+      <p className="mt-2">
+        Pick a measure and up to four counties to compare over time, on one chart as every chart on the site draws them.
+        The address bar always holds the view, so a link opens exactly what you see. Each county also has{' '}
+        <a href="/counties">its own page</a>.
+      </p>
       {!model.defaultView ? (
         <p className="mt-4">No dataset in this build has figures by county or over time to explore.</p>
       ) : (
-      <div className="mt-4">
-        <Explorer
-          measures={model.measures}
-          areas={model.areas}
-          choices={model.choices}
-          initialView={model.defaultView}
-          initialData={model.data(model.defaultView.measure)}
-          map={drawnMap()}
-          initialSvg={first ? readChartSvgs(first.id) : null}
-          events={events}
-          defaultCsvHref={defaultCsvHref}
-          origin={SITE_ORIGIN}
-          builtOn={BUILD_DATE}
-        />
-      </div>
+        <div className="mt-4">
+          <Explorer
+            measures={model.measures}
+            areas={model.areas}
+            choices={model.choices}
+            initialView={model.defaultView}
+            initialData={model.data(model.defaultView.measure)}
+            map={drawnMap()}
+            initialSvg={first ? readChartSvgs(first.id) : null}
+            events={events}
+            defaultCsvHref={defaultCsvHref}
+            origin={SITE_ORIGIN}
+            builtOn={BUILD_DATE}
+          />
+        </div>
       )}
     </>
   );

@@ -6,7 +6,8 @@ import { storiesNewestFirst, storyView } from '@/lib/view/story-view';
 
 export const metadata: Metadata = shareMetadata({
   title: 'Stories',
-  description: 'Every news story checked on this site, newest first, with how its numeric claims compare with the official record.',
+  description:
+    'Every news story checked on this site, newest first, with how its numeric claims compare with the official record.',
   path: '/stories',
 });
 
@@ -18,8 +19,8 @@ export default function StoriesPage() {
     <>
       <h1 className="text-2xl font-bold">Stories</h1>
       <p className="muted mt-2">
-        {stories.length} news stories, newest first, and the {claims} numeric claims in them, each checked against the official figures.
-        Where the outlet’s headline was not recorded, the article is described instead, in italics.
+        {stories.length} news stories, newest first, and the {claims} numeric claims in them, each checked against the
+        official figures. Where the outlet’s headline was not recorded, the article is described instead, in italics.
       </p>
       <StoryList stories={stories} />
     </>

@@ -1,9 +1,28 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { claimMark } from '@/lib/charts/annotations';
 import { keyLayout } from '@/lib/charts/chart-key';
 import { colour, toneColour } from '@/lib/charts/palette';
 import { axisFormat } from '@/lib/format/number';
-import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, WrappedTick, ZERO_BAR_PX } from './chart-parts';
+import {
+  axisTick,
+  ChartKey,
+  chartData,
+  ChartTooltip,
+  type ChartViewProps,
+  WrappedTick,
+  ZERO_BAR_PX,
+} from './chart-parts';
 
 /**
  * Horizontal bars (categories and claim comparisons): rendered to static SVG at build time (jsdom) and
@@ -27,19 +46,66 @@ export function BarChartView({ spec, width, height, interactive = false, theme =
       desc={spec.description}
     >
       <CartesianGrid horizontal={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />
-      <XAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={axisFormat(spec.ticks, spec.unit)} tick={axisTick(theme)} stroke={text} allowDataOverflow />
-      <YAxis type="category" dataKey="category" width={spec.labelWidth} tick={<WrappedTick width={spec.labelWidth} theme={theme} />} interval={0} stroke={text} />
+      <XAxis
+        type="number"
+        domain={[spec.domainMin, spec.domainMax]}
+        ticks={spec.ticks}
+        tickFormatter={axisFormat(spec.ticks, spec.unit)}
+        tick={axisTick(theme)}
+        stroke={text}
+        allowDataOverflow
+      />
+      <YAxis
+        type="category"
+        dataKey="category"
+        width={spec.labelWidth}
+        tick={<WrappedTick width={spec.labelWidth} theme={theme} />}
+        interval={0}
+        stroke={text}
+      />
       {overlay?.kind === 'band' && (
-        <ReferenceArea x1={overlay.from} x2={overlay.to} fill={claim} fillOpacity={0.12} stroke={claim} strokeDasharray="4 3" className="chart-claim-band" ifOverflow="extendDomain" />
+        <ReferenceArea
+          x1={overlay.from}
+          x2={overlay.to}
+          fill={claim}
+          fillOpacity={0.12}
+          stroke={claim}
+          strokeDasharray="4 3"
+          className="chart-claim-band"
+          ifOverflow="extendDomain"
+        />
       )}
       {spec.bars.map((bar) => (
-        <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={toneColour(theme, bar.tone)} className={single ? undefined : `tone-${bar.tone}`} isAnimationActive={false} barSize={single ? 18 : 12} minPointSize={ZERO_BAR_PX}>
-          {single && spec.rows.map((row) => <Cell key={row.key} fill={toneColour(theme, row.tone ?? bar.tone)} className={`tone-${row.tone ?? bar.tone}`} />)}
+        <Bar
+          key={bar.key}
+          dataKey={bar.key}
+          name={bar.label}
+          fill={toneColour(theme, bar.tone)}
+          className={single ? undefined : `tone-${bar.tone}`}
+          isAnimationActive={false}
+          barSize={single ? 18 : 12}
+          minPointSize={ZERO_BAR_PX}
+        >
+          {single &&
+            spec.rows.map((row) => (
+              <Cell
+                key={row.key}
+                fill={toneColour(theme, row.tone ?? bar.tone)}
+                className={`tone-${row.tone ?? bar.tone}`}
+              />
+            ))}
           <LabelList dataKey={`label_${bar.key}`} position="right" fill={text} fontSize={11} className="chart-text" />
         </Bar>
       ))}
       {overlay?.kind === 'line' && (
-        <ReferenceLine x={overlay.from} stroke={claim} strokeWidth={2} strokeDasharray="6 3" className="chart-claim-line" ifOverflow="extendDomain" />
+        <ReferenceLine
+          x={overlay.from}
+          stroke={claim}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          className="chart-claim-line"
+          ifOverflow="extendDomain"
+        />
       )}
       <ChartKey spec={spec} theme={theme} />
       {interactive && <Tooltip cursor={{ fillOpacity: 0.08 }} content={<ChartTooltip spec={spec} />} />}

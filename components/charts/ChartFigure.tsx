@@ -18,13 +18,22 @@ export function ChartFigure({ spec, svg, headingLevel = 3 }: ChartFigureProps) {
   const summaryId = `summary-${spec.id}`;
   return (
     <figure className="my-4" aria-labelledby={`title-${spec.id}`}>
-      <Heading id={`title-${spec.id}`} className={headingLevel === 1 ? 'text-2xl font-bold' : 'text-base font-semibold'}>{spec.title}</Heading>
+      <Heading
+        id={`title-${spec.id}`}
+        className={headingLevel === 1 ? 'text-2xl font-bold' : 'text-base font-semibold'}
+      >
+        {spec.title}
+      </Heading>
       <p className="muted text-sm">{spec.subtitle}</p>
       <InteractiveChart spec={spec} svg={svg} describedBy={summaryId} />
       <figcaption className="mt-2 text-sm">
         <p id={summaryId}>{spec.description}</p>
         {spec.overlayNote && <p className="mt-1 font-medium">{spec.overlayNote}</p>}
-        {spec.notes.map((note) => <p key={note} className="mt-1">{note}</p>)}
+        {spec.notes.map((note) => (
+          <p key={note} className="mt-1">
+            {note}
+          </p>
+        ))}
         <p className="muted mt-1">{spec.sourceLine}</p>
       </figcaption>
     </figure>

@@ -12,6 +12,9 @@ export type { ChartViewProps } from './chart-parts';
 export function ChartView(props: ChartViewProps) {
   const drawer = kindModule(props.spec.chartKind).drawer;
   const View = DRAWERS[drawer as BrowserDrawer];
-  if (!View) throw new Error(`chart ${props.spec.id}: a ${props.spec.chartKind} is drawn at build time only (scripts/render-chart-svg.tsx)`);
+  if (!View)
+    throw new Error(
+      `chart ${props.spec.id}: a ${props.spec.chartKind} is drawn at build time only (scripts/render-chart-svg.tsx)`,
+    );
   return <View {...props} />;
 }

@@ -10,9 +10,26 @@ export type CountyShapesMap = MapGeometry;
  * the background, so the counties read apart in both themes. Keyboards and screen readers reach the same
  * counties through the list beside it, so the drawing adds no tab stops and is hidden from the accessibility tree.
  */
-export function CountyShapes({ map, titleOf, hrefOf, testId }: { map: CountyShapesMap; titleOf: (fips: string) => string; hrefOf: (fips: string) => string | null; testId: string }) {
+export function CountyShapes({
+  map,
+  titleOf,
+  hrefOf,
+  testId,
+}: {
+  map: CountyShapesMap;
+  titleOf: (fips: string) => string;
+  hrefOf: (fips: string) => string | null;
+  testId: string;
+}) {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox={`0 0 ${map.width} ${map.height}`} width="100%" style={{ aspectRatio: `${map.width} / ${map.height}`, display: 'block' }} data-testid={testId}>
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox={`0 0 ${map.width} ${map.height}`}
+      width="100%"
+      style={{ aspectRatio: `${map.width} / ${map.height}`, display: 'block' }}
+      data-testid={testId}
+    >
       {/* Strokes are in screen pixels, whatever the scale the viewBox draws the map at. */}
       <g stroke="var(--muted)" strokeWidth={0.75} fill="var(--map-0)">
         {map.counties.map((c) => {
@@ -22,10 +39,22 @@ export function CountyShapes({ map, titleOf, hrefOf, testId }: { map: CountyShap
               <title>{titleOf(c.fips)}</title>
             </path>
           );
-          return href ? <a key={c.fips} href={href} tabIndex={-1}>{shape}</a> : <g key={c.fips}>{shape}</g>;
+          return href ? (
+            <a key={c.fips} href={href} tabIndex={-1}>
+              {shape}
+            </a>
+          ) : (
+            <g key={c.fips}>{shape}</g>
+          );
         })}
       </g>
-      <path d={map.outline} fill="none" stroke="var(--chart-text)" strokeWidth={1.2} vectorEffect="non-scaling-stroke" />
+      <path
+        d={map.outline}
+        fill="none"
+        stroke="var(--chart-text)"
+        strokeWidth={1.2}
+        vectorEffect="non-scaling-stroke"
+      />
     </svg>
   );
 }

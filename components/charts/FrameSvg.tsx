@@ -10,7 +10,14 @@ import { stripInvalidXml } from '@/lib/format/xml';
 export function FrameSvg({ frame, children }: { frame: Frame; children?: ReactNode }) {
   const { width, height } = frame;
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={FONT_FAMILY} role="img">
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={FONT_FAMILY}
+      role="img"
+    >
       <title>{frame.title}</title>
       {frame.description ? <desc>{frame.description}</desc> : null}
       <rect width={width} height={height} fill={frame.background} />
@@ -27,17 +34,40 @@ function Mark({ mark, children }: { mark: FrameMark; children?: ReactNode }) {
   switch (mark.kind) {
     case 'text':
       return (
-        <text x={mark.x} y={mark.y} fontSize={mark.size} fill={mark.fill} fontWeight={mark.bold ? 700 : undefined} fontStyle={mark.italic ? 'italic' : undefined}>
+        <text
+          x={mark.x}
+          y={mark.y}
+          fontSize={mark.size}
+          fill={mark.fill}
+          fontWeight={mark.bold ? 700 : undefined}
+          fontStyle={mark.italic ? 'italic' : undefined}
+        >
           {mark.text}
         </text>
       );
     case 'rect':
-      return <rect x={mark.x} y={mark.y} width={mark.width} height={mark.height} rx={mark.rx} fill={mark.fill} stroke={mark.stroke} strokeWidth={mark.strokeWidth} />;
+      return (
+        <rect
+          x={mark.x}
+          y={mark.y}
+          width={mark.width}
+          height={mark.height}
+          rx={mark.rx}
+          fill={mark.fill}
+          stroke={mark.stroke}
+          strokeWidth={mark.strokeWidth}
+        />
+      );
     case 'rule':
       return <line x1={mark.x1} x2={mark.x2} y1={mark.y} y2={mark.y} stroke={mark.stroke} strokeWidth={1} />;
     case 'chart':
       return (
-        <g className="frame-chart" transform={mark.scale === 1 ? `translate(${mark.x},${mark.y})` : `translate(${mark.x},${mark.y}) scale(${mark.scale})`}>
+        <g
+          className="frame-chart"
+          transform={
+            mark.scale === 1 ? `translate(${mark.x},${mark.y})` : `translate(${mark.x},${mark.y}) scale(${mark.scale})`
+          }
+        >
           {children}
         </g>
       );

@@ -18,7 +18,8 @@ export interface InteractiveChartProps {
 }
 
 /** The marks of the layout on screen (the other layout is display:none). */
-const visibleMarks = (box: HTMLElement) => [...box.querySelectorAll<SVGElement>('.chart-mark')].filter((m) => m.getClientRects().length > 0);
+const visibleMarks = (box: HTMLElement) =>
+  [...box.querySelectorAll<SVGElement>('.chart-mark')].filter((m) => m.getClientRects().length > 0);
 
 /**
  * Shows the build-time SVG in a box of the chart's own aspect ratio. Bars, columns and lines swap in the
@@ -104,7 +105,18 @@ export function InteractiveChart({ spec, svg, drawn, describedBy }: InteractiveC
     const down = kind.reading === 'down';
     const [prev, next] = down ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
     // Home and End: as many steps as there are rows, which recharts stops at the ends.
-    const mapped = e.key === 'Home' ? [prev, spec.rows.length] : e.key === 'End' ? [next, spec.rows.length] : !down ? null : e.key === 'ArrowDown' ? [next, 1] : e.key === 'ArrowUp' ? [prev, 1] : null;
+    const mapped =
+      e.key === 'Home'
+        ? [prev, spec.rows.length]
+        : e.key === 'End'
+          ? [next, spec.rows.length]
+          : !down
+            ? null
+            : e.key === 'ArrowDown'
+              ? [next, 1]
+              : e.key === 'ArrowUp'
+                ? [prev, 1]
+                : null;
     if (!mapped) return;
     e.preventDefault();
     e.stopPropagation();
@@ -152,25 +164,41 @@ export function InteractiveChart({ spec, svg, drawn, describedBy }: InteractiveC
       {interactive ? (
         <>
           <div style={{ aspectRatio: `${live.spec.width} / ${live.spec.height}`, fontFamily: FONT_FAMILY }}>
-            <live.View spec={live.spec} width={live.spec.width} height={live.spec.height} interactive tabIndex={handedOver ? 0 : -1} />
+            <live.View
+              spec={live.spec}
+              width={live.spec.width}
+              height={live.spec.height}
+              interactive
+              tabIndex={handedOver ? 0 : -1}
+            />
           </div>
-          <p className="chart-reading" role="status" aria-live="polite">{reading?.text ?? ''}</p>
+          <p className="chart-reading" role="status" aria-live="polite">
+            {reading?.text ?? ''}
+          </p>
         </>
       ) : (
         <>
           {drawn ? (
             <>
-              <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }}>{drawn.wide}</div>
+              <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }}>
+                {drawn.wide}
+              </div>
               <div className="chart-narrow">{drawn.narrow}</div>
             </>
           ) : (
             <>
-              <div className="chart-wide" style={{ aspectRatio: `${spec.width} / ${spec.height}` }} dangerouslySetInnerHTML={{ __html: svg?.wide ?? '' }} />
+              <div
+                className="chart-wide"
+                style={{ aspectRatio: `${spec.width} / ${spec.height}` }}
+                dangerouslySetInnerHTML={{ __html: svg?.wide ?? '' }}
+              />
               <div className="chart-narrow" dangerouslySetInnerHTML={{ __html: svg?.narrow ?? '' }} />
             </>
           )}
           {/* Reserved before the swap too, so the interactive chart (which has its own) takes the same box. */}
-          <p className="chart-reading" role="status" aria-live="polite">{reading?.text ?? ''}</p>
+          <p className="chart-reading" role="status" aria-live="polite">
+            {reading?.text ?? ''}
+          </p>
         </>
       )}
     </div>

@@ -28,16 +28,35 @@ export function MapChartDrawing({ spec, width, height, theme = 'light', geometry
   const shapes = new Map(geometry.counties.map((c) => [c.fips, c.d]));
   const text = colour(theme, 'chart-text');
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-map" role="img" data-chart-kind="map">
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      className="chart-map"
+      role="img"
+      data-chart-kind="map"
+    >
       <title>{spec.title}</title>
       <desc>{spec.description}</desc>
-      <g className="map-counties" transform={scale !== 1 ? `scale(${Math.round(scale * 1e4) / 1e4})` : undefined} stroke={colour(theme, 'bg')} strokeWidth={px(0.6)}>
+      <g
+        className="map-counties"
+        transform={scale !== 1 ? `scale(${Math.round(scale * 1e4) / 1e4})` : undefined}
+        stroke={colour(theme, 'bg')}
+        strokeWidth={px(0.6)}
+      >
         {spec.rows.map((row, i) => {
           const token = mapToken(row.step ?? null);
           const fips = row.fips ?? row.key;
           // No links inside: the map is one picture (role="img") and one tab stop; county pages are linked beside it.
           return (
-            <path key={row.key} d={shapes.get(fips)} fill={colour(theme, token)} className={`chart-mark ${token}`} data-key={row.key} data-fips={fips}>
+            <path
+              key={row.key}
+              d={shapes.get(fips)}
+              fill={colour(theme, token)}
+              className={`chart-mark ${token}`}
+              data-key={row.key}
+              data-fips={fips}
+            >
               <title>{row.values.v === undefined ? `${row.category}: no data` : markText(spec, i, 'v')}</title>
             </path>
           );
@@ -47,8 +66,17 @@ export function MapChartDrawing({ spec, width, height, theme = 'light', geometry
       <g className="map-legend" transform={`translate(0,${mapHeight})`}>
         {legend.items.map((item) => (
           <g key={item.token} transform={`translate(${item.x},${item.y})`}>
-            <rect width={LEGEND_SWATCH} height={LEGEND_SWATCH} fill={colour(theme, item.token)} stroke={text} strokeWidth={0.5} className={item.token} />
-            <text x={LEGEND_SWATCH + 5} y={11.5} fontSize={12} fill={text} className="chart-text">{item.label}</text>
+            <rect
+              width={LEGEND_SWATCH}
+              height={LEGEND_SWATCH}
+              fill={colour(theme, item.token)}
+              stroke={text}
+              strokeWidth={0.5}
+              className={item.token}
+            />
+            <text x={LEGEND_SWATCH + 5} y={11.5} fontSize={12} fill={text} className="chart-text">
+              {item.label}
+            </text>
           </g>
         ))}
       </g>

@@ -1,4 +1,17 @@
-import { Bar, BarChart, CartesianGrid, Cell, DefaultZIndexes, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  DefaultZIndexes,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { eventLines } from '@/lib/charts/annotations';
 import { keyLayout } from '@/lib/charts/chart-key';
 import type { ChartSpec } from '@/lib/charts/chart-spec';
@@ -7,7 +20,16 @@ import { kindModule } from '@/lib/charts/kinds/registry';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { axisFormat } from '@/lib/format/number';
-import { axisTick, ChartKey, chartData, ChartTooltip, type ChartViewProps, markText, WrappedTick, ZERO_BAR_PX } from './chart-parts';
+import {
+  axisTick,
+  ChartKey,
+  chartData,
+  ChartTooltip,
+  type ChartViewProps,
+  markText,
+  WrappedTick,
+  ZERO_BAR_PX,
+} from './chart-parts';
 
 interface DotProps {
   cx?: number;
@@ -61,7 +83,19 @@ interface EventMarkProps {
 }
 
 /** One dated event: a dashed line down the plot at its date, and its label in the band above the plot, haloed so it stays legible. */
-function EventMark({ x1 = 0, y1 = 0, y2 = 0, label, lines, dy, band, labelWidth, shift, right, theme }: EventMarkProps) {
+function EventMark({
+  x1 = 0,
+  y1 = 0,
+  y2 = 0,
+  label,
+  lines,
+  dy,
+  band,
+  labelWidth,
+  shift,
+  right,
+  theme,
+}: EventMarkProps) {
   const x = x1 + shift;
   const top = Math.min(y1, y2);
   const left = x + 4 + labelWidth > right;
@@ -70,10 +104,30 @@ function EventMark({ x1 = 0, y1 = 0, y2 = 0, label, lines, dy, band, labelWidth,
   return (
     <g className="chart-event">
       <title>{label}</title>
-      <line x1={x} x2={x} y1={top - band + dy} y2={Math.max(y1, y2)} stroke={ink} strokeWidth={1.5} strokeDasharray="4 3" />
-      <text x={tx} y={top - band + dy + EVENT_LINE - 3} textAnchor={left ? 'end' : 'start'} fontSize={EVENT_FONT} fill={ink} stroke={colour(theme, 'bg')} strokeWidth={3} paintOrder="stroke" className="chart-text chart-event-text">
+      <line
+        x1={x}
+        x2={x}
+        y1={top - band + dy}
+        y2={Math.max(y1, y2)}
+        stroke={ink}
+        strokeWidth={1.5}
+        strokeDasharray="4 3"
+      />
+      <text
+        x={tx}
+        y={top - band + dy + EVENT_LINE - 3}
+        textAnchor={left ? 'end' : 'start'}
+        fontSize={EVENT_FONT}
+        fill={ink}
+        stroke={colour(theme, 'bg')}
+        strokeWidth={3}
+        paintOrder="stroke"
+        className="chart-text chart-event-text"
+      >
         {lines.map((line, i) => (
-          <tspan key={i} x={tx} dy={i === 0 ? 0 : EVENT_LINE}>{line}</tspan>
+          <tspan key={i} x={tx} dy={i === 0 ? 0 : EVENT_LINE}>
+            {line}
+          </tspan>
         ))}
       </text>
     </g>
@@ -94,7 +148,17 @@ function eventMarks(spec: ChartSpec, theme: Theme, right: number, columnWidth: n
       ifOverflow="visible"
       zIndex={EVENT_Z}
       shape={(props: { x1?: number; y1?: number; y2?: number }) => (
-        <EventMark {...props} label={e.label} lines={labels[i].lines} dy={labels[i].dy} band={height} labelWidth={width} shift={atDate ? 0 : ((e.within ?? 0.5) - 0.5) * columnWidth} right={right} theme={theme} />
+        <EventMark
+          {...props}
+          label={e.label}
+          lines={labels[i].lines}
+          dy={labels[i].dy}
+          band={height}
+          labelWidth={width}
+          shift={atDate ? 0 : ((e.within ?? 0.5) - 0.5) * columnWidth}
+          right={right}
+          theme={theme}
+        />
       )}
     />
   ));
@@ -109,10 +173,21 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
   // Event labels have a band of their own between the key and the plot.
   const margin = { top: keyLayout(spec).height + eventLabelLayout(spec).height + 8, right: 24, bottom: 8, left: 8 };
   const valueAxis = (
-    <YAxis type="number" domain={[spec.domainMin, spec.domainMax]} ticks={spec.ticks} tickFormatter={axisFormat(spec.ticks, spec.unit)} tick={axisTick(theme)} stroke={text} width={spec.labelWidth} allowDataOverflow />
+    <YAxis
+      type="number"
+      domain={[spec.domainMin, spec.domainMax]}
+      ticks={spec.ticks}
+      tickFormatter={axisFormat(spec.ticks, spec.unit)}
+      tick={axisTick(theme)}
+      stroke={text}
+      width={spec.labelWidth}
+      allowDataOverflow
+    />
   );
   const grid = <CartesianGrid vertical={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />;
-  const tooltip = interactive && <Tooltip cursor={{ stroke: text, strokeOpacity: 0.3 }} content={<ChartTooltip spec={spec} />} />;
+  const tooltip = interactive && (
+    <Tooltip cursor={{ stroke: text, strokeOpacity: 0.3 }} content={<ChartTooltip spec={spec} />} />
+  );
 
   const kind = kindModule(spec.chartKind);
   if (kind.timeAxis) {
@@ -123,11 +198,30 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
     const t1 = Math.max(last, ...eventLines(spec).map((e) => e.t));
     // A third of a year either side, or 3% of a long span; an axis of weeks (dated snapshots) is padded by 5% of its span.
     const pad = t1 - t0 >= 1 ? Math.max(0.3, (t1 - t0) * 0.03) : Math.max(1 / 365, (t1 - t0) * 0.05);
-    const tickLabel = (t: number) => ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';
+    const tickLabel = (t: number) =>
+      ticks.reduce((best, x) => (Math.abs(x.t - t) < Math.abs(best.t - t) ? x : best), ticks[0])?.label ?? '';
     return (
-      <LineChart width={width} height={height} data={chartData(spec)} margin={margin} accessibilityLayer tabIndex={tabIndex} title={spec.title} desc={spec.description}>
+      <LineChart
+        width={width}
+        height={height}
+        data={chartData(spec)}
+        margin={margin}
+        accessibilityLayer
+        tabIndex={tabIndex}
+        title={spec.title}
+        desc={spec.description}
+      >
         {grid}
-        <XAxis type="number" dataKey="t" domain={[t0 - pad, t1 + pad]} ticks={ticks.map((x) => x.t)} tickFormatter={tickLabel} tick={axisTick(theme)} stroke={text} interval={0} />
+        <XAxis
+          type="number"
+          dataKey="t"
+          domain={[t0 - pad, t1 + pad]}
+          ticks={ticks.map((x) => x.t)}
+          tickFormatter={tickLabel}
+          tick={axisTick(theme)}
+          stroke={text}
+          interval={0}
+        />
         {valueAxis}
         {spec.bars.map((bar) => (
           <Line
@@ -154,14 +248,43 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
   const single = spec.bars.length === 1;
   const band = (width - spec.labelWidth - margin.left - margin.right) / Math.max(1, spec.rows.length);
   return (
-    <BarChart width={width} height={height} data={chartData(spec)} margin={{ ...margin, top: margin.top + 12 }} accessibilityLayer tabIndex={tabIndex} title={spec.title} desc={spec.description}>
+    <BarChart
+      width={width}
+      height={height}
+      data={chartData(spec)}
+      margin={{ ...margin, top: margin.top + 12 }}
+      accessibilityLayer
+      tabIndex={tabIndex}
+      title={spec.title}
+      desc={spec.description}
+    >
       {grid}
-      <XAxis type="category" dataKey="category" tick={<WrappedTick width={band} theme={theme} anchor="middle" />} interval={0} stroke={text} />
+      <XAxis
+        type="category"
+        dataKey="category"
+        tick={<WrappedTick width={band} theme={theme} anchor="middle" />}
+        interval={0}
+        stroke={text}
+      />
       {valueAxis}
       {spec.bars.map((bar) => (
-        <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={toneColour(theme, bar.tone)} className={single ? undefined : `tone-${bar.tone}`} isAnimationActive={false} maxBarSize={single ? 64 : 32} minPointSize={ZERO_BAR_PX}>
+        <Bar
+          key={bar.key}
+          dataKey={bar.key}
+          name={bar.label}
+          fill={toneColour(theme, bar.tone)}
+          className={single ? undefined : `tone-${bar.tone}`}
+          isAnimationActive={false}
+          maxBarSize={single ? 64 : 32}
+          minPointSize={ZERO_BAR_PX}
+        >
           {spec.rows.map((row) => (
-            <Cell key={row.key} fill={toneColour(theme, row.tone ?? bar.tone)} fillOpacity={row.partial ? 0.45 : 1} className={`tone-${row.tone ?? bar.tone}`} />
+            <Cell
+              key={row.key}
+              fill={toneColour(theme, row.tone ?? bar.tone)}
+              fillOpacity={row.partial ? 0.45 : 1}
+              className={`tone-${row.tone ?? bar.tone}`}
+            />
           ))}
           <LabelList dataKey={`label_${bar.key}`} position="top" fill={text} fontSize={11} className="chart-text" />
         </Bar>

@@ -36,16 +36,43 @@ export function markText(spec: ChartSpec, rowIndex: number, barKey: string): str
   return `${row.category}${row.partial ? ' (partial period)' : ''}: ${series}${row.labels[barKey]}`;
 }
 
-export const axisTick = (theme: Theme) => ({ fill: colour(theme, 'chart-text'), fontSize: AXIS_FONT, className: 'chart-text' });
+export const axisTick = (theme: Theme) => ({
+  fill: colour(theme, 'chart-text'),
+  fontSize: AXIS_FONT,
+  className: 'chart-text',
+});
 
 /** A category label wrapped onto as many lines as it needs inside `width`, right-aligned against the axis. */
-export function WrappedTick({ x, y, payload, width, theme, anchor = 'end' }: { x?: number; y?: number; payload?: { value: string }; width: number; theme: Theme; anchor?: 'end' | 'middle' }) {
+export function WrappedTick({
+  x,
+  y,
+  payload,
+  width,
+  theme,
+  anchor = 'end',
+}: {
+  x?: number;
+  y?: number;
+  payload?: { value: string };
+  width: number;
+  theme: Theme;
+  anchor?: 'end' | 'middle';
+}) {
   const lines = wrapLabel(String(payload?.value ?? ''), width);
   const top = anchor === 'end' ? -((lines.length - 1) * LABEL_LINE) / 2 : 0;
   return (
-    <text x={x} y={y} textAnchor={anchor} fontSize={AXIS_FONT} fill={colour(theme, 'chart-text')} className="chart-text">
+    <text
+      x={x}
+      y={y}
+      textAnchor={anchor}
+      fontSize={AXIS_FONT}
+      fill={colour(theme, 'chart-text')}
+      className="chart-text"
+    >
       {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? top + (anchor === 'end' ? 4 : 12) : LABEL_LINE}>{line}</tspan>
+        <tspan key={i} x={x} dy={i === 0 ? top + (anchor === 'end' ? 4 : 12) : LABEL_LINE}>
+          {line}
+        </tspan>
       ))}
     </text>
   );
@@ -62,18 +89,38 @@ export function ChartKey({ spec, theme }: { spec: ChartSpec; theme: Theme }) {
           {e.marker ? (
             <MarkerShape marker={e.marker} tone={e.tone} theme={theme} cx={6} cy={6} />
           ) : e.line ? (
-            <line x1={0} x2={12} y1={6} y2={6} stroke={toneColour(theme, e.tone)} strokeWidth={2.5} className={`line-${e.tone}`} />
+            <line
+              x1={0}
+              x2={12}
+              y1={6}
+              y2={6}
+              stroke={toneColour(theme, e.tone)}
+              strokeWidth={2.5}
+              className={`line-${e.tone}`}
+            />
           ) : (
             <rect width={12} height={12} fill={toneColour(theme, e.tone)} className={`tone-${e.tone}`} />
           )}
-          <text x={17} y={10.5} fontSize={AXIS_FONT} fill={colour(theme, 'chart-text')} className="chart-text">{e.label}</text>
+          <text x={17} y={10.5} fontSize={AXIS_FONT} fill={colour(theme, 'chart-text')} className="chart-text">
+            {e.label}
+          </text>
         </g>
       ))}
       {layout.claimLines.length > 0 && (
         <g transform={`translate(8,${layout.claimY})`}>
-          <rect width={12} height={12} fill={claim} fillOpacity={0.15} stroke={claim} strokeDasharray="3 2" className="chart-claim-band" />
+          <rect
+            width={12}
+            height={12}
+            fill={claim}
+            fillOpacity={0.15}
+            stroke={claim}
+            strokeDasharray="3 2"
+            className="chart-claim-band"
+          />
           {layout.claimLines.map((line, i) => (
-            <text key={i} x={17} y={10.5 + i * 18} fontSize={AXIS_FONT} fill={claim} className="chart-claim-text">{line}</text>
+            <text key={i} x={17} y={10.5 + i * 18} fontSize={AXIS_FONT} fill={claim} className="chart-claim-text">
+              {line}
+            </text>
           ))}
         </g>
       )}
@@ -88,16 +135,57 @@ export const MARKER_RADIUS = 5.5;
  * A point drawn by its shape: a circle, a triangle (up for a lower bound, down for an upper one) or a diamond;
  * open shapes are filled with the background. Extra props (key, title, data-key) go on the shape itself.
  */
-export function MarkerShape({ marker, tone, theme, cx, cy, className = '', children, ...rest }: { marker: ChartMarker; tone: Tone; theme: Theme; cx: number; cy: number; className?: string; children?: React.ReactNode } & Record<`data-${string}`, string>) {
+export function MarkerShape({
+  marker,
+  tone,
+  theme,
+  cx,
+  cy,
+  className = '',
+  children,
+  ...rest
+}: {
+  marker: ChartMarker;
+  tone: Tone;
+  theme: Theme;
+  cx: number;
+  cy: number;
+  className?: string;
+  children?: React.ReactNode;
+} & Record<`data-${string}`, string>) {
   const stroke = toneColour(theme, tone);
-  const paint = { fill: marker.open ? colour(theme, 'bg') : stroke, stroke, strokeWidth: 2, className: `${className} dot-${tone}${marker.open ? ' is-partial' : ''}`.trim(), ...rest };
+  const paint = {
+    fill: marker.open ? colour(theme, 'bg') : stroke,
+    stroke,
+    strokeWidth: 2,
+    className: `${className} dot-${tone}${marker.open ? ' is-partial' : ''}`.trim(),
+    ...rest,
+  };
   const r = MARKER_RADIUS;
-  if (marker.shape === 'circle') return <circle cx={cx} cy={cy} r={r - 1} {...paint}>{children}</circle>;
+  if (marker.shape === 'circle')
+    return (
+      <circle cx={cx} cy={cy} r={r - 1} {...paint}>
+        {children}
+      </circle>
+    );
   const points =
     marker.shape === 'diamond'
-      ? [[0, -r - 1], [r + 1, 0], [0, r + 1], [-r - 1, 0]]
-      : [[0, -r], [r, r * 0.8], [-r, r * 0.8]].map(([x, y]) => [x, marker.shape === 'triangle-up' ? y : -y]);
-  return <polygon points={points.map(([x, y]) => `${cx + x},${cy + y}`).join(' ')} {...paint}>{children}</polygon>;
+      ? [
+          [0, -r - 1],
+          [r + 1, 0],
+          [0, r + 1],
+          [-r - 1, 0],
+        ]
+      : [
+          [0, -r],
+          [r, r * 0.8],
+          [-r, r * 0.8],
+        ].map(([x, y]) => [x, marker.shape === 'triangle-up' ? y : -y]);
+  return (
+    <polygon points={points.map(([x, y]) => `${cx + x},${cy + y}`).join(' ')} {...paint}>
+      {children}
+    </polygon>
+  );
 }
 
 interface TooltipPayload {
@@ -106,7 +194,15 @@ interface TooltipPayload {
 }
 
 /** The tooltip says exactly what the label says ("at least 563"), each series in its own colour. */
-export function ChartTooltip({ spec, active, payload }: { spec: ChartSpec; active?: boolean; payload?: TooltipPayload[] }) {
+export function ChartTooltip({
+  spec,
+  active,
+  payload,
+}: {
+  spec: ChartSpec;
+  active?: boolean;
+  payload?: TooltipPayload[];
+}) {
   if (!active || !payload?.length) return null;
   const flat = payload[0].payload ?? {};
   const row = spec.rows.find((r) => r.key === flat.key);
@@ -114,11 +210,15 @@ export function ChartTooltip({ spec, active, payload }: { spec: ChartSpec; activ
   const shown = spec.bars.filter((b) => row.labels[b.key] !== undefined);
   return (
     <div className="chart-tooltip" role="status">
-      <p className="chart-tooltip-title">{row.category}{row.partial ? ' (partial period)' : ''}</p>
+      <p className="chart-tooltip-title">
+        {row.category}
+        {row.partial ? ' (partial period)' : ''}
+      </p>
       {shown.length === 0 && <p>No figure for this period</p>}
       {shown.map((b) => (
         <p key={b.key} style={{ color: `var(--tone-${row.tone ?? b.tone})` }}>
-          {spec.bars.length > 1 ? `${b.label}: ` : ''}{row.labels[b.key]}
+          {spec.bars.length > 1 ? `${b.label}: ` : ''}
+          {row.labels[b.key]}
         </p>
       ))}
     </div>

@@ -27,17 +27,27 @@ export function CheckResultView({ result, query, origin }: CheckResultViewProps)
     <div className="mt-4">
       {noRecord && (
         <section aria-labelledby="check-exists" className="rule mt-4 rounded border p-3 text-sm">
-          <h3 id="check-exists" className="font-semibold">What has been published</h3>
-          <p className="mt-1">For {result.claim.geography}, the record holds {series?.short_title ?? 'this measure'} figures for:</p>
+          <h3 id="check-exists" className="font-semibold">
+            What has been published
+          </h3>
+          <p className="mt-1">
+            For {result.claim.geography}, the record holds {series?.short_title ?? 'this measure'} figures for:
+          </p>
           <ul className="mt-1 list-disc pl-5">
-            {noRecord.periods.map((p) => <li key={p}>{p}</li>)}
+            {noRecord.periods.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
           </ul>
-          <p className="mt-2">See <a href={RECORD_HREF}>what has been published</a>, period by period and place by place.</p>
+          <p className="mt-2">
+            See <a href={RECORD_HREF}>what has been published</a>, period by period and place by place.
+          </p>
         </section>
       )}
       {chart && (
         <figure className="my-4" aria-labelledby="check-chart-title">
-          <h3 id="check-chart-title" className="text-base font-semibold">{chart.title}</h3>
+          <h3 id="check-chart-title" className="text-base font-semibold">
+            {chart.title}
+          </h3>
           <p className="muted text-sm">{chart.subtitle}</p>
           <ResultChart spec={chart} describedBy="check-chart-summary" />
           <figcaption className="mt-2 text-sm">
@@ -52,15 +62,31 @@ export function CheckResultView({ result, query, origin }: CheckResultViewProps)
       {series && (
         <div className="mt-3 text-sm">
           <h3 className="font-semibold">Caveats</h3>
-          <p className="mt-1"><span className="font-medium">{series.title}:</span> {series.caveats}</p>
+          <p className="mt-1">
+            <span className="font-medium">{series.title}:</span> {series.caveats}
+          </p>
         </div>
       )}
       <div className="mt-4 text-sm">
         <h3 className="font-semibold">Share or embed this check</h3>
-        <p className="mt-1 break-all"><a href={`/check?${query}`}>{link}</a></p>
+        <p className="mt-1 break-all">
+          <a href={`/check?${query}`}>{link}</a>
+        </p>
         <div className="mt-2 flex flex-wrap gap-3">
           <CopyButton text={link} label="link" />
-          <CopyButton text={() => embedCode({ path: `/embed/check?${query}`, title: `Check: ${result.claim.period} · On the Record`, height: CHECK_EMBED_HEIGHT }, origin ?? window.location.origin)} label="embed code" />
+          <CopyButton
+            text={() =>
+              embedCode(
+                {
+                  path: `/embed/check?${query}`,
+                  title: `Check: ${result.claim.period} · On the Record`,
+                  height: CHECK_EMBED_HEIGHT,
+                },
+                origin ?? window.location.origin,
+              )
+            }
+            label="embed code"
+          />
         </div>
       </div>
     </div>

@@ -38,16 +38,24 @@ describe('Checker', () => {
       fireEvent.submit(screen.getByRole('form', { name: 'Check a number' }));
     });
     await waitFor(() => expect(screen.getAllByRole('status')[0].textContent).toMatch(/^Consistent with the record/));
-    expect(window.location.search).toBe('?measure=ice-nc-declined-detainers&q=more-than&n=500&place=37&period=federal-fy&year=2019');
+    expect(window.location.search).toBe(
+      '?measure=ice-nc-declined-detainers&q=more-than&n=500&place=37&period=federal-fy&year=2019',
+    );
     expect(screen.getByTestId('chart')).toBeTruthy();
   });
 
   it('puts each message on its field, tied by aria-describedby, and focuses the first', async () => {
-    window.history.replaceState(null, '', '/check?measure=ice-nc-declined-detainers&q=more-than&n=-4&place=37&period=calendar&year=2019');
+    window.history.replaceState(
+      null,
+      '',
+      '/check?measure=ice-nc-declined-detainers&q=more-than&n=-4&place=37&period=calendar&year=2019',
+    );
     render(<Checker index={index} origin={null} />);
     await waitFor(() => expect(document.getElementById('check-n')!.getAttribute('aria-invalid')).toBe('true'));
     expect(document.getElementById('check-n')!.getAttribute('aria-describedby')).toContain('check-n-error');
-    expect(document.getElementById('check-n-error')!.textContent).toBe('A count of declined detainers cannot be negative.');
+    expect(document.getElementById('check-n-error')!.textContent).toBe(
+      'A count of declined detainers cannot be negative.',
+    );
     expect(document.getElementById('check-period-error')!.textContent).toMatch(/has no figures for a calendar year/);
   });
 });

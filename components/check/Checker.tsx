@@ -4,9 +4,23 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { StatusBadge } from '@/components/claims/StatusBadge';
 import { useSiteOrigin } from '@/components/share/use-site-origin';
 import { type CheckIndex, type CheckSeriesData, PERIOD_KIND_WORDS, PERIOD_KINDS } from '@/lib/check/check-data';
-import { type CheckField, type CheckInput, checkHref, checkQuery, EMPTY_INPUT, parseCheckSearch } from '@/lib/check/check-url';
+import {
+  type CheckField,
+  type CheckInput,
+  checkHref,
+  checkQuery,
+  EMPTY_INPUT,
+  parseCheckSearch,
+} from '@/lib/check/check-url';
 import { type CheckResult, runCheck } from '@/lib/check/run-check';
-import { CHECK_QUALIFIER_WORDS, CHECK_QUALIFIERS, type CheckErrors, RELATIVE_CHOICES, relativeWords, validateCheck } from '@/lib/check/validate-check';
+import {
+  CHECK_QUALIFIER_WORDS,
+  CHECK_QUALIFIERS,
+  type CheckErrors,
+  RELATIVE_CHOICES,
+  relativeWords,
+  validateCheck,
+} from '@/lib/check/validate-check';
 import { unitWords } from '@/lib/format/number';
 import { STATUS_LABEL } from '@/lib/vocabulary/statuses';
 import { CheckResultView } from './CheckResultView';
@@ -21,10 +35,27 @@ export interface CheckerProps {
 }
 
 /** Field order: the first one with a message takes focus. */
-const ORDER: CheckField[] = ['measure', 'q', 'n', 'low', 'high', 'place', 'period', 'year', 'month', 'day', 'rule', 'said'];
+const ORDER: CheckField[] = [
+  'measure',
+  'q',
+  'n',
+  'low',
+  'high',
+  'place',
+  'period',
+  'year',
+  'month',
+  'day',
+  'rule',
+  'said',
+];
 const fieldId = (f: CheckField) => `check-${f}`;
 
-type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; result: CheckResult; query: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'done'; result: CheckResult; query: string };
 
 /**
  * The check: the reader states a number as heard; on "Check", the fields are validated, the URL takes the
@@ -59,7 +90,10 @@ export function Checker({ index, origin: configured }: CheckerProps) {
         }
         setState({ kind: 'done', result: runCheck(stated, data), query: checkQuery(next) });
       } catch {
-        setState({ kind: 'failed', message: 'The figures could not be loaded. Check your connection and press Check again.' });
+        setState({
+          kind: 'failed',
+          message: 'The figures could not be loaded. Check your connection and press Check again.',
+        });
       }
       return null;
     },
@@ -88,7 +122,8 @@ export function Checker({ index, origin: configured }: CheckerProps) {
     setInput((old) => {
       const m = index.measures.find((x) => x.id === id);
       if (!m) return { ...old, measure: id };
-      const place = m.places.length === 1 ? m.places[0].fips : m.places.some((p) => p.fips === old.place) ? old.place : '';
+      const place =
+        m.places.length === 1 ? m.places[0].fips : m.places.some((p) => p.fips === old.place) ? old.place : '';
       const period = m.kinds.includes(old.period as never) ? old.period : '';
       return { ...old, measure: id, place, period };
     });
@@ -104,23 +139,62 @@ export function Checker({ index, origin: configured }: CheckerProps) {
   const control = { className: CONTROL, style: CONTROL_STYLE };
   const text = (f: CheckField, label: string, hint?: string) => (
     <Field id={fieldId(f)} label={label} hint={hint} error={errors[f]}>
-      {(described) => <input id={fieldId(f)} type="text" inputMode={f === 'n' || f === 'low' || f === 'high' ? 'decimal' : undefined} autoComplete="off" maxLength={120} value={input[f]} onChange={(e) => set({ [f]: e.target.value })} {...control} {...described} />}
+      {(described) => (
+        <input
+          id={fieldId(f)}
+          type="text"
+          inputMode={f === 'n' || f === 'low' || f === 'high' ? 'decimal' : undefined}
+          autoComplete="off"
+          maxLength={120}
+          value={input[f]}
+          onChange={(e) => set({ [f]: e.target.value })}
+          {...control}
+          {...described}
+        />
+      )}
     </Field>
   );
 
   return (
     <div>
       <form onSubmit={submit} noValidate aria-label="Check a number">
-        <Field id={fieldId('measure')} label="What it counts" hint="Type a few words (“declined detainers”, “felony cases filed”, “287(g) agreements”) and pick a measure; each names its unit." error={errors.measure}>
-          {(described) => <MeasureCombobox id={fieldId('measure')} measures={index.measures} value={input.measure} onChange={pickMeasure} described={described} />}
+        <Field
+          id={fieldId('measure')}
+          label="What it counts"
+          hint="Type a few words (“declined detainers”, “felony cases filed”, “287(g) agreements”) and pick a measure; each names its unit."
+          error={errors.measure}
+        >
+          {(described) => (
+            <MeasureCombobox
+              id={fieldId('measure')}
+              measures={index.measures}
+              value={input.measure}
+              onChange={pickMeasure}
+              described={described}
+            />
+          )}
         </Field>
-        {measure && <p className="mt-1 text-sm" id="check-measure-about">{measure.title}. Counted in {unitWords(measure.unit)}; published by {measure.publisher}.</p>}
+        {measure && (
+          <p className="mt-1 text-sm" id="check-measure-about">
+            {measure.title}. Counted in {unitWords(measure.unit)}; published by {measure.publisher}.
+          </p>
+        )}
 
         <Field id={fieldId('q')} label="How it was qualified" error={errors.q}>
           {(described) => (
-            <select id={fieldId('q')} value={input.q} onChange={(e) => set({ q: e.target.value })} {...control} {...described}>
+            <select
+              id={fieldId('q')}
+              value={input.q}
+              onChange={(e) => set({ q: e.target.value })}
+              {...control}
+              {...described}
+            >
               <option value="">Choose…</option>
-              {CHECK_QUALIFIERS.map((q) => <option key={q} value={q}>{CHECK_QUALIFIER_WORDS[q]}</option>)}
+              {CHECK_QUALIFIERS.map((q) => (
+                <option key={q} value={q}>
+                  {CHECK_QUALIFIER_WORDS[q]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -133,25 +207,61 @@ export function Checker({ index, origin: configured }: CheckerProps) {
           text('n', 'The number', measure ? `In ${unitWords(measure.unit)}, like 500 or 1,200.` : 'Like 500 or 1,200.')
         )}
 
-        <Field id={fieldId('place')} label="Where" hint={measure ? `${measure.short_title} has figures for ${measure.places.length === 1 ? measure.places[0].name : `${measure.places.length} places`} only.` : 'Choose a measure first: places are those it has figures for.'} error={errors.place}>
+        <Field
+          id={fieldId('place')}
+          label="Where"
+          hint={
+            measure
+              ? `${measure.short_title} has figures for ${measure.places.length === 1 ? measure.places[0].name : `${measure.places.length} places`} only.`
+              : 'Choose a measure first: places are those it has figures for.'
+          }
+          error={errors.place}
+        >
           {(described) => (
-            <select id={fieldId('place')} value={input.place} onChange={(e) => set({ place: e.target.value })} {...control} {...described}>
+            <select
+              id={fieldId('place')}
+              value={input.place}
+              onChange={(e) => set({ place: e.target.value })}
+              {...control}
+              {...described}
+            >
               <option value="">Choose…</option>
-              {(measure?.places ?? []).map((p) => <option key={p.fips} value={p.fips}>{p.name}</option>)}
+              {(measure?.places ?? []).map((p) => (
+                <option key={p.fips} value={p.fips}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
 
-        <Field id={fieldId('period')} label="When, as it was said" hint={measure ? `Only the kinds of period ${measure.short_title} has figures for are offered.` : undefined} error={errors.period}>
+        <Field
+          id={fieldId('period')}
+          label="When, as it was said"
+          hint={measure ? `Only the kinds of period ${measure.short_title} has figures for are offered.` : undefined}
+          error={errors.period}
+        >
           {(described) => (
-            <select id={fieldId('period')} value={input.period} onChange={(e) => set({ period: e.target.value })} {...control} {...described}>
+            <select
+              id={fieldId('period')}
+              value={input.period}
+              onChange={(e) => set({ period: e.target.value })}
+              {...control}
+              {...described}
+            >
               <option value="">Choose…</option>
-              {kinds.map((k) => <option key={k} value={k}>{PERIOD_KIND_WORDS[k]}</option>)}
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {PERIOD_KIND_WORDS[k]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        {input.period === 'federal-fy' && text('year', 'Federal fiscal year', 'Four digits: 2019 is FY2019, Oct 1, 2018 to Sep 30, 2019.')}
-        {input.period === 'state-fy' && text('year', 'North Carolina fiscal year', 'Its two years: 2018-19 is July 1, 2018 to June 30, 2019.')}
+        {input.period === 'federal-fy' &&
+          text('year', 'Federal fiscal year', 'Four digits: 2019 is FY2019, Oct 1, 2018 to Sep 30, 2019.')}
+        {input.period === 'state-fy' &&
+          text('year', 'North Carolina fiscal year', 'Its two years: 2018-19 is July 1, 2018 to June 30, 2019.')}
         {input.period === 'calendar' && text('year', 'Calendar year', 'Four digits, like 2019.')}
         {input.period === 'month' && text('month', 'Month', 'Year and month, like 2020-03.')}
         {input.period === 'day' && text('day', 'Day', 'A date, like 2025-07-18.')}
@@ -159,27 +269,50 @@ export function Checker({ index, origin: configured }: CheckerProps) {
           <>
             <Field id={fieldId('rule')} label="The period as said" error={errors.rule}>
               {(described) => (
-                <select id={fieldId('rule')} value={input.rule} onChange={(e) => set({ rule: e.target.value })} {...control} {...described}>
+                <select
+                  id={fieldId('rule')}
+                  value={input.rule}
+                  onChange={(e) => set({ rule: e.target.value })}
+                  {...control}
+                  {...described}
+                >
                   <option value="">Choose…</option>
-                  {RELATIVE_CHOICES.map((r) => <option key={r} value={r}>{relativeWords(r)}</option>)}
+                  {RELATIVE_CHOICES.map((r) => (
+                    <option key={r} value={r}>
+                      {relativeWords(r)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             {text('said', 'The date it was said', 'Like 2019-11-03: "last year" is read from this date.')}
           </>
         )}
-        <button type="submit" className="rule mt-4 min-h-6 rounded border-2 px-4 py-1 font-semibold">Check</button>
+        <button type="submit" className="rule mt-4 min-h-6 rounded border-2 px-4 py-1 font-semibold">
+          Check
+        </button>
       </form>
 
       <section aria-labelledby="check-result-title" className="mt-6">
-        <h2 id="check-result-title" className="text-lg font-semibold">What the record says</h2>
+        <h2 id="check-result-title" className="text-lg font-semibold">
+          What the record says
+        </h2>
         <div role="status" aria-live="polite" aria-atomic="true" id="check-verdict" className="mt-2">
-          {state.kind === 'idle' && <p className="muted text-sm">{Object.keys(errors).length ? 'Some fields need a change before the check can run; each says what.' : 'Fill in the number you heard and press Check.'}</p>}
+          {state.kind === 'idle' && (
+            <p className="muted text-sm">
+              {Object.keys(errors).length
+                ? 'Some fields need a change before the check can run; each says what.'
+                : 'Fill in the number you heard and press Check.'}
+            </p>
+          )}
           {state.kind === 'loading' && <p className="text-sm">Checking…</p>}
           {state.kind === 'failed' && <p className="text-sm font-medium">{state.message}</p>}
           {state.kind === 'done' && (
             <>
-              <StatusBadge status={state.result.comparison.status} label={STATUS_LABEL[state.result.comparison.status]} />
+              <StatusBadge
+                status={state.result.comparison.status}
+                label={STATUS_LABEL[state.result.comparison.status]}
+              />
               {state.result.noRecord && <p className="mt-2 font-medium">{state.result.noRecord.sentence}</p>}
               {/* With no figure for the period, the engine's sentence would say no series measures this at all, which the
                   series' other years contradict: the no-record sentence above says what is true instead. */}

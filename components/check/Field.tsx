@@ -13,10 +13,20 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="mt-3">
-      <label htmlFor={id} className="block font-medium">{label}</label>
-      {hint && <p id={`${id}-hint`} className="muted text-sm">{hint}</p>}
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="muted text-sm">
+          {hint}
+        </p>
+      )}
       {children({ 'aria-describedby': ids || undefined, 'aria-invalid': error ? true : undefined })}
-      {error && <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800 dark:text-red-300">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,8 @@ export interface MeasureComboboxProps {
   described: { 'aria-describedby'?: string; 'aria-invalid'?: true };
 }
 
-const optionText = (m: CheckMeasure) => `${m.short_title}: ${unitWords(m.unit)}, ${m.places.length === 1 ? m.places[0].name : `${m.places.length} places`}`;
+const optionText = (m: CheckMeasure) =>
+  `${m.short_title}: ${unitWords(m.unit)}, ${m.places.length === 1 ? m.places[0].name : `${m.places.length} places`}`;
 
 /**
  * What the number counts, found by typing: an ARIA combobox over the measures' titles, short titles, measures
@@ -27,7 +28,10 @@ export function MeasureCombobox({ id, measures, value, onChange, described }: Me
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const shownText = text ?? (chosen ? optionText(chosen) : value);
-  const options = useMemo(() => (text === null ? measures.slice(0, 40) : matchMeasures(measures, text)), [measures, text]);
+  const options = useMemo(
+    () => (text === null ? measures.slice(0, 40) : matchMeasures(measures, text)),
+    [measures, text],
+  );
   const listId = `${id}-list`;
   const shown = open && options.length > 0;
 
@@ -81,7 +85,14 @@ export function MeasureCombobox({ id, measures, value, onChange, described }: Me
         style={CONTROL_STYLE}
         {...described}
       />
-      <ul id={listId} role="listbox" aria-label="Measures" hidden={!shown} className="rule absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded border text-sm" style={CONTROL_STYLE}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Measures"
+        hidden={!shown}
+        className="rule absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded border text-sm"
+        style={CONTROL_STYLE}
+      >
         {options.map((m, i) => (
           <ListboxOption key={m.id} id={`${id}-opt-${i}`} active={i === active} onPick={() => pick(m)}>
             {optionText(m)}

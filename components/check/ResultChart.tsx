@@ -29,9 +29,18 @@ export function ResultChart({ spec, describedBy }: { spec: ChartSpec; describedB
   }, []);
   const shown = narrow ? narrowVariant(spec) : spec;
   return (
-    <div ref={box} className="chart-box chart-frame mt-2 w-full max-w-[640px] [&_.recharts-wrapper]:!h-auto [&_.recharts-wrapper]:!w-full" data-chart={spec.id} aria-describedby={describedBy}>
+    <div
+      ref={box}
+      className="chart-box chart-frame mt-2 w-full max-w-[640px] [&_.recharts-wrapper]:!h-auto [&_.recharts-wrapper]:!w-full"
+      data-chart={spec.id}
+      aria-describedby={describedBy}
+    >
       <div style={{ aspectRatio: `${shown.width} / ${shown.height}`, fontFamily: FONT_FAMILY }}>
-        {View ? <View spec={shown} width={shown.width} height={shown.height} interactive tabIndex={0} /> : <p className="muted text-sm">Drawing the chart…</p>}
+        {View ? (
+          <View spec={shown} width={shown.width} height={shown.height} interactive tabIndex={0} />
+        ) : (
+          <p className="muted text-sm">Drawing the chart…</p>
+        )}
       </div>
     </div>
   );

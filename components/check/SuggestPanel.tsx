@@ -3,7 +3,14 @@
 import { useState } from 'react';
 import { CopyButton } from '@/components/share/CopyButton';
 import type { CheckResult } from '@/lib/check/run-check';
-import { SUGGEST_FIELDS, type SuggestField, type SuggestInput, type SuggestedRows, suggestRows, validateSuggestion } from '@/lib/check/suggest-rows';
+import {
+  SUGGEST_FIELDS,
+  type SuggestField,
+  type SuggestInput,
+  type SuggestedRows,
+  suggestRows,
+  validateSuggestion,
+} from '@/lib/check/suggest-rows';
 import { CONTROL, CONTROL_STYLE, Field } from './Field';
 
 const LABEL: Record<SuggestField, { label: string; hint?: string }> = {
@@ -34,33 +41,65 @@ export function SuggestPanel({ result }: { result: CheckResult }) {
   };
   return (
     <section aria-labelledby="suggest-title" className="rule mt-6 border-t pt-4">
-      <h2 id="suggest-title" className="text-lg font-semibold">Suggest this claim</h2>
-      <p className="mt-1 text-sm">Heard it in an article? Add where it was said, and the page writes the rows the site’s data takes, ready for an editor.</p>
+      <h2 id="suggest-title" className="text-lg font-semibold">
+        Suggest this claim
+      </h2>
+      <p className="mt-1 text-sm">
+        Heard it in an article? Add where it was said, and the page writes the rows the site’s data takes, ready for an
+        editor.
+      </p>
       <form onSubmit={submit} noValidate>
         {SUGGEST_FIELDS.map((f) => (
           <Field key={f} id={`suggest-${f}`} label={LABEL[f].label} hint={LABEL[f].hint} error={errors[f]}>
             {(described) =>
               f === 'quote' ? (
-                <textarea id={`suggest-${f}`} rows={3} maxLength={2000} value={input[f]} onChange={(e) => setInput({ ...input, [f]: e.target.value })} className={CONTROL} style={CONTROL_STYLE} {...described} />
+                <textarea
+                  id={`suggest-${f}`}
+                  rows={3}
+                  maxLength={2000}
+                  value={input[f]}
+                  onChange={(e) => setInput({ ...input, [f]: e.target.value })}
+                  className={CONTROL}
+                  style={CONTROL_STYLE}
+                  {...described}
+                />
               ) : (
-                <input id={`suggest-${f}`} type="text" maxLength={2000} value={input[f]} onChange={(e) => setInput({ ...input, [f]: e.target.value })} className={CONTROL} style={CONTROL_STYLE} {...described} />
+                <input
+                  id={`suggest-${f}`}
+                  type="text"
+                  maxLength={2000}
+                  value={input[f]}
+                  onChange={(e) => setInput({ ...input, [f]: e.target.value })}
+                  className={CONTROL}
+                  style={CONTROL_STYLE}
+                  {...described}
+                />
               )
             }
           </Field>
         ))}
-        <button type="submit" className="rule mt-3 min-h-6 rounded border px-3 py-1 font-medium">Write the rows</button>
+        <button type="submit" className="rule mt-3 min-h-6 rounded border px-3 py-1 font-medium">
+          Write the rows
+        </button>
       </form>
       <div role="status" aria-live="polite" className="mt-3 text-sm">
         {rows && (
           <>
             <p>
-              The rows are below. Append each block to the end of its file in <code>data/</code>, run <code>npm run check:data</code>, and open a pull request;
-              an editor reads the article and confirms the quote, period and place before it is published.
+              The rows are below. Append each block to the end of its file in <code>data/</code>, run{' '}
+              <code>npm run check:data</code>, and open a pull request; an editor reads the article and confirms the
+              quote, period and place before it is published.
             </p>
             {FILES.map((file) => (
               <div key={file} className="mt-3">
                 <p className="font-medium">data/{file}.csv</p>
-                <pre className="rule mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded border p-2 text-xs" tabIndex={0} aria-label={`Rows for data/${file}.csv`}>{rows[file]}</pre>
+                <pre
+                  className="rule mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded border p-2 text-xs"
+                  tabIndex={0}
+                  aria-label={`Rows for data/${file}.csv`}
+                >
+                  {rows[file]}
+                </pre>
                 <CopyButton text={rows[file]} label={`${file}.csv rows`} />
               </div>
             ))}

@@ -6,13 +6,42 @@ const hostile = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=
 
 function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
   const claim = {
-    id: 'c1', story_id: 's1', position: 1, quote: `He said ${hostile}`, speaker: 'A <b>speaker</b>', attributed_to: 'An agency',
-    value: 500, low: 500, high: null, qualifier: 'more-than' as const, unit: 'declined detainers', geography: 'North Carolina', fips: '37',
-    period: 'FY2019', period_type: 'federal-fy' as const, period_start: '2018-10-01', period_end: '2019-09-30', repeats: null, period_rule: null, disagrees_with: null, comparability: 'same-measure' as const, comparability_note: `Note ${hostile}`, ...overrides,
+    id: 'c1',
+    story_id: 's1',
+    position: 1,
+    quote: `He said ${hostile}`,
+    speaker: 'A <b>speaker</b>',
+    attributed_to: 'An agency',
+    value: 500,
+    low: 500,
+    high: null,
+    qualifier: 'more-than' as const,
+    unit: 'declined detainers',
+    geography: 'North Carolina',
+    fips: '37',
+    period: 'FY2019',
+    period_type: 'federal-fy' as const,
+    period_start: '2018-10-01',
+    period_end: '2019-09-30',
+    repeats: null,
+    period_rule: null,
+    disagrees_with: null,
+    comparability: 'same-measure' as const,
+    comparability_note: `Note ${hostile}`,
+    ...overrides,
   };
   return {
     claim,
-    story: { id: 's1', outlet: 'Outlet', headline: 'H', author: null, date: '2019-11-03', url: 'javascript:alert(1)', summary: 'S', note: null },
+    story: {
+      id: 's1',
+      outlet: 'Outlet',
+      headline: 'H',
+      author: null,
+      date: '2019-11-03',
+      url: 'javascript:alert(1)',
+      summary: 'S',
+      note: null,
+    },
     comparison: { status: 'consistent', sentence: 'Consistent with the record: a sentence.', record: [] },
     statusLabel: 'Consistent with the record',
     chart: null,
@@ -22,7 +51,17 @@ function view(overrides: Partial<ClaimView['claim']> = {}): ClaimView {
     trails: [{ id: 'a-series', href: '/trails/a-series', title: 'A series' }],
     counts: [],
     periodDerivation: null,
-    sources: [{ id: 'x', title: `T ${hostile}`, publisher: 'P', date: null, url: 'data:text/html,<script>alert(1)</script>', kind: 'news-report', access_note: null }],
+    sources: [
+      {
+        id: 'x',
+        title: `T ${hostile}`,
+        publisher: 'P',
+        date: null,
+        url: 'data:text/html,<script>alert(1)</script>',
+        kind: 'news-report',
+        access_note: null,
+      },
+    ],
   };
 }
 
@@ -33,12 +72,23 @@ describe('ClaimCard', () => {
     expect(screen.getByTestId('comparison').textContent).toBe('Consistent with the record: a sentence.');
     expect(screen.getByText('Consistent with the record', { selector: '[data-status]' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Permalink to this claim' }).getAttribute('href')).toBe('/claims/c1');
-    expect(screen.getByRole('link', { name: 'How this number travelled: A series' }).getAttribute('href')).toBe('/trails/a-series');
+    expect(screen.getByRole('link', { name: 'How this number travelled: A series' }).getAttribute('href')).toBe(
+      '/trails/a-series',
+    );
   });
 
   it('links a claim about one county to its county page (lib/view/county-link.ts gives it), and shows no link without one', () => {
-    const { unmount } = render(<ClaimCard view={view({ fips: '37119', geography: 'Mecklenburg County' })} svg={null} linkToClaim={false} county={{ name: 'Mecklenburg County', href: '/counties/mecklenburg' }} />);
-    expect(screen.getByRole('link', { name: 'Mecklenburg County’s figures' }).getAttribute('href')).toBe('/counties/mecklenburg');
+    const { unmount } = render(
+      <ClaimCard
+        view={view({ fips: '37119', geography: 'Mecklenburg County' })}
+        svg={null}
+        linkToClaim={false}
+        county={{ name: 'Mecklenburg County', href: '/counties/mecklenburg' }}
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'Mecklenburg County’s figures' }).getAttribute('href')).toBe(
+      '/counties/mecklenburg',
+    );
     unmount();
     render(<ClaimCard view={view()} svg={null} linkToClaim={false} county={null} />);
     expect(screen.queryByTestId('claim-county')).toBeNull();
@@ -56,7 +106,14 @@ describe('ClaimCard', () => {
     }
   });
   it('on a story page is a region named by its place, links to its neighbours and folds its evidence away', () => {
-    const { container } = render(<ClaimCard view={view()} svg={null} linkToClaim place={{ index: 2, total: 7, previous: 'c0', next: 'c2', list: 'claims' }} />);
+    const { container } = render(
+      <ClaimCard
+        view={view()}
+        svg={null}
+        linkToClaim
+        place={{ index: 2, total: 7, previous: 'c0', next: 'c2', list: 'claims' }}
+      />,
+    );
     const region = screen.getByRole('region', { name: 'Claim 2 of 7' });
     expect(region.id).toBe('c1');
     expect(screen.getByRole('link', { name: 'Previous claim' }).getAttribute('href')).toBe('#c0');
@@ -74,8 +131,24 @@ describe('ClaimCard', () => {
     v.comparison = { status: 'two-counts', sentence: 'Two counts disagree: a sentence.', record: [] };
     v.statusLabel = 'Two counts disagree';
     v.counts = [
-      { claimId: 'c1', isThis: true, who: 'The jail', stated: '38 declined detainers', quote: 'q', outlet: 'Outlet', date: '2019-11-03' },
-      { claimId: 'c2', isThis: false, who: 'ICE <b>spokesman</b>', stated: '48 declined detainers', quote: 'q', outlet: 'Other', date: null },
+      {
+        claimId: 'c1',
+        isThis: true,
+        who: 'The jail',
+        stated: '38 declined detainers',
+        quote: 'q',
+        outlet: 'Outlet',
+        date: '2019-11-03',
+      },
+      {
+        claimId: 'c2',
+        isThis: false,
+        who: 'ICE <b>spokesman</b>',
+        stated: '48 declined detainers',
+        quote: 'q',
+        outlet: 'Other',
+        date: null,
+      },
     ];
     render(<ClaimCard view={v} svg={null} linkToClaim={false} />);
     const sides = screen.getByTestId('two-counts').querySelectorAll('li');

@@ -5,7 +5,9 @@ export function RecordGapNote({ gap }: { gap: RecordAnswer | null | undefined })
   if (!gap?.sentence) return null;
   return (
     <p className="mt-1 text-sm" data-testid="record-gap">
-      {gap.sentence}{gap.existing && <> The records that exist: {gap.existing}.</>} <a href={gap.href}>What has been published, and when</a>.
+      {gap.sentence}
+      {gap.existing && <> The records that exist: {gap.existing}.</>}{' '}
+      <a href={gap.href}>What has been published, and when</a>.
     </p>
   );
 }

@@ -13,7 +13,10 @@ const STYLE: Record<ComparisonStatus, string> = {
 /** The status in words, with a border; never colour alone. */
 export function StatusBadge({ status, label }: { status: ComparisonStatus; label: string }) {
   return (
-    <span className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold ${STYLE[status]}`} data-status={status}>
+    <span
+      className={`inline-block rounded border-2 px-2 py-0.5 text-sm font-semibold ${STYLE[status]}`}
+      data-status={status}
+    >
       {label}
     </span>
   );

@@ -6,7 +6,9 @@
 export function ChartTile({ href, title, svg }: { href: string; title: string; svg: string }) {
   return (
     <li className="rule min-w-0 rounded border p-3">
-      <h3 className="text-sm font-semibold"><a href={href}>{title}</a></h3>
+      <h3 className="text-sm font-semibold">
+        <a href={href}>{title}</a>
+      </h3>
       <div className="chart-box mt-2 min-w-0" dangerouslySetInnerHTML={{ __html: svg }} data-testid="chart-tile" />
     </li>
   );

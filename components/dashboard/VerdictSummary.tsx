@@ -8,7 +8,9 @@ export function VerdictSummary({ verdicts, total }: { verdicts: HomeView['verdic
       {verdicts.map((v) => (
         <li key={v.status} className="flex items-center gap-2 text-sm">
           <StatusBadge status={v.status} label={v.label} />
-          <span><span className="font-semibold">{v.count}</span> of {total}</span>
+          <span>
+            <span className="font-semibold">{v.count}</span> of {total}
+          </span>
         </li>
       ))}
     </ul>

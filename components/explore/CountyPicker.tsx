@@ -54,11 +54,21 @@ export function CountyPicker({ counties, picked, onChange, label }: CountyPicker
   const shown = open && !full && options.length > 0;
   return (
     <div className="text-sm">
-      <label htmlFor={`${id}-input`} className="font-medium">{label} <span className="muted font-normal">({picked.length} of at most {MAX_COUNTIES})</span></label>
+      <label htmlFor={`${id}-input`} className="font-medium">
+        {label}{' '}
+        <span className="muted font-normal">
+          ({picked.length} of at most {MAX_COUNTIES})
+        </span>
+      </label>
       <ul className="mt-1 flex flex-wrap gap-2">
         {picked.map((fips) => (
           <li key={fips}>
-            <button type="button" className="rule rounded border px-2 py-0.5" onClick={() => onChange(picked.filter((f) => f !== fips))} aria-label={`Remove ${name(fips)}`}>
+            <button
+              type="button"
+              className="rule rounded border px-2 py-0.5"
+              onClick={() => onChange(picked.filter((f) => f !== fips))}
+              aria-label={`Remove ${name(fips)}`}
+            >
               {name(fips)} <span aria-hidden="true">×</span>
             </button>
           </li>
@@ -88,7 +98,15 @@ export function CountyPicker({ counties, picked, onChange, label }: CountyPicker
           style={{ background: 'var(--bg)' }}
         />
         {/* tabIndex -1: a scrolling list is a tab stop in Chromium, and Tab from the input would land on it just as blur hides it, leaving focus on <body>. */}
-        <ul id={listId} role="listbox" aria-label={label} hidden={!shown} tabIndex={-1} className="rule absolute z-10 mt-1 max-h-60 w-full overflow-y-auto rounded border" style={{ background: 'var(--bg)' }}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={label}
+          hidden={!shown}
+          tabIndex={-1}
+          className="rule absolute z-10 mt-1 max-h-60 w-full overflow-y-auto rounded border"
+          style={{ background: 'var(--bg)' }}
+        >
           {options.map((c, i) => (
             <ListboxOption key={c.fips} id={`${id}-opt-${c.fips}`} active={i === active} onPick={() => pick(c)}>
               {c.name}

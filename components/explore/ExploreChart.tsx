@@ -38,11 +38,32 @@ export function ExploreChart({ spec, svg, geometry, describedBy }: ExploreChartP
   if (svg) return <InteractiveChart key={spec.href} spec={spec} svg={svg} describedBy={describedBy} />;
   if (spec.chartKind === 'map') {
     const draw = (s: ChartSpec) => <MapChartDrawing spec={s} width={s.width} height={s.height} geometry={geometry} />;
-    return <InteractiveChart key={spec.href} spec={spec} drawn={{ wide: draw(spec), narrow: draw(narrow) }} describedBy={describedBy} />;
+    return (
+      <InteractiveChart
+        key={spec.href}
+        spec={spec}
+        drawn={{ wide: draw(spec), narrow: draw(narrow) }}
+        describedBy={describedBy}
+      />
+    );
   }
   // Until recharts has loaded, the box keeps the chart's size, so nothing below it moves.
-  if (!View) return <div className="chart-box mt-2 w-full max-w-[640px]" style={{ aspectRatio: `${spec.width} / ${spec.height}` }} aria-busy="true" />;
+  if (!View)
+    return (
+      <div
+        className="chart-box mt-2 w-full max-w-[640px]"
+        style={{ aspectRatio: `${spec.width} / ${spec.height}` }}
+        aria-busy="true"
+      />
+    );
   // A picture inside the box, which is the one tab stop (as the build-time SVG is).
   const draw = (s: ChartSpec) => <View spec={s} width={s.width} height={s.height} tabIndex={-1} />;
-  return <InteractiveChart key={spec.href} spec={spec} drawn={{ wide: draw(spec), narrow: draw(narrow) }} describedBy={describedBy} />;
+  return (
+    <InteractiveChart
+      key={spec.href}
+      spec={spec}
+      drawn={{ wide: draw(spec), narrow: draw(narrow) }}
+      describedBy={describedBy}
+    />
+  );
 }

@@ -17,25 +17,58 @@ export function RecordGrid({ coverage }: { coverage: RecordCoverage }) {
   const height = HEAD + rows.length * CELL + 8;
   return (
     <figure className="my-4" data-testid="record-grid">
-      <div className="overflow-x-auto" role="region" aria-label="Chart: which official record exists, by fiscal year" tabIndex={0}>
-        <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={coverage.summary} style={{ fontSize: 11, minWidth: 560, maxWidth: width, height: 'auto', display: 'block' }}>
+      <div
+        className="overflow-x-auto"
+        role="region"
+        aria-label="Chart: which official record exists, by fiscal year"
+        tabIndex={0}
+      >
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width="100%"
+          role="img"
+          aria-label={coverage.summary}
+          style={{ fontSize: 11, minWidth: 560, maxWidth: width, height: 'auto', display: 'block' }}
+        >
           {fiscalYears.map((y, i) => (
-            <text key={y} x={LABEL + i * CELL + CELL / 2 - 3} y={HEAD - 4} textAnchor="start" transform={`rotate(-60 ${LABEL + i * CELL + CELL / 2 - 3} ${HEAD - 4})`} fill="currentColor" data-year-label="">
+            <text
+              key={y}
+              x={LABEL + i * CELL + CELL / 2 - 3}
+              y={HEAD - 4}
+              textAnchor="start"
+              transform={`rotate(-60 ${LABEL + i * CELL + CELL / 2 - 3} ${HEAD - 4})`}
+              fill="currentColor"
+              data-year-label=""
+            >
               {`FY${String(y).slice(2)}`}
             </text>
           ))}
           {rows.map((r, j) => (
             <g key={r.id} transform={`translate(0 ${HEAD + j * CELL})`}>
-              <text x={LABEL - 8} y={CELL / 2 + 4} textAnchor="end" fill="currentColor" data-row-label="">{r.short}</text>
+              <text x={LABEL - 8} y={CELL / 2 + 4} textAnchor="end" fill="currentColor" data-row-label="">
+                {r.short}
+              </text>
               {fiscalYears.map((y, i) => (
-                <rect key={y} x={LABEL + i * CELL + 2} y={2} width={CELL - 4} height={CELL - 4} rx={2}
-                  fill={r.years.includes(y) ? 'var(--accent, #1f5fa8)' : 'none'} stroke="currentColor" strokeOpacity={r.years.includes(y) ? 0 : 0.25} />
+                <rect
+                  key={y}
+                  x={LABEL + i * CELL + 2}
+                  y={2}
+                  width={CELL - 4}
+                  height={CELL - 4}
+                  rx={2}
+                  fill={r.years.includes(y) ? 'var(--accent, #1f5fa8)' : 'none'}
+                  stroke="currentColor"
+                  strokeOpacity={r.years.includes(y) ? 0 : 0.25}
+                />
               ))}
             </g>
           ))}
         </svg>
       </div>
-      <figcaption className="muted mt-2 text-sm">A filled square: a published North Carolina figure of that record covers part of the federal fiscal year (October to September). An empty square: none is published here.</figcaption>
+      <figcaption className="muted mt-2 text-sm">
+        A filled square: a published North Carolina figure of that record covers part of the federal fiscal year
+        (October to September). An empty square: none is published here.
+      </figcaption>
     </figure>
   );
 }

@@ -29,7 +29,9 @@ export function Citation({ input, path, origin }: CitationProps) {
         <div key={label}>
           <p className="font-medium">{label}</p>
           <p className="rule mt-1 rounded border p-2">{cite(withUrl(shown))}</p>
-          <div className="mt-1"><CopyButton text={() => cite(withUrl(originNow(origin)))} label={copy} /></div>
+          <div className="mt-1">
+            <CopyButton text={() => cite(withUrl(originNow(origin)))} label={copy} />
+          </div>
         </div>
       ))}
       <OriginNote origin={origin} />

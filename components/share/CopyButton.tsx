@@ -22,8 +22,12 @@ export function CopyButton({ text, label }: CopyButtonProps) {
   };
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} className="rule min-h-6 rounded border px-3 py-1 text-sm">Copy {label}</button>
-      <span role="status" aria-live="polite" className="text-sm">{status}</span>
+      <button type="button" onClick={copy} className="rule min-h-6 rounded border px-3 py-1 text-sm">
+        Copy {label}
+      </button>
+      <span role="status" aria-live="polite" className="text-sm">
+        {status}
+      </span>
     </span>
   );
 }

@@ -10,9 +10,13 @@ export function EmbedCode({ target, origin }: { target: EmbedTarget; origin: str
   const code = embedCode(target, useSiteOrigin(origin));
   return (
     <>
-      <pre className="rule mt-2 whitespace-pre-wrap break-all rounded border p-2 text-xs"><code data-testid="embed-code">{code}</code></pre>
+      <pre className="rule mt-2 whitespace-pre-wrap break-all rounded border p-2 text-xs">
+        <code data-testid="embed-code">{code}</code>
+      </pre>
       <OriginNote origin={origin} />
-      <div className="mt-2"><CopyButton text={() => embedCode(target, originNow(origin))} label="embed code" /></div>
+      <div className="mt-2">
+        <CopyButton text={() => embedCode(target, originNow(origin))} label="embed code" />
+      </div>
     </>
   );
 }

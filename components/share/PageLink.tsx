@@ -9,9 +9,15 @@ import { originNow, useSiteOrigin } from './use-site-origin';
 export function PageLink({ path, origin }: { path: string; origin: string | null }) {
   return (
     <>
-      <p className="mt-2 break-all text-sm"><a href={path} data-testid="permalink">{permalink(path, useSiteOrigin(origin))}</a></p>
+      <p className="mt-2 break-all text-sm">
+        <a href={path} data-testid="permalink">
+          {permalink(path, useSiteOrigin(origin))}
+        </a>
+      </p>
       <OriginNote origin={origin} />
-      <div className="mt-1"><CopyButton text={() => permalink(path, originNow(origin))} label="link" /></div>
+      <div className="mt-1">
+        <CopyButton text={() => permalink(path, originNow(origin))} label="link" />
+      </div>
     </>
   );
 }

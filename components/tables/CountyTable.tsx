@@ -9,17 +9,29 @@ export function CountyTable({ rows, caption, perLabel }: { rows: CountyMapRow[];
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="rule border-b">
-            <th scope="col" className="py-1 pr-3">County</th>
-            <th scope="col" className="py-1 pr-3">FIPS</th>
-            <th scope="col" className="py-1 pr-3 text-right">Cases filed</th>
-            <th scope="col" className="py-1 pr-3 text-right">Population (AOC record)</th>
-            <th scope="col" className="py-1 text-right">{perLabel}</th>
+            <th scope="col" className="py-1 pr-3">
+              County
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              FIPS
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Cases filed
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              Population (AOC record)
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {perLabel}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.fips} className="rule border-b" id={`county-${r.fips}`}>
-              <th scope="row" className="py-1 pr-3 font-normal">{r.county}</th>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {r.county}
+              </th>
               <td className="py-1 pr-3">{r.fips}</td>
               <td className="py-1 pr-3 text-right">{formatNumber(r.cases)}</td>
               <td className="py-1 pr-3 text-right">{formatNumber(r.population)}</td>

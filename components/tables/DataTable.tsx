@@ -4,7 +4,14 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import useSWR from 'swr';
 import { countOf } from '@/lib/format/number';
 import { matchRows, rowAt, sortRows, type TableIndex, type TableRow } from '@/lib/view/table-index';
-import { clampPage, DEFAULT_QUERY, MAX_FILTER, parseTableQuery, type TableQuery, tableQueryString } from '@/lib/view/table-query';
+import {
+  clampPage,
+  DEFAULT_QUERY,
+  MAX_FILTER,
+  parseTableQuery,
+  type TableQuery,
+  tableQueryString,
+} from '@/lib/view/table-query';
 
 export interface DataTableProps {
   caption: string;
@@ -69,18 +76,25 @@ export function DataTable({ caption, columns, firstPage, pageRows, totalRows, pa
   const rowCount = order ? order.length : totalRows;
   const pages = Math.max(1, Math.ceil(rowCount / pageRows));
   const page = clampPage(query.page, pages);
-  const staticPage = useSWR<TableRow[]>(!wholeTable && page > 1 ? `${pagePrefix}${page}.json` : null, fetchJson, { keepPreviousData: true });
+  const staticPage = useSWR<TableRow[]>(!wholeTable && page > 1 ? `${pagePrefix}${page}.json` : null, fetchJson, {
+    keepPreviousData: true,
+  });
 
   let rows: TableRow[];
   if (order && index.data) rows = order.slice((page - 1) * pageRows, page * pageRows).map((i) => rowAt(index.data!, i));
-  else if (wholeTable) rows = []; // the index is on its way
+  else if (wholeTable)
+    rows = []; // the index is on its way
   else rows = page === 1 ? firstPage : (staticPage.data ?? []);
 
   const loading = wholeTable ? index.isLoading : staticPage.isLoading;
   const failed = wholeTable ? index.error : staticPage.error;
   const toggle = (column: string) => {
     const next =
-      query.sort !== column ? { sort: column, descending: false } : query.descending ? { sort: null, descending: false } : { sort: column, descending: true };
+      query.sort !== column
+        ? { sort: column, descending: false }
+        : query.descending
+          ? { sort: null, descending: false }
+          : { sort: column, descending: true };
     go({ ...query, ...next, page: 1 }, 'push');
   };
 
@@ -113,7 +127,12 @@ export function DataTable({ caption, columns, firstPage, pageRows, totalRows, pa
           <thead>
             <tr className="rule border-b">
               {columns.map((c) => (
-                <th key={c} scope="col" className="py-1 pr-3" aria-sort={query.sort === c ? (query.descending ? 'descending' : 'ascending') : 'none'}>
+                <th
+                  key={c}
+                  scope="col"
+                  className="py-1 pr-3"
+                  aria-sort={query.sort === c ? (query.descending ? 'descending' : 'ascending') : 'none'}
+                >
                   <button type="button" onClick={() => toggle(c)} className="font-semibold underline decoration-dotted">
                     {c}
                     <span aria-hidden="true">{query.sort === c ? (query.descending ? ' ▼' : ' ▲') : ''}</span>
@@ -126,7 +145,9 @@ export function DataTable({ caption, columns, firstPage, pageRows, totalRows, pa
             {rows.map((r, i) => (
               <tr key={i} className="rule border-b align-top">
                 {columns.map((c) => (
-                  <td key={c} className="max-w-[28rem] py-1 pr-3">{r[c] === null || r[c] === undefined ? '' : String(r[c])}</td>
+                  <td key={c} className="max-w-[28rem] py-1 pr-3">
+                    {r[c] === null || r[c] === undefined ? '' : String(r[c])}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -134,8 +155,22 @@ export function DataTable({ caption, columns, firstPage, pageRows, totalRows, pa
         </table>
       </div>
       <div className="flex gap-3 text-sm">
-        <button type="button" className="rule rounded border px-3 py-1 disabled:opacity-50" disabled={page <= 1} onClick={() => go({ ...query, page: page - 1 }, 'push')}>Previous page</button>
-        <button type="button" className="rule rounded border px-3 py-1 disabled:opacity-50" disabled={page >= pages} onClick={() => go({ ...query, page: page + 1 }, 'push')}>Next page</button>
+        <button
+          type="button"
+          className="rule rounded border px-3 py-1 disabled:opacity-50"
+          disabled={page <= 1}
+          onClick={() => go({ ...query, page: page - 1 }, 'push')}
+        >
+          Previous page
+        </button>
+        <button
+          type="button"
+          className="rule rounded border px-3 py-1 disabled:opacity-50"
+          disabled={page >= pages}
+          onClick={() => go({ ...query, page: page + 1 }, 'push')}
+        >
+          Next page
+        </button>
       </div>
     </div>
   );

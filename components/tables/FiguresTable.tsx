@@ -28,34 +28,82 @@ export function FiguresTable({ rows, caption, showRole = true, idPrefix }: Figur
         <caption className="sr-only">{caption}</caption>
         <thead className="max-sm:sr-only">
           <tr role="row" className="rule border-b">
-            <th role="columnheader" scope="col" className="py-1 pr-3">Figure</th>
-            {showRole && <th role="columnheader" scope="col" className="py-1 pr-3">Role</th>}
-            <th role="columnheader" scope="col" className="py-1 pr-3">Value</th>
-            <th role="columnheader" scope="col" className="py-1 pr-3">Period</th>
-            <th role="columnheader" scope="col" className="py-1 pr-3">Source</th>
-            <th role="columnheader" scope="col" className="py-1">Confidence</th>
+            <th role="columnheader" scope="col" className="py-1 pr-3">
+              Figure
+            </th>
+            {showRole && (
+              <th role="columnheader" scope="col" className="py-1 pr-3">
+                Role
+              </th>
+            )}
+            <th role="columnheader" scope="col" className="py-1 pr-3">
+              Value
+            </th>
+            <th role="columnheader" scope="col" className="py-1 pr-3">
+              Period
+            </th>
+            <th role="columnheader" scope="col" className="py-1 pr-3">
+              Source
+            </th>
+            <th role="columnheader" scope="col" className="py-1">
+              Confidence
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup" className="max-sm:block">
           {rows.map((r) => (
-            <tr role="row" key={r.id} className="rule border-b align-top max-sm:block max-sm:py-2" id={idPrefix ? `figure-${idPrefix}-${r.id}` : `figure-${r.id}`}>
+            <tr
+              role="row"
+              key={r.id}
+              className="rule border-b align-top max-sm:block max-sm:py-2"
+              id={idPrefix ? `figure-${idPrefix}-${r.id}` : `figure-${r.id}`}
+            >
               <th role="rowheader" scope="row" className={`${CELL} font-normal`}>
-                <a href={`/charts/${r.seriesId}`} className="max-sm:font-medium">{r.label}</a>
+                <a href={`/charts/${r.seriesId}`} className="max-sm:font-medium">
+                  {r.label}
+                </a>
               </th>
-              {showRole && <td role="cell" className={CELL}><Label>Role</Label>{ROLE_WORDS[r.role]}</td>}
-              <td role="cell" className={`${CELL} sm:whitespace-nowrap`}><Label>Value</Label>{r.valueText}</td>
-              <td role="cell" className={CELL}><Label>Period</Label>{r.period}</td>
+              {showRole && (
+                <td role="cell" className={CELL}>
+                  <Label>Role</Label>
+                  {ROLE_WORDS[r.role]}
+                </td>
+              )}
+              <td role="cell" className={`${CELL} sm:whitespace-nowrap`}>
+                <Label>Value</Label>
+                {r.valueText}
+              </td>
+              <td role="cell" className={CELL}>
+                <Label>Period</Label>
+                {r.period}
+              </td>
               <td role="cell" className={CELL}>
                 <Label>Source</Label>
-                <a href={safeHref(r.sourceUrl)} rel="noopener noreferrer nofollow">{r.sourceTitle}</a>
+                <a href={safeHref(r.sourceUrl)} rel="noopener noreferrer nofollow">
+                  {r.sourceTitle}
+                </a>
                 <span className="muted block text-xs">{r.sourcePublisher}</span>
                 <details className="text-xs">
                   <summary className="min-h-6 cursor-pointer py-1">Where in the source</summary>
-                  {r.locatorType === 'verbatim' ? <blockquote className="mt-1 border-l-2 pl-2">“{r.locator}”</blockquote> : <p className="mt-1">{r.locatorType === 'computed' ? 'Computed: ' : r.locatorType === 'table' ? 'Table: ' : 'Research summary (not a quotation): '}{r.locator}</p>}
+                  {r.locatorType === 'verbatim' ? (
+                    <blockquote className="mt-1 border-l-2 pl-2">“{r.locator}”</blockquote>
+                  ) : (
+                    <p className="mt-1">
+                      {r.locatorType === 'computed'
+                        ? 'Computed: '
+                        : r.locatorType === 'table'
+                          ? 'Table: '
+                          : 'Research summary (not a quotation): '}
+                      {r.locator}
+                    </p>
+                  )}
                   {r.note && <p className="muted mt-1">{r.note}</p>}
                 </details>
               </td>
-              <td role="cell" className="py-1 max-sm:block max-sm:py-0.5"><Label>Confidence</Label>{r.confidence}</td>
+              <td role="cell" className="py-1 max-sm:block max-sm:py-0.5">
+                <Label>Confidence</Label>
+                {r.confidence}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -12,7 +12,8 @@ export function TrailStops({ stops }: { stops: TrailStopRow[] }) {
       {stops.map((s) => (
         <li key={s.claimId} id={s.claimId} className="rule rounded border p-4" data-testid="trail-stop">
           <p className="text-sm font-semibold">
-            <StoryDate date={s.date} />{s.placed && <span className="font-normal"> ({s.placed})</span>} · <a href={s.storyHref}>{s.outlet}</a>
+            <StoryDate date={s.date} />
+            {s.placed && <span className="font-normal"> ({s.placed})</span>} · <a href={s.storyHref}>{s.outlet}</a>
           </p>
           <blockquote className="mt-2 border-l-4 pl-3" style={{ borderColor: 'var(--rule)' }}>
             <p>{s.quote}</p>
@@ -27,7 +28,12 @@ export function TrailStops({ stops }: { stops: TrailStopRow[] }) {
             <dt className="font-medium">Figure it states</dt>
             <dd>{s.quotes}</dd>
             <dt className="font-medium">Verdict</dt>
-            <dd><StatusBadge status={s.status} label={s.statusLabel} /> <a href={s.href} aria-label={`Why: the check of this claim by ${s.outlet}`}>Why</a></dd>
+            <dd>
+              <StatusBadge status={s.status} label={s.statusLabel} />{' '}
+              <a href={s.href} aria-label={`Why: the check of this claim by ${s.outlet}`}>
+                Why
+              </a>
+            </dd>
             <dt className="font-medium">Drift</dt>
             <dd data-testid="drift">
               {s.drift.length === 0 ? (
@@ -35,7 +41,9 @@ export function TrailStops({ stops }: { stops: TrailStopRow[] }) {
               ) : (
                 <ul className="list-disc pl-5">
                   {s.drift.map((d) => (
-                    <li key={d.label}><strong>{d.label} changed:</strong> {d.text}</li>
+                    <li key={d.label}>
+                      <strong>{d.label} changed:</strong> {d.text}
+                    </li>
                   ))}
                 </ul>
               )}
@@ -43,7 +51,9 @@ export function TrailStops({ stops }: { stops: TrailStopRow[] }) {
             {s.repeats && (
               <>
                 <dt className="font-medium">Repeats</dt>
-                <dd><a href={s.repeats.href}>{s.repeats.label}</a>, as the article says</dd>
+                <dd>
+                  <a href={s.repeats.href}>{s.repeats.label}</a>, as the article says
+                </dd>
               </>
             )}
           </dl>

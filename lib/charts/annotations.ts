@@ -5,7 +5,8 @@ import type { ChartEvent, ChartOverlay, ChartReference, ChartSpec } from './char
  * ordinary marks): the claim as a line or a band, the record's figures as labelled reference lines (trails),
  * dated events as vertical lines. A new kind of annotation is a new member here, not a new field on every spec.
  */
-export type Annotation = ({ type: 'claim' } & ChartOverlay) | ({ type: 'reference' } & ChartReference) | ({ type: 'event' } & ChartEvent);
+export type Annotation =
+  ({ type: 'claim' } & ChartOverlay) | ({ type: 'reference' } & ChartReference) | ({ type: 'event' } & ChartEvent);
 
 type Of<T extends Annotation['type']> = Extract<Annotation, { type: T }>;
 
@@ -22,9 +23,15 @@ export const referenceLines = only('reference');
 export const eventLines = only('event');
 
 /** As annotations: a claim (or none), reference lines, events. */
-export const claimAnnotation = (overlay: ChartOverlay | null): Annotation[] => (overlay ? [{ type: 'claim', ...overlay }] : []);
-export const referenceAnnotations = (refs: ChartReference[]): Annotation[] => refs.map((r) => ({ type: 'reference', ...r }));
+export const claimAnnotation = (overlay: ChartOverlay | null): Annotation[] =>
+  overlay ? [{ type: 'claim', ...overlay }] : [];
+export const referenceAnnotations = (refs: ChartReference[]): Annotation[] =>
+  refs.map((r) => ({ type: 'reference', ...r }));
 export const eventAnnotations = (events: ChartEvent[]): Annotation[] => events.map((e) => ({ type: 'event', ...e }));
 
 /** The spec's annotations with those of one type replaced. */
-export const replacing = (spec: Pick<ChartSpec, 'annotations'>, type: Annotation['type'], next: Annotation[]): Annotation[] => [...spec.annotations.filter((a) => a.type !== type), ...next];
+export const replacing = (
+  spec: Pick<ChartSpec, 'annotations'>,
+  type: Annotation['type'],
+  next: Annotation[],
+): Annotation[] => [...spec.annotations.filter((a) => a.type !== type), ...next];

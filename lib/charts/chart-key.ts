@@ -32,7 +32,9 @@ const FONT = 12;
 const ROLE_WORDS: Partial<Record<Tone, string>> = ROLE_LABEL;
 
 /** Lays out the key (one swatch per tone or series) and the claim's label above the plot, wrapping to the width. */
-export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'annotations' | 'width' | 'chartKind' | 'keyless' | 'markerKey'>): KeyLayout {
+export function keyLayout(
+  spec: Pick<ChartSpec, 'bars' | 'rows' | 'annotations' | 'width' | 'chartKind' | 'keyless' | 'markerKey'>,
+): KeyLayout {
   const style = kindModule(spec.chartKind).key;
   if (style === 'none') return { items: [], claimLines: [], claimY: 0, height: 0 };
   const line = style === 'line';
@@ -41,8 +43,12 @@ export function keyLayout(spec: Pick<ChartSpec, 'bars' | 'rows' | 'annotations' 
     : spec.markerKey
       ? spec.markerKey.map((m) => ({ tone: m.tone, label: m.label, line: false, marker: m.marker }))
       : spec.bars.length > 1
-      ? spec.bars.map((b) => ({ tone: b.tone, label: b.label, line: line && !b.pointsOnly }))
-      : [...new Set(spec.rows.map((r) => r.tone ?? spec.bars[0].tone))].map((tone) => ({ tone, label: ROLE_WORDS[tone] ?? spec.bars[0].label, line }));
+        ? spec.bars.map((b) => ({ tone: b.tone, label: b.label, line: line && !b.pointsOnly }))
+        : [...new Set(spec.rows.map((r) => r.tone ?? spec.bars[0].tone))].map((tone) => ({
+            tone,
+            label: ROLE_WORDS[tone] ?? spec.bars[0].label,
+            line,
+          }));
   const items: KeyItem[] = [];
   let x = KEY_PAD;
   let y = spec.keyless ? 6 - KEY_ROW : 6;

@@ -19,6 +19,9 @@ describe('chooseKind', () => {
     expect(chooseKind({ ...shape, counties: 3 }).kind).toBe('bar');
   });
   it('lets a chart definition override the choice', () => {
-    expect(chooseKind({ ...shape, periods: 8 }, 'column')).toEqual({ kind: 'column', why: 'set by the chart definition' });
+    expect(chooseKind({ ...shape, periods: 8 }, 'column')).toEqual({
+      kind: 'column',
+      why: 'set by the chart definition',
+    });
   });
 });

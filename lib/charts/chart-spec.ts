@@ -180,7 +180,13 @@ const STEPS = [1, 2, 2.5, 5, 10];
  * Evenly spaced round ticks from min past every value: about `count` of them, steps of 1, 2, 2.5 or 5 × 10^k,
  * never 2.5 × 10^k below 10 when the figures are whole numbers (no tick at 62.5 on a count axis).
  */
-export function niceScale(min: number, values: number[], percent: boolean, whole: boolean, count = 5): { min: number; max: number; ticks: number[] } {
+export function niceScale(
+  min: number,
+  values: number[],
+  percent: boolean,
+  whole: boolean,
+  count = 5,
+): { min: number; max: number; ticks: number[] } {
   const top = Math.max(0, ...values.filter(Number.isFinite));
   if (top <= min) return { min, max: min + 1, ticks: [min, min + 1] };
   const padded = percent && top <= 100 ? top : top * 1.05;

@@ -9,17 +9,29 @@ import { type ChartOverlay, type ChartSpec, niceScale } from './chart-spec';
 import { type ChartContent, layoutSpec } from './layout-spec';
 
 /** The claim drawn on its figures: a line or band, never drawn when no official series measures the claim. */
-export function claimOverlay(claim: Claim, unit: string, comparison: Comparison): { overlay: ChartOverlay | null; note: string | null } {
+export function claimOverlay(
+  claim: Claim,
+  unit: string,
+  comparison: Comparison,
+): { overlay: ChartOverlay | null; note: string | null } {
   if (claim.comparability === 'none' || comparison.status === 'no-official-data') {
-    return { overlay: null, note: 'The claim is not drawn: no official series measures it, so these figures are context only.' };
+    return {
+      overlay: null,
+      note: 'The claim is not drawn: no official series measures it, so these figures are context only.',
+    };
   }
   // A same-measure claim that is not comparable (another period or place, figures that disagree), that is its own
   // record, or whose count another source disputes, is drawn but not judged.
-  const NOT_JUDGED: Partial<Record<Comparison['status'], string>> = { 'not-comparable': ' (not compared)', 'self-sourced': ' (its own source is the only record)', 'two-counts': ' (another source disagrees; no verdict)' };
-  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : NOT_JUDGED[comparison.status] ?? '';
+  const NOT_JUDGED: Partial<Record<Comparison['status'], string>> = {
+    'not-comparable': ' (not compared)',
+    'self-sourced': ' (its own source is the only record)',
+    'two-counts': ' (another source disagrees; no verdict)',
+  };
+  const differs = claim.comparability === 'proxy' ? ' (a different measure)' : (NOT_JUDGED[comparison.status] ?? '');
   const label = `Claim: ${claimPhrase(claim)}${differs}`;
   const line = (at: number | null) => (at === null ? null : { kind: 'line' as const, from: at, to: at, label });
-  const band = (from: number | null, to: number | null) => (from === null || to === null ? null : { kind: 'band' as const, from, to, label });
+  const band = (from: number | null, to: number | null) =>
+    from === null || to === null ? null : { kind: 'band' as const, from, to, label };
   const overlay = {
     exact: () => line(claim.value),
     about: () => line(claim.value),
@@ -44,7 +56,11 @@ export function claimChart(claim: Claim, evidence: EvidenceItem[], comparison: C
   const bounds = overlay ? [overlay.from, overlay.to] : [];
   const whole = [...plotted.map((e) => e.observation.value), ...bounds.filter(Number.isFinite)].every(Number.isInteger);
   const lowest = Math.min(0, ...plotted.map((e) => e.observation.value));
-  const { min: domainMin, max: domainMax, ticks } = niceScale(lowest, [...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit), whole);
+  const {
+    min: domainMin,
+    max: domainMax,
+    ticks,
+  } = niceScale(lowest, [...plotted.map((e) => e.observation.value), ...bounds], isPercentUnit(unit), whole);
   if (overlay && !Number.isFinite(overlay.to)) overlay.to = domainMax;
   const rows = plotted.map((e) => ({
     key: e.observation.id,

@@ -3,7 +3,9 @@ import { PALETTE } from './palette';
 // WCAG 2.1 AA: 4.5:1 for text, 3:1 for graphics such as bars, in both themes (the palette module, which app/chart-theme.css is generated from).
 
 const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 const contrast = (a: string, b: string) => {
@@ -16,10 +18,20 @@ describe.each([
   ['dark', PALETTE.dark],
 ])('%s theme colours', (_name, vars: Record<string, string>) => {
   it('has text at 4.5:1 or more against the background', () => {
-    for (const v of ['fg', 'muted', 'link', 'chart-text', 'claim']) expect(contrast(vars[v], vars.bg)).toBeGreaterThanOrEqual(4.5);
+    for (const v of ['fg', 'muted', 'link', 'chart-text', 'claim'])
+      expect(contrast(vars[v], vars.bg)).toBeGreaterThanOrEqual(4.5);
   });
   it('has bars and focus ring at 3:1 or more against the background', () => {
-    for (const v of ['tone-record', 'tone-proxy', 'tone-context', 'tone-series-1', 'tone-series-2', 'tone-series-3', 'tone-series-4', 'focus']) {
+    for (const v of [
+      'tone-record',
+      'tone-proxy',
+      'tone-context',
+      'tone-series-1',
+      'tone-series-2',
+      'tone-series-3',
+      'tone-series-4',
+      'focus',
+    ]) {
       expect(contrast(vars[v], vars.bg)).toBeGreaterThanOrEqual(3);
     }
   });

@@ -70,12 +70,27 @@ export function classesNote(legend: MapLegend, rows: ChartRow[]): string {
 export function countyMapChart(content: CountyMapContent, figures: CountyFigure[]): ChartSpec {
   const byFips = new Map(figures.map((f) => [f.fips, f]));
   const unknown = figures.filter((f) => !NC_COUNTIES.some((c) => c.fips === f.fips));
-  if (unknown.length) throw new Error(`chart ${content.id}: ${unknown.map((f) => f.fips).join(', ')} is not a North Carolina county FIPS`);
+  if (unknown.length)
+    throw new Error(
+      `chart ${content.id}: ${unknown.map((f) => f.fips).join(', ')} is not a North Carolina county FIPS`,
+    );
   const choice = chooseKind({ comparison: false, periods: null, counties: figures.length }, content.kind);
-  const legend = quantileLegend(figures.map((f) => f.value), MAP_STEPS, content.unit);
+  const legend = quantileLegend(
+    figures.map((f) => f.value),
+    MAP_STEPS,
+    content.unit,
+  );
   const rows: ChartRow[] = NC_COUNTIES.map((c) => {
     const f = byFips.get(c.fips);
-    const row: ChartRow = { key: c.fips, category: c.name, fips: c.fips, values: {}, labels: {}, observationIds: {}, step: null };
+    const row: ChartRow = {
+      key: c.fips,
+      category: c.name,
+      fips: c.fips,
+      values: {},
+      labels: {},
+      observationIds: {},
+      step: null,
+    };
     if (f) {
       row.values.v = f.value;
       row.labels.v = formatFigure(f.value, content.unit, f.qualifier);
@@ -113,5 +128,8 @@ export function countyMapChart(content: CountyMapContent, figures: CountyFigure[
   };
   // The summary names the extremes and the state; every county's figure is in the table beside the map.
   const laid = layoutSpec(spec);
-  return { ...laid, description: `Map of North Carolina's ${rows.length} counties, ${unitWords(content.unit)}. ${summary}` };
+  return {
+    ...laid,
+    description: `Map of North Carolina's ${rows.length} counties, ${unitWords(content.unit)}. ${summary}`,
+  };
 }

@@ -7,8 +7,14 @@ import type { ChartSpec } from './chart-spec';
  * figures' locators: each computed figure records its own arithmetic (data/README.md).
  */
 const COMPUTATIONS: Array<{ test: RegExp; words: string }> = [
-  { test: /^Sum of (the )?\d+ county records/, words: 'statewide totals are On the Record’s sums of the county records' },
-  { test: /× 100000|per 100,000/, words: 'rates per 100,000 residents are On the Record’s, from the published counts and population' },
+  {
+    test: /^Sum of (the )?\d+ county records/,
+    words: 'statewide totals are On the Record’s sums of the county records',
+  },
+  {
+    test: /× 100000|per 100,000/,
+    words: 'rates per 100,000 residents are On the Record’s, from the published counts and population',
+  },
   { test: /_\d{3}E \d+ \+/, words: 'totals and shares are On the Record’s sums of the published table cells' },
 ];
 const OTHER = 'some figures are On the Record’s arithmetic on the published ones (each figure’s note shows it)';
@@ -22,7 +28,8 @@ export function creditLine(plotted: Observation[]): string | null {
 }
 
 /** Words whose full stop does not end a sentence: initials and initialisms ("U.S."), and short forms such as "Oct.". */
-const ABBREVIATION = /(?:^|\s)(?:(?:[A-Z]\.)*[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|e\.g|i\.e|etc)\.$/;
+const ABBREVIATION =
+  /(?:^|\s)(?:(?:[A-Z]\.)*[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|e\.g|i\.e|etc)\.$/;
 
 /** The first sentence of a series' caveats: the one thing a reader of a reused chart must not miss. */
 export function keyCaveat(caveats: string | null | undefined): string | null {
@@ -42,7 +49,11 @@ export function plottedObservations(spec: ChartSpec, observations: Observation[]
 }
 
 /** A chart spec with its credit and key caveat filled in from the figures it draws and its series' caveats. */
-export function withCredit(spec: ChartSpec, observations: Observation[], caveats: string | null | undefined): ChartSpec {
+export function withCredit(
+  spec: ChartSpec,
+  observations: Observation[],
+  caveats: string | null | undefined,
+): ChartSpec {
   const caveat = keyCaveat(caveats);
   // A caveat that already says what On the Record computed is the credit; it is not said twice.
   const credit = caveat?.includes('On the Record') ? null : creditLine(plottedObservations(spec, observations));

@@ -17,7 +17,10 @@ function seriesWords(spec: ChartSpec, rows: Row[], key: string, overTime: boolea
   const [first, last] = [valued[0], valued[valued.length - 1]];
   if (!overTime || valued.length < 2) return `highest ${at(high)}, lowest ${at(low)}`;
   // Over time, the ends are said first; a highest or lowest that is an end is not said twice.
-  const extremes = [high !== first && high !== last ? `highest ${at(high)}` : '', low !== first && low !== last ? `lowest ${at(low)}` : ''].filter(Boolean);
+  const extremes = [
+    high !== first && high !== last ? `highest ${at(high)}` : '',
+    low !== first && low !== last ? `lowest ${at(low)}` : '',
+  ].filter(Boolean);
   return `from ${at(first)} to ${at(last)}${extremes.length ? `; ${extremes.join(', ')}` : ''}`;
 }
 
@@ -55,6 +58,8 @@ export function describeChart(spec: ChartSpec): string {
       ? ` ${spec.overlayNote}`
       : '';
   const marked = eventLines(spec);
-  const events = marked.length ? ` Marked by a vertical line at its date: ${marked.map((e) => e.label).join('; ')}.` : '';
+  const events = marked.length
+    ? ` Marked by a vertical line at its date: ${marked.map((e) => e.label).join('; ')}.`
+    : '';
   return `${kind.words} of ${kind.count(figures, drawn.length)} in ${unitWords(spec.unit)}. ${values}.${overlay}${events}`;
 }

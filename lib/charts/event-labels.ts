@@ -14,7 +14,11 @@ const EVENT_GAP = 4;
  * The labels of a chart's events as drawn, in a band of their own above the plot so they never cover a figure:
  * each wrapped, each starting below the one before so two close dates never overprint. `height` is the band's.
  */
-export function eventLabelLayout(spec: Pick<ChartSpec, 'annotations' | 'width' | 'labelWidth'>): { labels: { lines: string[]; dy: number }[]; height: number; width: number } {
+export function eventLabelLayout(spec: Pick<ChartSpec, 'annotations' | 'width' | 'labelWidth'>): {
+  labels: { lines: string[]; dy: number }[];
+  height: number;
+  width: number;
+} {
   const width = Math.min(EVENT_LABEL_MAX, Math.floor((spec.width - spec.labelWidth - PLOT_MARGINS) / 2) - 8);
   let dy = 0;
   const labels = eventLines(spec).map((e) => {

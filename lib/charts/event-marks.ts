@@ -36,22 +36,32 @@ function coveredSpan(observations: Observation[]): [string, string] | null {
 }
 
 /** The chart's own mark for an event, when its time axis covers the date; otherwise where the event falls. */
-export function placeEvent(spec: ChartSpec, observations: Observation[], event: DatedEvent): { place: EventPlace; mark?: ChartEvent } {
+export function placeEvent(
+  spec: ChartSpec,
+  observations: Observation[],
+  event: DatedEvent,
+): { place: EventPlace; mark?: ChartEvent } {
   const span = coveredSpan(observations);
   if (!span) return { place: 'undated' };
   if (event.date < span[0]) return { place: 'before' };
   if (event.date > span[1]) return { place: 'after' };
   const label = `${formatDate(event.date)}: ${event.what}`;
   const drawn = kindModule(spec.chartKind).events;
-  if (drawn === 'date' && spec.timeDomain) return { place: 'drawn', mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), label } };
+  if (drawn === 'date' && spec.timeDomain)
+    return { place: 'drawn', mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), label } };
   if (drawn === 'period') {
     // Columns stand for periods, not a continuous axis: the line goes on the column whose period holds the date.
-    const holder = observations.find((o) => o.period_start! <= event.date && event.date <= (o.period_end ?? o.period_start!));
+    const holder = observations.find(
+      (o) => o.period_start! <= event.date && event.date <= (o.period_end ?? o.period_start!),
+    );
     const row = holder && spec.rows.find((r) => r.key === holder.period);
     if (holder && row) {
       const [start, end] = [dayOnAxis(holder.period_start!), dayOnAxis(holder.period_end ?? holder.period_start!)];
       const within = end > start ? (dayOnAxis(event.date) - start) / (end - start) : 0.5;
-      return { place: 'drawn', mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), category: row.category, within, label } };
+      return {
+        place: 'drawn',
+        mark: { key: event.key, date: event.date, t: dayOnAxis(event.date), category: row.category, within, label },
+      };
     }
   }
   return { place: drawn === 'period' ? 'between' : 'undated' };
@@ -59,7 +69,12 @@ export function placeEvent(spec: ChartSpec, observations: Observation[], event: 
 
 /** The note that carries an event's full sentence and source, saying whether and where it is drawn. */
 export function eventNote(event: DatedEvent, place: EventPlace): string {
-  const where = place === 'drawn' ? ', marked by the vertical line' : place === 'undated' ? '' : `, ${PLACE_WORDS[place]} (not drawn)`;
+  const where =
+    place === 'drawn'
+      ? ', marked by the vertical line'
+      : place === 'undated'
+        ? ''
+        : `, ${PLACE_WORDS[place]} (not drawn)`;
   return `${formatDate(event.date)}${where}: ${event.what}. ${event.evidence}`;
 }
 
@@ -80,6 +95,10 @@ export function markEvents(spec: ChartSpec, observations: Observation[], events:
   }
   if (!marks.length) return { ...spec, notes: [...spec.notes, ...notes] };
   // Only line and column charts get marks: the labels' band makes them taller, and describeChart, their summary, names the events.
-  const marked = fitLayout({ ...spec, notes: [...spec.notes, ...notes], annotations: replacing(spec, 'event', eventAnnotations(marks)) });
+  const marked = fitLayout({
+    ...spec,
+    notes: [...spec.notes, ...notes],
+    annotations: replacing(spec, 'event', eventAnnotations(marks)),
+  });
   return { ...marked, description: describeChart(marked) };
 }

@@ -25,8 +25,10 @@ const texts = (doc: Document) => [...doc.getElementsByTagName('text')].map((t) =
 function activeContent(doc: Document): string[] {
   const found: string[] = [];
   for (const el of [doc.documentElement, ...doc.documentElement.getElementsByTagName('*')]) {
-    if (['script', 'img', 'iframe', 'foreignObject', 'a', 'use'].includes(el.localName)) found.push(`<${el.localName}>`);
-    for (const attr of el.attributes) if (/^on/i.test(attr.localName) || /javascript:/i.test(attr.value)) found.push(`${el.localName}@${attr.name}`);
+    if (['script', 'img', 'iframe', 'foreignObject', 'a', 'use'].includes(el.localName))
+      found.push(`<${el.localName}>`);
+    for (const attr of el.attributes)
+      if (/^on/i.test(attr.localName) || /javascript:/i.test(attr.value)) found.push(`${el.localName}@${attr.name}`);
   }
   return found;
 }
@@ -90,7 +92,9 @@ const HOSTILE = [
 /** Every fill and stroke colour used, style declarations winning over attributes as in CSS. */
 function paints(doc: Document, what: 'fill' | 'stroke', selector = '*'): string[] {
   return [...doc.querySelectorAll(selector)].flatMap((el) => {
-    const style = /(?:^|;)\s*(?:fill|stroke)\s*:/.test(el.getAttribute('style') ?? '') ? new RegExp(`(?:^|;)\\s*${what}\\s*:\\s*([^;]+)`).exec(el.getAttribute('style')!)?.[1].trim() : undefined;
+    const style = /(?:^|;)\s*(?:fill|stroke)\s*:/.test(el.getAttribute('style') ?? '')
+      ? new RegExp(`(?:^|;)\\s*${what}\\s*:\\s*([^;]+)`).exec(el.getAttribute('style')!)?.[1].trim()
+      : undefined;
     const value = style ?? el.getAttribute(what);
     return value ? [value.toLowerCase()] : [];
   });
@@ -98,10 +102,15 @@ function paints(doc: Document, what: 'fill' | 'stroke', selector = '*'): string[
 
 describe('exportSvg', () => {
   it('carries what On the Record computed and the key caveat, as the embed does', () => {
-    const credited = spec({ credit: 'Statewide totals are On the Record’s sums of the county records.', keyCaveat: 'Counts cases, not people.' });
+    const credited = spec({
+      credit: 'Statewide totals are On the Record’s sums of the county records.',
+      keyCaveat: 'Counts cases, not people.',
+    });
     const words = texts(parseSvg(exportSvg(credited, CHART_SVG, 'light', SITE_NAME).svg)).join(' ');
     expect(words).toContain('Caveat: Counts cases, not people.');
-    expect(words).toContain('Source: U.S. Immigration and Customs Enforcement. Statewide totals are On the Record’s sums of the county');
+    expect(words).toContain(
+      'Source: U.S. Immigration and Customs Enforcement. Statewide totals are On the Record’s sums of the county',
+    );
   });
 
   it('is a standalone SVG with the title, subtitle, chart, source, site name and permalink', () => {
@@ -110,7 +119,11 @@ describe('exportSvg', () => {
     const root = doc.documentElement;
     expect(root.localName).toBe('svg');
     expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
-    expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual([String(width), String(height), `0 0 ${width} ${height}`]);
+    expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual([
+      String(width),
+      String(height),
+      `0 0 ${width} ${height}`,
+    ]);
     expect(width).toBe(672);
     expect(height).toBeGreaterThan(150 + 80);
     expect(svg.match(/<\?xml/g)).toHaveLength(1);
@@ -137,21 +150,44 @@ describe('exportSvg', () => {
     expect(texts(doc)).toContain('Row\u00A0one');
     expect(nested[0].querySelector('path[name]')!.getAttribute('name')).toBe('a<b');
     // The chart keeps the colours it was rendered with.
-    expect(paints(doc, 'fill')).toEqual(expect.arrayContaining([colour('light', 'tone-record'), colour('light', 'tone-proxy'), colour('light', 'chart-text')]));
+    expect(paints(doc, 'fill')).toEqual(
+      expect.arrayContaining([
+        colour('light', 'tone-record'),
+        colour('light', 'tone-proxy'),
+        colour('light', 'chart-text'),
+      ]),
+    );
   });
 
   it('shows the note when the claim is not drawn', () => {
-    const doc = parseSvg(exportSvg(spec({ overlayNote: 'The claim is not drawn: it counts a different measure.' }), CHART_SVG, 'light', SITE_NAME).svg);
+    const doc = parseSvg(
+      exportSvg(
+        spec({ overlayNote: 'The claim is not drawn: it counts a different measure.' }),
+        CHART_SVG,
+        'light',
+        SITE_NAME,
+      ).svg,
+    );
     expect(texts(doc)).toContain('The claim is not drawn: it counts a different measure.');
   });
 
   it('shows every note under the chart', () => {
-    const doc = parseSvg(exportSvg(spec({ notes: ['Open circles mark partial periods: 2007.', 'No figure for FY2022.'] }), CHART_SVG, 'light', SITE_NAME).svg);
-    expect(texts(doc)).toEqual(expect.arrayContaining(['Open circles mark partial periods: 2007.', 'No figure for FY2022.']));
+    const doc = parseSvg(
+      exportSvg(
+        spec({ notes: ['Open circles mark partial periods: 2007.', 'No figure for FY2022.'] }),
+        CHART_SVG,
+        'light',
+        SITE_NAME,
+      ).svg,
+    );
+    expect(texts(doc)).toEqual(
+      expect.arrayContaining(['Open circles mark partial periods: 2007.', 'No figure for FY2022.']),
+    );
   });
 
   it('wraps a long title onto as many lines as it needs and never cuts it', () => {
-    const long = 'Superior Court misdemeanor (non-motor-vehicle) cases pending at end of year, North Carolina (sum of NC AOC county records)';
+    const long =
+      'Superior Court misdemeanor (non-motor-vehicle) cases pending at end of year, North Carolina (sum of NC AOC county records)';
     const huge = `${long} ${long} ${long}`;
     const { svg } = exportSvg(spec({ title: huge }), CHART_SVG, 'light', SITE_NAME);
     const lines = texts(parseSvg(svg)).filter((t) => huge.includes(t) && t.length > 10);
@@ -161,7 +197,14 @@ describe('exportSvg', () => {
   });
 
   it.each(HOSTILE)('keeps hostile text as text: %s', (payload) => {
-    const hostile = spec({ title: `T ${payload}`, subtitle: `S ${payload}`, sourceLine: `Source: ${payload}`, overlayNote: `N ${payload}`, description: `D ${payload}`, href: `/claims/${payload}` });
+    const hostile = spec({
+      title: `T ${payload}`,
+      subtitle: `S ${payload}`,
+      sourceLine: `Source: ${payload}`,
+      overlayNote: `N ${payload}`,
+      description: `D ${payload}`,
+      href: `/claims/${payload}`,
+    });
     for (const theme of ['light', 'dark'] as const) {
       const { svg } = exportSvg(hostile, CHART_SVG, theme, `${SITE_NAME} ${payload}`);
       const doc = parseSvg(svg);
@@ -175,7 +218,12 @@ describe('exportSvg', () => {
   });
 
   it('keeps bidi controls as characters and drops characters XML forbids', () => {
-    const { svg } = exportSvg(spec({ title: 'T \u202Eevil\u202C \u2066isolate\u2069 bell\u0007 nul\u0000' }), CHART_SVG, 'light', SITE_NAME);
+    const { svg } = exportSvg(
+      spec({ title: 'T \u202Eevil\u202C \u2066isolate\u2069 bell\u0007 nul\u0000' }),
+      CHART_SVG,
+      'light',
+      SITE_NAME,
+    );
     const doc = parseSvg(svg);
     expect(texts(doc)).toContain('T \u202Eevil\u202C \u2066isolate\u2069 bell nul');
     expect(svg).not.toMatch(/[\u0000-\u0008]/);
@@ -186,7 +234,9 @@ describe('exportSvg', () => {
     const doc = parseSvg(svg);
     const dark = frameColours('dark');
     expect(doc.documentElement.getElementsByTagName('rect')[0].getAttribute('fill')).toBe(dark.bg);
-    const frameText = [...doc.documentElement.children].filter((el) => el.localName === 'text').map((el) => el.getAttribute('fill'));
+    const frameText = [...doc.documentElement.children]
+      .filter((el) => el.localName === 'text')
+      .map((el) => el.getAttribute('fill'));
     expect(new Set(frameText)).toEqual(new Set([dark.fg, dark.muted]));
     // The chart's drawing is in the file as it was rendered: no attribute or colour of it changed.
     expect(svg).toContain(CHART_SVG);
@@ -211,7 +261,10 @@ describe('exportSvg', () => {
     const file = exportSvg(spec({ width: 640, height }), real, 'dark', SITE_NAME);
     const { svg, width } = file;
     parseSvg(svg);
-    expect(pngSize(new Resvg(svg, { ...RESVG_OPTIONS, fitTo: { mode: 'zoom', value: 2 } }).render().asPng())).toEqual({ width: width * 2, height: file.height * 2 });
+    expect(pngSize(new Resvg(svg, { ...RESVG_OPTIONS, fitTo: { mode: 'zoom', value: 2 } }).render().asPng())).toEqual({
+      width: width * 2,
+      height: file.height * 2,
+    });
   });
 });
 
@@ -238,7 +291,17 @@ describe('fitChart', () => {
   it('scales a chart to fit its box, centred across, at the top or in the middle', () => {
     const box = { x: 10, y: 20, width: 320, height: 400 };
     expect(fitChart({ width: 640, height: 200 }, box, 'top')).toEqual({ kind: 'chart', x: 10, y: 20, scale: 0.5 });
-    expect(fitChart({ width: 640, height: 200 }, box, 'middle')).toEqual({ kind: 'chart', x: 10, y: 20 + (400 - 100) / 2, scale: 0.5 });
-    expect(fitChart({ width: 100, height: 800 }, box, 'middle')).toEqual({ kind: 'chart', x: 10 + (320 - 50) / 2, y: 20, scale: 0.5 });
+    expect(fitChart({ width: 640, height: 200 }, box, 'middle')).toEqual({
+      kind: 'chart',
+      x: 10,
+      y: 20 + (400 - 100) / 2,
+      scale: 0.5,
+    });
+    expect(fitChart({ width: 100, height: 800 }, box, 'middle')).toEqual({
+      kind: 'chart',
+      x: 10 + (320 - 50) / 2,
+      y: 20,
+      scale: 0.5,
+    });
   });
 });

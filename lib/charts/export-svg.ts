@@ -16,7 +16,12 @@ import { caveatLine, creditedSource } from './source-line';
 export type { Theme } from './palette';
 
 /** The frame's colours in a theme, from the one palette. */
-export const frameColours = (theme: Theme) => ({ bg: colour(theme, 'bg'), fg: colour(theme, 'fg'), muted: colour(theme, 'muted'), rule: colour(theme, 'rule') });
+export const frameColours = (theme: Theme) => ({
+  bg: colour(theme, 'bg'),
+  fg: colour(theme, 'fg'),
+  muted: colour(theme, 'muted'),
+  rule: colour(theme, 'rule'),
+});
 
 // ---- the frame model: what components/charts/FrameSvg.tsx draws ---------------------------------
 
@@ -82,26 +87,33 @@ export interface TextStyle {
 }
 
 /** One text mark per line, the first line's box starting at top. Returns the marks and the height used. */
-export function textLines(lines: string[], x: number, top: number, style: TextStyle): { marks: FrameText[]; height: number } {
+export function textLines(
+  lines: string[],
+  x: number,
+  top: number,
+  style: TextStyle,
+): { marks: FrameText[]; height: number } {
   const baseline = (style.lineHeight + style.size) / 2 - style.size * 0.18;
-  const marks = lines.map(
-    (line, i): FrameText => ({
-      kind: 'text',
-      x: round(x),
-      y: round(top + i * style.lineHeight + baseline),
-      // Data text is hostile input: React escapes it, and characters XML forbids are dropped here.
-      text: stripInvalidXml(line),
-      size: round(style.size),
-      fill: style.fill,
-      ...(style.bold ? { bold: true } : {}),
-      ...(style.italic ? { italic: true } : {}),
-    }),
-  );
+  const marks = lines.map((line, i): FrameText => ({
+    kind: 'text',
+    x: round(x),
+    y: round(top + i * style.lineHeight + baseline),
+    // Data text is hostile input: React escapes it, and characters XML forbids are dropped here.
+    text: stripInvalidXml(line),
+    size: round(style.size),
+    fill: style.fill,
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italic: true } : {}),
+  }));
   return { marks, height: lines.length * style.lineHeight };
 }
 
 /** Where a chart of this size goes in a box: scaled to fit, centred across, and at the top or in the middle. */
-export function fitChart(chart: { width: number; height: number }, box: { x: number; y: number; width: number; height: number }, align: 'top' | 'middle'): FrameChart {
+export function fitChart(
+  chart: { width: number; height: number },
+  box: { x: number; y: number; width: number; height: number },
+  align: 'top' | 'middle',
+): FrameChart {
   const scale = Math.min(box.width / chart.width, box.height / chart.height);
   const x = box.x + (box.width - chart.width * scale) / 2;
   const y = align === 'top' ? box.y : box.y + (box.height - chart.height * scale) / 2;
@@ -109,7 +121,10 @@ export function fitChart(chart: { width: number; height: number }, box: { x: num
 }
 
 /** A frame's accessible name and description, with the characters XML forbids dropped. */
-export const frameName = (title: string, description: string) => ({ title: stripInvalidXml(title), description: stripInvalidXml(description) });
+export const frameName = (title: string, description: string) => ({
+  title: stripInvalidXml(title),
+  description: stripInvalidXml(description),
+});
 
 // ---- the export -------------------------------------------------------------------------------
 
@@ -128,7 +143,12 @@ export function exportFrame(spec: ChartSpec, theme: Theme, siteName: string): Fr
   const marks: FrameMark[] = [];
   let y = 18;
 
-  const title = textLines(wrapText(spec.title, textW, 18, { bold: true }), PAD, y, { size: 18, lineHeight: 24, fill: p.fg, bold: true });
+  const title = textLines(wrapText(spec.title, textW, 18, { bold: true }), PAD, y, {
+    size: 18,
+    lineHeight: 24,
+    fill: p.fg,
+    bold: true,
+  });
   marks.push(...title.marks);
   y += title.height;
   if (spec.subtitle) {

@@ -37,7 +37,8 @@ export function barLabelWidth(spec: Pick<ChartSpec, 'rows' | 'width'>): number {
 }
 
 /** The value axis of columns and lines: wide enough for its longest tick label. */
-export const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) => Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(axisFormat(spec.ticks, spec.unit)(t), AXIS_FONT) + 14)));
+export const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) =>
+  Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(axisFormat(spec.ticks, spec.unit)(t), AXIS_FONT) + 14)));
 
 /** Horizontal bars grow with their rows and the lines of their wrapped labels. */
 export function barHeight(spec: ChartSpec): number {
@@ -52,13 +53,16 @@ export function barHeight(spec: ChartSpec): number {
  */
 export function timeHeight(spec: ChartSpec, wrapsCategories: boolean): number {
   const plot = spec.width - spec.labelWidth - 24;
-  const labelLines = wrapsCategories ? Math.max(1, ...spec.rows.map((r) => wrapLabel(r.category, plot / spec.rows.length).length)) : 1;
+  const labelLines = wrapsCategories
+    ? Math.max(1, ...spec.rows.map((r) => wrapLabel(r.category, plot / spec.rows.length).length))
+    : 1;
   const plotHeight = spec.width < CHART_WIDTH ? NARROW_PLOT_HEIGHT : PLOT_HEIGHT;
   return keyLayout(spec).height + eventLabelLayout(spec).height + plotHeight + 16 + labelLines * LABEL_LINE + 8;
 }
 
 /** A map keeps the state's shape, with its legend under it. */
-export const mapHeight = (spec: ChartSpec) => Math.round(spec.width * (spec.aspect ?? mapAspect(spec))) + mapLegendLayout(spec).height;
+export const mapHeight = (spec: ChartSpec) =>
+  Math.round(spec.width * (spec.aspect ?? mapAspect(spec))) + mapLegendLayout(spec).height;
 
 /** Height from the kind (lib/charts/kinds/*): bars grow with rows and wrapped labels, lines and columns have a fixed plot, maps keep the state's shape. */
 export const chartHeight = (spec: ChartSpec): number => kindModule(spec.chartKind).height(spec);
@@ -98,7 +102,11 @@ export function fitLayout(spec: ChartSpec): ChartSpec {
     laid.labelWidth = labelWidth;
     laid.panels = spec.panels.map((p) => {
       const panel = fitLayout({ ...p, width: spec.width });
-      return { ...panel, labelWidth, height: chartHeight({ ...panel, labelWidth }) + (p.panelTitle ? PANEL_TITLE_HEIGHT : 0) };
+      return {
+        ...panel,
+        labelWidth,
+        height: chartHeight({ ...panel, labelWidth }) + (p.panelTitle ? PANEL_TITLE_HEIGHT : 0),
+      };
     });
     laid.height = laid.panels.reduce((h, p) => h + p.height, 0) + PANEL_GAP * (laid.panels.length - 1);
     return laid;
@@ -112,8 +120,23 @@ export function fitLayout(spec: ChartSpec): ChartSpec {
 /** Completes a chart spec at the standard width: label column, height, source line and text summary. */
 export function layoutSpec(content: ChartContent): ChartSpec {
   const split = splitByMagnitude(content);
-  const blank = { labelWidth: 0, sourceLine: sourceLine(content.publishers), description: '', width: CHART_WIDTH, height: 0 };
-  const spec = fitLayout(split ? { ...content, ...blank, notes: [...content.notes, split.note], panels: split.panels.map((p) => ({ ...p, ...blank })) } : { ...content, ...blank });
+  const blank = {
+    labelWidth: 0,
+    sourceLine: sourceLine(content.publishers),
+    description: '',
+    width: CHART_WIDTH,
+    height: 0,
+  };
+  const spec = fitLayout(
+    split
+      ? {
+          ...content,
+          ...blank,
+          notes: [...content.notes, split.note],
+          panels: split.panels.map((p) => ({ ...p, ...blank })),
+        }
+      : { ...content, ...blank },
+  );
   spec.description = describeChart(spec);
   return spec;
 }

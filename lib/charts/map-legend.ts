@@ -14,8 +14,14 @@ const ROW = 22;
 const FONT = 12;
 
 /** The map's legend under the drawing: one swatch per colour class, then "No data", wrapped to the width. */
-export function mapLegendLayout(spec: Pick<ChartSpec, 'legend' | 'width' | 'unit'>): { items: LegendItem[]; height: number } {
-  const entries: { token: MapToken; label: string }[] = (spec.legend?.labels ?? []).map((label, i) => ({ token: `map-${i}` as MapToken, label }));
+export function mapLegendLayout(spec: Pick<ChartSpec, 'legend' | 'width' | 'unit'>): {
+  items: LegendItem[];
+  height: number;
+} {
+  const entries: { token: MapToken; label: string }[] = (spec.legend?.labels ?? []).map((label, i) => ({
+    token: `map-${i}` as MapToken,
+    label,
+  }));
   entries.push({ token: 'map-none', label: 'No data' });
   const items: LegendItem[] = [];
   let x = 8;

@@ -2,7 +2,11 @@ import { quantileLegend, stepOf } from './map-scale';
 
 describe('quantileLegend, the one class scale of the NC maps', () => {
   it('splits into five classes with rounded, increasing breaks and labels that say the ranges', () => {
-    const legend = quantileLegend(Array.from({ length: 100 }, (_, i) => i * 37), 5, 'cases');
+    const legend = quantileLegend(
+      Array.from({ length: 100 }, (_, i) => i * 37),
+      5,
+      'cases',
+    );
     expect(legend.breaks).toHaveLength(5);
     expect(legend.labels[0]).toMatch(/^under /);
     expect(legend.labels[4]).toMatch(/ or more$/);
@@ -11,7 +15,11 @@ describe('quantileLegend, the one class scale of the NC maps', () => {
   });
 
   it('rounds decimal breaks (rates) to two significant figures without binary noise', () => {
-    const legend = quantileLegend(Array.from({ length: 100 }, (_, i) => 0.5 + i * 0.0713), 5, 'cases per 10,000 residents');
+    const legend = quantileLegend(
+      Array.from({ length: 100 }, (_, i) => 0.5 + i * 0.0713),
+      5,
+      'cases per 10,000 residents',
+    );
     for (const b of legend.breaks.slice(1)) expect(String(b)).toMatch(/^\d(\.\d)?$/);
   });
 

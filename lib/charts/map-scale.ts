@@ -25,11 +25,16 @@ export function quantileLegend(values: number[], steps = MAP_STEPS, unit = ''): 
     if (b > breaks[breaks.length - 1]) breaks.push(b);
   }
   const fmt = (n: number) => (isPercentUnit(unit) ? `${formatNumber(n)}%` : formatNumber(n));
-  const labels = breaks.map((b, i) => (i === 0 ? `under ${fmt(breaks[1] ?? b)}` : i === breaks.length - 1 ? `${fmt(b)} or more` : `${fmt(b)} to under ${fmt(breaks[i + 1])}`));
+  const labels = breaks.map((b, i) =>
+    i === 0
+      ? `under ${fmt(breaks[1] ?? b)}`
+      : i === breaks.length - 1
+        ? `${fmt(b)} or more`
+        : `${fmt(b)} to under ${fmt(breaks[i + 1])}`,
+  );
   if (breaks.length === 1) labels[0] = `${fmt(breaks[0])}`;
   return { breaks, labels };
 }
 
 /** The class of a value: the last break at or below it. */
 export const stepOf = (legend: MapLegend, value: number) => legend.breaks.reduce((s, b, i) => (value >= b ? i : s), 0);
-

@@ -5,12 +5,29 @@ import { wrapLabel } from './layout-spec';
 
 const spec = (label: string, categories = ['A long category label for a bar']): ChartSpec =>
   layoutSpec({
-    id: 'x', kind: 'claim', chartKind: 'bar', title: 't', subtitle: 's', unit: 'people',
+    id: 'x',
+    kind: 'claim',
+    chartKind: 'bar',
+    title: 't',
+    subtitle: 's',
+    unit: 'people',
     bars: [{ key: 'v', label: 'people', tone: 'record' }],
-    rows: categories.map((category, i) => ({ key: `o${i}`, category, values: { v: 5 }, labels: { v: '5' }, tone: 'record', observationIds: { v: `o${i}` } })),
+    rows: categories.map((category, i) => ({
+      key: `o${i}`,
+      category,
+      values: { v: 5 },
+      labels: { v: '5' },
+      tone: 'record',
+      observationIds: { v: `o${i}` },
+    })),
     annotations: [{ type: 'claim', kind: 'line', from: 4, to: 4, label }],
-    overlayNote: null, notes: [], domainMin: 0, domainMax: 10, ticks: [0, 2, 4, 6, 8, 10],
-    publishers: [], href: '/claims/x',
+    overlayNote: null,
+    notes: [],
+    domainMin: 0,
+    domainMax: 10,
+    ticks: [0, 2, 4, 6, 8, 10],
+    publishers: [],
+    href: '/claims/x',
   });
 
 describe('narrowVariant', () => {

@@ -30,20 +30,24 @@ function distance(p: Position, a: Position, b: Position): number {
 /** The largest distance from a full-detail boundary point to the nearest drawn county edge (a grid finds the near edges). */
 function largestError(width: number): number {
   const segments: Array<[Position, Position]> = [];
-  for (const c of ncMap(width).counties) for (const line of polylines(c.d)) for (let i = 1; i < line.length; i++) segments.push([line[i - 1], line[i]]);
+  for (const c of ncMap(width).counties)
+    for (const line of polylines(c.d)) for (let i = 1; i < line.length; i++) segments.push([line[i - 1], line[i]]);
   const CELL = 8;
   const grid = new Map<string, Array<[Position, Position]>>();
   for (const s of segments) {
     const [x0, x1] = [Math.min(s[0][0], s[1][0]), Math.max(s[0][0], s[1][0])].map((v) => Math.floor(v / CELL));
     const [y0, y1] = [Math.min(s[0][1], s[1][1]), Math.max(s[0][1], s[1][1])].map((v) => Math.floor(v / CELL));
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) grid.set(`${x},${y}`, [...(grid.get(`${x},${y}`) ?? []), s]);
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) grid.set(`${x},${y}`, [...(grid.get(`${x},${y}`) ?? []), s]);
   }
   let worst = 0;
   for (const arc of ncBoundary(width))
     for (const p of arc) {
       let near = Infinity;
       const [cx, cy] = [Math.floor(p[0] / CELL), Math.floor(p[1] / CELL)];
-      for (let x = cx - 1; x <= cx + 1; x++) for (let y = cy - 1; y <= cy + 1; y++) for (const [a, b] of grid.get(`${x},${y}`) ?? []) near = Math.min(near, distance(p, a, b));
+      for (let x = cx - 1; x <= cx + 1; x++)
+        for (let y = cy - 1; y <= cy + 1; y++)
+          for (const [a, b] of grid.get(`${x},${y}`) ?? []) near = Math.min(near, distance(p, a, b));
       worst = Math.max(worst, near);
     }
   return worst;

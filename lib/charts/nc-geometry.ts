@@ -51,8 +51,13 @@ const isNc = (id: string | number | undefined) => String(id).startsWith(NC_STATE
 
 /** NC's counties as their own topology, arcs decoded to longitude/latitude (only the arcs NC uses). */
 function ncTopology(): Topology<{ counties: Counties }> {
-  const geometries = usTopology.objects.counties.geometries.filter((g) => isNc(g.id)).sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  if (geometries.length !== NC_COUNTY_COUNT) throw new Error(`us-atlas counties-10m: expected ${NC_COUNTY_COUNT} North Carolina counties, found ${geometries.length}`);
+  const geometries = usTopology.objects.counties.geometries
+    .filter((g) => isNc(g.id))
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  if (geometries.length !== NC_COUNTY_COUNT)
+    throw new Error(
+      `us-atlas counties-10m: expected ${NC_COUNTY_COUNT} North Carolina counties, found ${geometries.length}`,
+    );
   const { scale, translate } = usTopology.transform!;
   const index = new Map<number, number>();
   const arcs: Position[][] = [];
@@ -62,7 +67,12 @@ function ncTopology(): Topology<{ counties: Counties }> {
     if (j === undefined) {
       let x = 0;
       let y = 0;
-      arcs.push(usTopology.arcs[a].map(([dx, dy]) => [(x += dx) * scale[0] + translate[0], (y += dy) * scale[1] + translate[1]]));
+      arcs.push(
+        usTopology.arcs[a].map(([dx, dy]) => [
+          (x += dx) * scale[0] + translate[0],
+          (y += dy) * scale[1] + translate[1],
+        ]),
+      );
       j = arcs.length - 1;
       index.set(a, j);
     }
@@ -73,7 +83,11 @@ function ncTopology(): Topology<{ counties: Counties }> {
     if (g.type === 'MultiPolygon') return { ...g, arcs: g.arcs.map((p) => p.map((ring) => ring.map(remap))) };
     throw new Error(`us-atlas counties-10m: county ${g.id} is a ${g.type}, not a polygon`);
   });
-  return { type: 'Topology', arcs, objects: { counties: { type: 'GeometryCollection', geometries: remapped } } } as Topology<{ counties: Counties }>;
+  return {
+    type: 'Topology',
+    arcs,
+    objects: { counties: { type: 'GeometryCollection', geometries: remapped } },
+  } as Topology<{ counties: Counties }>;
 }
 
 const lonLat = ncTopology();
@@ -81,7 +95,10 @@ const lonLatCounties = feature(lonLat, lonLat.objects.counties) as FeatureCollec
 
 /** The state's conic conformal projection, fitted to a width, its top edge one pixel down. */
 export function ncProjection(width: number): GeoProjection {
-  const projection = geoConicConformal().parallels([34 + 20 / 60, 36 + 10 / 60]).rotate([79, 0]).fitWidth(width - 2, lonLatCounties);
+  const projection = geoConicConformal()
+    .parallels([34 + 20 / 60, 36 + 10 / 60])
+    .rotate([79, 0])
+    .fitWidth(width - 2, lonLatCounties);
   let y0 = Infinity;
   for (const arc of lonLat.arcs) for (const p of arc) y0 = Math.min(y0, projection(p as [number, number])![1]);
   return projection.translate([projection.translate()[0] + 1, projection.translate()[1] - y0 + 1]);
@@ -171,9 +188,13 @@ export function ncMap(width: number): NcMap {
     else hi = mid;
   }
   const errorPx = boundaryError(projected.arcs, keptPoints(weighted, lo));
-  if (errorPx > MAX_ERROR_PX) throw new Error(`nc-geometry: rounding alone moves an edge ${errorPx.toFixed(2)} px at ${width} px`);
+  if (errorPx > MAX_ERROR_PX)
+    throw new Error(`nc-geometry: rounding alone moves an edge ${errorPx.toFixed(2)} px at ${width} px`);
   const simple = simplify(weighted, lo) as Topology<{ counties: Counties }>;
-  const features = (feature(simple, simple.objects.counties) as FeatureCollection<Geometry, Props>).features as Feature<Geometry, Props>[];
+  const features = (feature(simple, simple.objects.counties) as FeatureCollection<Geometry, Props>).features as Feature<
+    Geometry,
+    Props
+  >[];
   let height = 0;
   for (const arc of projected.arcs) for (const p of arc) height = Math.max(height, p[1]);
   const counties = features.map((f) => ({ fips: String(f.id), name: f.properties.name, d: geometryPath(f.geometry) }));

@@ -15,7 +15,8 @@ export const TONES: Tone[] = ['record', 'proxy', 'context', 'series-1', 'series-
 export const MAP_STEPS = 5;
 export type MapToken = `map-${0 | 1 | 2 | 3 | 4}` | 'map-none';
 
-export type Token = 'bg' | 'fg' | 'muted' | 'rule' | 'link' | 'focus' | 'chart-text' | 'chart-grid' | 'claim' | `tone-${Tone}` | MapToken;
+export type Token =
+  'bg' | 'fg' | 'muted' | 'rule' | 'link' | 'focus' | 'chart-text' | 'chart-grid' | 'claim' | `tone-${Tone}` | MapToken;
 
 export const PALETTE: Record<Theme, Record<Token, string>> = {
   light: {

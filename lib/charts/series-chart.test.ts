@@ -11,7 +11,16 @@ describe('seriesChart', () => {
   it('draws eight fiscal years of court filings as a line, time left to right', () => {
     const spec = chart('nc-aoc-district-criminal-felonies-filed');
     expect(spec.chartKind).toBe('line');
-    expect(spec.rows.map((r) => r.category)).toEqual(['FY2012-13', 'FY2013-14', 'FY2014-15', 'FY2015-16', 'FY2016-17', 'FY2017-18', 'FY2018-19', 'FY2019-20']);
+    expect(spec.rows.map((r) => r.category)).toEqual([
+      'FY2012-13',
+      'FY2013-14',
+      'FY2014-15',
+      'FY2015-16',
+      'FY2016-17',
+      'FY2017-18',
+      'FY2018-19',
+      'FY2019-20',
+    ]);
     const ts = spec.rows.map((r) => r.t!);
     expect([...ts].sort((a, b) => a - b)).toEqual(ts);
   });
@@ -25,8 +34,13 @@ describe('seriesChart', () => {
 
   it('marks the partial years 2007 and 2015 and explains them', () => {
     const spec = chart('npr-us-detainers-by-year');
-    expect(spec.rows.filter((r) => r.partial).map((r) => r.category)).toEqual(['2007 (Oct-Dec only)', '2015 (Jan-Jul only)']);
-    expect(spec.notes[0]).toMatch(/^Open circles mark partial periods: 2007 \(October-December only; partial year\) and 2015 \(January-July only; partial year\)\.$/);
+    expect(spec.rows.filter((r) => r.partial).map((r) => r.category)).toEqual([
+      '2007 (Oct-Dec only)',
+      '2015 (Jan-Jul only)',
+    ]);
+    expect(spec.notes[0]).toMatch(
+      /^Open circles mark partial periods: 2007 \(October-December only; partial year\) and 2015 \(January-July only; partial year\)\.$/,
+    );
   });
 
   it('never puts North Carolina and the United States on one axis of counts: each becomes an index and the note says which', () => {
@@ -51,7 +65,12 @@ describe('seriesChart', () => {
   });
 
   it('gives count axes whole-number ticks', () => {
-    for (const id of ['ice-nc-declined-detainers', 'durham-jail-ice-custody-transfers', 'npr-us-declined-detainers-by-year', 'ice-us-removals']) {
+    for (const id of [
+      'ice-nc-declined-detainers',
+      'durham-jail-ice-custody-transfers',
+      'npr-us-declined-detainers-by-year',
+      'ice-us-removals',
+    ]) {
       for (const t of chart(id).ticks) expect(Number.isInteger(t)).toBe(true);
     }
   });

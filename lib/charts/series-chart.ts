@@ -23,7 +23,8 @@ export interface SeriesChartOptions {
 
 const capitalise = (s: string) => `${s[0].toUpperCase()}${s.slice(1)}`;
 const label = (o: Observation) => formatFigure(o.value, o.unit, o.qualifier);
-const listed = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const listed = (items: string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /**
  * A series on its own, drawn as its shape asks (chooseKind): a line over three or more periods, columns for
@@ -37,7 +38,15 @@ export function seriesChart(series: Series, observations: Observation[], options
   const time = geographies.length <= TONES.length ? timeAxis(observations, series.period_type) : null;
   // Snapshots taken twice on one day overlap as periods, but still stand in time order.
   const snapshots = geographies.length <= TONES.length ? snapshotAxis(observations) : null;
-  const choice = chooseKind({ comparison: false, periods: time ? time.filter((p) => !p.gap).length : null, snapshots: snapshots?.length ?? null, counties: counties?.size ?? 0 }, options.kind);
+  const choice = chooseKind(
+    {
+      comparison: false,
+      periods: time ? time.filter((p) => !p.gap).length : null,
+      snapshots: snapshots?.length ?? null,
+      counties: counties?.size ?? 0,
+    },
+    options.kind,
+  );
   const whole = observations.every((o) => Number.isInteger(o.value));
   const percent = isPercentUnit(series.unit);
   const base = {
@@ -114,7 +123,14 @@ function seriesMap(series: Series, observations: Observation[]): ChartSpec {
 type Scale = (values: number[], whole?: boolean) => { domainMin: number; domainMax: number; ticks: number[] };
 
 /** One row per period in time order (missing periods included, without values), one line per geography. */
-function timeRows(series: Series, observations: Observation[], geographies: string[], time: TimePeriod[], kind: ChartKind, scale: Scale) {
+function timeRows(
+  series: Series,
+  observations: Observation[],
+  geographies: string[],
+  time: TimePeriod[],
+  kind: ChartKind,
+  scale: Scale,
+) {
   const bars: ChartBar[] = [];
   const seen = new Set<string>();
   // The first figure per geography and period is on the line; a second one for the same period is a point beside it.
@@ -128,23 +144,48 @@ function timeRows(series: Series, observations: Observation[], geographies: stri
         seen.add(id);
         slot.set(o, main.key);
       } else {
-        if (!bars.some((b) => b.key === `${main.key}b`)) bars.push({ key: `${main.key}b`, label: `${main.label}: another figure for the same period`, tone: TONES[i], pointsOnly: true });
+        if (!bars.some((b) => b.key === `${main.key}b`))
+          bars.push({
+            key: `${main.key}b`,
+            label: `${main.label}: another figure for the same period`,
+            tone: TONES[i],
+            pointsOnly: true,
+          });
         slot.set(o, `${main.key}b`);
       }
     }
   });
 
-  const maxima = geographies.map((g) => Math.max(...observations.filter((o) => o.geography === g).map((o) => Math.abs(o.value))));
+  const maxima = geographies.map((g) =>
+    Math.max(...observations.filter((o) => o.geography === g).map((o) => Math.abs(o.value))),
+  );
   const ratio = Math.max(...maxima) / Math.max(Math.min(...maxima), Number.MIN_VALUE);
   const line = kindModule(kind).timeAxis;
   const indexed = line && geographies.length > 1 && ratio > SHARED_AXIS_MAX_RATIO;
-  const basePeriod = indexed ? time.find((p) => !p.gap && geographies.every((g) => observations.some((o) => o.geography === g && o.period === p.period && o.value !== 0))) : undefined;
-  const baseValue = (g: string) => observations.find((o) => o.geography === g && o.period === basePeriod!.period)!.value;
+  const basePeriod = indexed
+    ? time.find(
+        (p) =>
+          !p.gap &&
+          geographies.every((g) =>
+            observations.some((o) => o.geography === g && o.period === p.period && o.value !== 0),
+          ),
+      )
+    : undefined;
+  const baseValue = (g: string) =>
+    observations.find((o) => o.geography === g && o.period === basePeriod!.period)!.value;
 
   // Columns stand side by side, so a missing period is said in the note rather than drawn as an empty slot.
   const drawn = line ? time : time.filter((p) => !p.gap);
   const rows: ChartRow[] = drawn.map((p) => {
-    const row: ChartRow = { key: p.period, category: p.label, values: {}, labels: {}, observationIds: {}, t: p.t, partial: p.partial };
+    const row: ChartRow = {
+      key: p.period,
+      category: p.label,
+      values: {},
+      labels: {},
+      observationIds: {},
+      t: p.t,
+      partial: p.partial,
+    };
     for (const o of observations.filter((x) => x.period === p.period)) {
       const key = slot.get(o)!;
       if (basePeriod) {
@@ -162,7 +203,8 @@ function timeRows(series: Series, observations: Observation[], geographies: stri
 
   const notes: string[] = [];
   const partial = time.filter((p) => p.partial);
-  if (partial.length) notes.push(`${line ? 'Open circles mark' : 'Marked as'} partial periods: ${listed(partial.map((p) => p.period))}.`);
+  if (partial.length)
+    notes.push(`${line ? 'Open circles mark' : 'Marked as'} partial periods: ${listed(partial.map((p) => p.period))}.`);
   const gaps = time.filter((p) => p.gap);
   if (gaps.length) {
     notes.push(

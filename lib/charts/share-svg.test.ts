@@ -19,13 +19,16 @@ const texts = (doc: Document) => [...doc.getElementsByTagName('text')].map((t) =
 function activeContent(doc: Document): string[] {
   const found: string[] = [];
   for (const el of [doc.documentElement, ...doc.documentElement.getElementsByTagName('*')]) {
-    if (['script', 'img', 'iframe', 'foreignObject', 'a', 'use'].includes(el.localName)) found.push(`<${el.localName}>`);
-    for (const attr of el.attributes) if (/^on/i.test(attr.localName) || /javascript:/i.test(attr.value)) found.push(`${el.localName}@${attr.name}`);
+    if (['script', 'img', 'iframe', 'foreignObject', 'a', 'use'].includes(el.localName))
+      found.push(`<${el.localName}>`);
+    for (const attr of el.attributes)
+      if (/^on/i.test(attr.localName) || /javascript:/i.test(attr.value)) found.push(`${el.localName}@${attr.name}`);
   }
   return found;
 }
 
-const render = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+const render = (svg: string) =>
+  new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 const chartSvg = (height: number) =>
@@ -61,10 +64,11 @@ const spec = (over: Partial<ChartSpec> = {}): ChartSpec => ({
 const claim = (over: Partial<ClaimShare> = {}): ClaimShare => ({
   kind: 'claim',
   siteName: SITE_NAME,
-  quote: 'In 2019, the Mecklenburg County Sheriff\'s Office alone failed to honor over 200 detainers.',
+  quote: "In 2019, the Mecklenburg County Sheriff's Office alone failed to honor over 200 detainers.",
   status: 'consistent',
   statusLabel: 'Consistent with the record',
-  sentence: 'Consistent with the record: the record shows more than 200 declined detainers for Mecklenburg County, NC, 2019.',
+  sentence:
+    'Consistent with the record: the record shows more than 200 declined detainers for Mecklenburg County, NC, 2019.',
   chart: spec({ kind: 'claim', href: '/claims/x' }),
   ...over,
 });
@@ -76,15 +80,21 @@ const claimSvg = (over: Partial<ClaimShare> = {}) => {
 };
 const seriesSvg = (s: ChartSpec) => shareSvg({ kind: 'series', siteName: SITE_NAME, spec: s }, chartSvg(s.height));
 /** How much the card scales its chart. */
-const chartScale = (doc: Document) => Number(/scale\(([\d.]+)\)/.exec(doc.querySelector('g.frame-chart')!.getAttribute('transform')!)?.[1] ?? 1);
+const chartScale = (doc: Document) =>
+  Number(/scale\(([\d.]+)\)/.exec(doc.querySelector('g.frame-chart')!.getAttribute('transform')!)?.[1] ?? 1);
 
-const HOSTILE = '<script>window.__xss=1</script> "><img src=x onerror="window.__xss=1"> </text></svg><svg onload="x"> \u202Eevil\u202C';
+const HOSTILE =
+  '<script>window.__xss=1</script> "><img src=x onerror="window.__xss=1"> </text></svg><svg onload="x"> \u202Eevil\u202C';
 
 describe('shareSvg: claims', () => {
   it('is a 1200×630 SVG with the site name, quote, status, sentence and the chart', () => {
     const doc = parseSvg(claimSvg());
     const root = doc.documentElement;
-    expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual(['1200', '630', '0 0 1200 630']);
+    expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual([
+      '1200',
+      '630',
+      '0 0 1200 630',
+    ]);
     const words = texts(doc);
     expect(words).toContain(SITE_NAME);
     expect(words).toContain('Consistent with the record');
@@ -158,8 +168,12 @@ describe('shareSvg: series', () => {
 
 describe('shareFrame', () => {
   it('keeps the layout that draws the chart larger: a short chart below the words, a tall one beside them', () => {
-    const short = shareFrame({ kind: 'series', siteName: SITE_NAME, spec: spec({ height: 150 }) }).marks.find((m) => m.kind === 'chart')!;
-    const tall = shareFrame({ kind: 'series', siteName: SITE_NAME, spec: spec({ height: 732 }) }).marks.find((m) => m.kind === 'chart')!;
+    const short = shareFrame({ kind: 'series', siteName: SITE_NAME, spec: spec({ height: 150 }) }).marks.find(
+      (m) => m.kind === 'chart',
+    )!;
+    const tall = shareFrame({ kind: 'series', siteName: SITE_NAME, spec: spec({ height: 732 }) }).marks.find(
+      (m) => m.kind === 'chart',
+    )!;
     expect(short.x).toBeLessThan(100);
     expect(tall.x).toBeGreaterThan(500);
   });

@@ -10,7 +10,15 @@
  */
 import type { ComparisonStatus } from '@/lib/vocabulary/statuses';
 import type { ChartSpec } from './chart-spec';
-import { fitChart, type Frame, frameColours, type FrameChart, type FrameMark, frameName, textLines } from './export-svg';
+import {
+  fitChart,
+  type Frame,
+  frameColours,
+  type FrameChart,
+  type FrameMark,
+  frameName,
+  textLines,
+} from './export-svg';
 import { colour } from './palette';
 import { SLACK, textWidth, wrapText } from './text';
 import { creditedSource } from './source-line';
@@ -74,13 +82,20 @@ const scaleIn = (chart: Size, box: Box) => Math.min(box.width / chart.width, box
 
 /** The layout that draws the chart larger; the first wins a tie. */
 function pick(chart: Size, layouts: Layout[]): Layout {
-  return layouts.reduce((best, l) => (l.chartBox && (!best.chartBox || scaleIn(chart, l.chartBox) > scaleIn(chart, best.chartBox) * 1.05) ? l : best));
+  return layouts.reduce((best, l) =>
+    l.chartBox && (!best.chartBox || scaleIn(chart, l.chartBox) > scaleIn(chart, best.chartBox) * 1.05) ? l : best,
+  );
 }
 
 function header(siteName: string): FrameMark[] {
   return [
     { kind: 'rect', x: 0, y: 0, width: SHARE_WIDTH, height: 8, fill: ACCENT },
-    ...textLines(wrapText(siteName, (SHARE_WIDTH - 2 * M) * SLACK, 24, { bold: true, maxLines: 1 }), M, 30, { size: 24, lineHeight: 30, fill: ACCENT, bold: true }).marks,
+    ...textLines(wrapText(siteName, (SHARE_WIDTH - 2 * M) * SLACK, 24, { bold: true, maxLines: 1 }), M, 30, {
+      size: 24,
+      lineHeight: 30,
+      fill: ACCENT,
+      bold: true,
+    }).marks,
   ];
 }
 
@@ -123,13 +138,27 @@ function claimWords(card: ClaimShare, o: ClaimText): { marks: FrameMark[]; end: 
   const colour = STATUS_COLOUR[card.status] ?? STATUS_COLOUR['not-comparable'];
   const label = wrapText(card.statusLabel, textW - 36, 24, { bold: true, maxLines: 1 })[0] ?? '';
   const badgeW = Math.min(o.width, textWidth(label, 24, true) / SLACK + 36);
-  marks.push({ kind: 'rect', x: M + 1.5, y: y + 1.5, width: Math.round(badgeW - 3), height: 45, rx: 6, fill: 'none', stroke: colour.border, strokeWidth: 3 });
+  marks.push({
+    kind: 'rect',
+    x: M + 1.5,
+    y: y + 1.5,
+    width: Math.round(badgeW - 3),
+    height: 45,
+    rx: 6,
+    fill: 'none',
+    stroke: colour.border,
+    strokeWidth: 3,
+  });
   marks.push(...textLines([label], M + 18, y + 9, { size: 24, lineHeight: 30, fill: colour.text, bold: true }).marks);
   y += 48 + 18;
 
   const lineHeight = Math.round(o.sentenceSize * 1.38);
   const room = Math.max(1, Math.min(o.sentenceLines, Math.floor((o.bottom - y) / lineHeight)));
-  const s = textLines(wrapText(card.sentence, textW, o.sentenceSize, { maxLines: room }), M, y, { size: o.sentenceSize, lineHeight, fill: p.muted });
+  const s = textLines(wrapText(card.sentence, textW, o.sentenceSize, { maxLines: room }), M, y, {
+    size: o.sentenceSize,
+    lineHeight,
+    fill: p.muted,
+  });
   marks.push(...s.marks);
   return { marks, end: y + s.height };
 }
@@ -145,19 +174,54 @@ function claimCard(card: ClaimShare): Frame {
   const chart = card.chart;
   let layout: Layout;
   if (!chart) {
-    const words = claimWords(card, { width: full, quoteSizes: [52, 46, 40, 36], quoteLines: 5, sentenceSize: 26, sentenceLines: 5, bottom: BOTTOM });
+    const words = claimWords(card, {
+      width: full,
+      quoteSizes: [52, 46, 40, 36],
+      quoteLines: 5,
+      sentenceSize: 26,
+      sentenceLines: 5,
+      bottom: BOTTOM,
+    });
     layout = { marks: words.marks, chartBox: null };
   } else {
-    const above = claimWords(card, { width: full, quoteSizes: [36, 32, 28], quoteLines: 3, sentenceSize: 21, sentenceLines: 2, bottom: BOTTOM });
-    const beside = claimWords(card, { width: SIDE_COL, quoteSizes: [36, 32, 28, 26], quoteLines: 6, sentenceSize: 21, sentenceLines: 8, bottom: BOTTOM });
+    const above = claimWords(card, {
+      width: full,
+      quoteSizes: [36, 32, 28],
+      quoteLines: 3,
+      sentenceSize: 21,
+      sentenceLines: 2,
+      bottom: BOTTOM,
+    });
+    const beside = claimWords(card, {
+      width: SIDE_COL,
+      quoteSizes: [36, 32, 28, 26],
+      quoteLines: 6,
+      sentenceSize: 21,
+      sentenceLines: 8,
+      bottom: BOTTOM,
+    });
     const sideX = M + SIDE_COL + GUTTER;
     layout = pick(chart, [
-      { marks: above.marks, chartBox: { x: M - 8, y: above.end + 14, width: full + 16, height: BOTTOM + 16 - (above.end + 14) }, align: 'top' },
-      { marks: beside.marks, chartBox: { x: sideX, y: TOP - 10, width: SHARE_WIDTH - M + 8 - sideX, height: BOTTOM + 16 - (TOP - 10) }, align: 'middle' },
+      {
+        marks: above.marks,
+        chartBox: { x: M - 8, y: above.end + 14, width: full + 16, height: BOTTOM + 16 - (above.end + 14) },
+        align: 'top',
+      },
+      {
+        marks: beside.marks,
+        chartBox: { x: sideX, y: TOP - 10, width: SHARE_WIDTH - M + 8 - sideX, height: BOTTOM + 16 - (TOP - 10) },
+        align: 'middle',
+      },
     ]);
   }
   const marks = [...header(card.siteName), ...layout.marks, ...placed(chart, layout)];
-  return { width: SHARE_WIDTH, height: SHARE_HEIGHT, ...frameName(`“${card.quote}”: ${card.statusLabel}`, card.sentence), background: p.bg, marks };
+  return {
+    width: SHARE_WIDTH,
+    height: SHARE_HEIGHT,
+    ...frameName(`“${card.quote}”: ${card.statusLabel}`, card.sentence),
+    background: p.bg,
+    marks,
+  };
 }
 
 interface SeriesText {
@@ -182,7 +246,11 @@ function seriesWords(spec: ChartSpec, o: SeriesText): { marks: FrameMark[]; end:
   });
   y += title.height + 4;
   const sub = spec.subtitle
-    ? textLines(wrapText(spec.subtitle, textW, o.subtitleSize, { maxLines: o.subtitleLines }), M, y, { size: o.subtitleSize, lineHeight: Math.round(o.subtitleSize * 1.3), fill: p.muted })
+    ? textLines(wrapText(spec.subtitle, textW, o.subtitleSize, { maxLines: o.subtitleLines }), M, y, {
+        size: o.subtitleSize,
+        lineHeight: Math.round(o.subtitleSize * 1.3),
+        fill: p.muted,
+      })
     : { marks: [], height: 0 };
   y += sub.height;
   const lh = Math.round(o.sourceSize * 1.3);
@@ -195,15 +263,43 @@ function seriesWords(spec: ChartSpec, o: SeriesText): { marks: FrameMark[]; end:
 function seriesCard(card: SeriesShare): Frame {
   const { spec } = card;
   const full = SHARE_WIDTH - 2 * M;
-  const above = seriesWords(spec, { width: full, titleSize: 38, titleLines: 2, subtitleSize: 24, subtitleLines: 1, sourceSize: 19, sourceLines: 2 });
-  const beside = seriesWords(spec, { width: SIDE_COL, titleSize: 34, titleLines: 5, subtitleSize: 22, subtitleLines: 3, sourceSize: 18, sourceLines: 5 });
+  const above = seriesWords(spec, {
+    width: full,
+    titleSize: 38,
+    titleLines: 2,
+    subtitleSize: 24,
+    subtitleLines: 1,
+    sourceSize: 19,
+    sourceLines: 2,
+  });
+  const beside = seriesWords(spec, {
+    width: SIDE_COL,
+    titleSize: 34,
+    titleLines: 5,
+    subtitleSize: 22,
+    subtitleLines: 3,
+    sourceSize: 18,
+    sourceLines: 5,
+  });
   const sideX = M + SIDE_COL + GUTTER;
   const layout = pick(spec, [
-    { marks: above.marks, chartBox: { x: M - 8, y: above.end + 12, width: full + 16, height: above.sourceTop - 14 - (above.end + 12) } },
-    { marks: beside.marks, chartBox: { x: sideX, y: TOP - 10, width: SHARE_WIDTH - M + 8 - sideX, height: BOTTOM + 16 - (TOP - 10) } },
+    {
+      marks: above.marks,
+      chartBox: { x: M - 8, y: above.end + 12, width: full + 16, height: above.sourceTop - 14 - (above.end + 12) },
+    },
+    {
+      marks: beside.marks,
+      chartBox: { x: sideX, y: TOP - 10, width: SHARE_WIDTH - M + 8 - sideX, height: BOTTOM + 16 - (TOP - 10) },
+    },
   ]);
   const marks = [...header(card.siteName), ...layout.marks, ...placed(spec, layout, 40)];
-  return { width: SHARE_WIDTH, height: SHARE_HEIGHT, ...frameName(spec.title, spec.description), background: p.bg, marks };
+  return {
+    width: SHARE_WIDTH,
+    height: SHARE_HEIGHT,
+    ...frameName(spec.title, spec.description),
+    background: p.bg,
+    marks,
+  };
 }
 
 /** The share image of a claim or a series chart: a 1200×630 frame. */

@@ -23,10 +23,14 @@ describe('small multiples for figures that differ more than 20 times', () => {
     expect(spec.height).toBe(panels.reduce((h, p) => h + p.height, 0) + 12 * (panels.length - 1));
     expect(spec.notes.join(' ')).toMatch(/drawn in \d panels, each with its own scale \(small multiples\)/);
   });
-  it('titles every panel with its own axis and, after the first, the first panel\'s, so the picture says the scales differ', () => {
+  it("titles every panel with its own axis and, after the first, the first panel's, so the picture says the scales differ", () => {
     const panels = chart('cjil-nc-charges-2020').panels!;
-    expect(panels[0].panelTitle).toBe(`Panel 1 of ${panels.length}: axis 0 to ${formatTick(panels[0].domainMax, 'charges')}`);
-    expect(panels[1].panelTitle).toBe(`Panel 2 of ${panels.length}: axis 0 to ${formatTick(panels[1].domainMax, 'charges')} (panel 1: 0 to ${formatTick(panels[0].domainMax, 'charges')})`);
+    expect(panels[0].panelTitle).toBe(
+      `Panel 1 of ${panels.length}: axis 0 to ${formatTick(panels[0].domainMax, 'charges')}`,
+    );
+    expect(panels[1].panelTitle).toBe(
+      `Panel 2 of ${panels.length}: axis 0 to ${formatTick(panels[1].domainMax, 'charges')} (panel 1: 0 to ${formatTick(panels[0].domainMax, 'charges')})`,
+    );
     expect(panels[1].domainMax).toBeLessThan(panels[0].domainMax);
   });
   it('leaves figures of one size on one axis', () => {

@@ -29,26 +29,42 @@ export function splitByMagnitude(content: Content): { panels: Content[]; note: s
     else groups.push([row]);
   }
   // A zero or negative figure joins the smallest panel.
-  for (const row of content.rows) if (!valued.includes(row) && row.values[key] !== undefined) groups[groups.length - 1].push(row);
+  for (const row of content.rows)
+    if (!valued.includes(row) && row.values[key] !== undefined) groups[groups.length - 1].push(row);
   const percent = isPercentUnit(content.unit);
   const claim = claimMark(content);
   const overlayAt = claim ? claim.from : null;
   // The panel for the claim: the one with the smallest figures that still reach the claim's level, else the largest.
   let claimPanel = overlayAt === null ? -1 : 0;
-  if (overlayAt !== null) groups.forEach((g, i) => g[0].values[key] * SHARED_AXIS_MAX_RATIO >= overlayAt && (claimPanel = i));
+  if (overlayAt !== null)
+    groups.forEach((g, i) => g[0].values[key] * SHARED_AXIS_MAX_RATIO >= overlayAt && (claimPanel = i));
   const panels = groups.map((group, i) => {
     const rows = content.rows.filter((r) => group.includes(r));
     const overlay = i === claimPanel && claim ? { ...claim } : null;
     // An open-ended claim ("more than 500") runs to the axis end in whichever panel draws it.
     const openEnded = overlay !== null && (!Number.isFinite(overlay.to) || overlay.to === content.domainMax);
-    const values = [...rows.map((r) => r.values[key]), ...(overlay ? [overlay.from, ...(openEnded ? [] : [overlay.to])] : [])];
+    const values = [
+      ...rows.map((r) => r.values[key]),
+      ...(overlay ? [overlay.from, ...(openEnded ? [] : [overlay.to])] : []),
+    ];
     const whole = values.filter(Number.isFinite).every(Number.isInteger);
     const { min, max, ticks } = niceScale(Math.min(0, ...rows.map((r) => r.values[key])), values, percent, whole);
     if (overlay && (openEnded || overlay.to > max)) overlay.to = max;
-    return { ...content, id: `${content.id}-p${i + 1}`, rows, annotations: replacing(content, 'claim', overlay ? [overlay] : []), notes: [], domainMin: min, domainMax: max, ticks, keyless: i > 0 };
+    return {
+      ...content,
+      id: `${content.id}-p${i + 1}`,
+      rows,
+      annotations: replacing(content, 'claim', overlay ? [overlay] : []),
+      notes: [],
+      domainMin: min,
+      domainMax: max,
+      ticks,
+      keyless: i > 0,
+    };
   });
   // Each panel is titled with its own axis and the first panel's, so the picture itself says the scales differ.
-  const axis = (p: Content) => `${formatTick(p.domainMin, content.unit, p.domainMax)} to ${formatTick(p.domainMax, content.unit)}`;
+  const axis = (p: Content) =>
+    `${formatTick(p.domainMin, content.unit, p.domainMax)} to ${formatTick(p.domainMax, content.unit)}`;
   panels.forEach((p, i) => {
     p.panelTitle = `Panel ${i + 1} of ${panels.length}: axis ${axis(p)}${i === 0 ? '' : ` (panel 1: ${axis(panels[0])})`}`;
   });

@@ -13,12 +13,14 @@ export function generatedChartsDir(): string {
   return join('.generated', draft ? `charts-${draft.replace(/[^A-Za-z0-9]+/g, '_')}` : 'charts');
 }
 
-export const chartSvgFile = (id: string, variant: SvgVariant) => (variant === 'wide' ? `${id}.svg` : `${id}.${variant}.svg`);
+export const chartSvgFile = (id: string, variant: SvgVariant) =>
+  variant === 'wide' ? `${id}.svg` : `${id}.${variant}.svg`;
 
 /** A build-time SVG of a chart. Missing means the render step did not run: fail the build loudly. */
 export function readChartSvg(id: string, variant: SvgVariant = 'wide'): string {
   const path = join(generatedChartsDir(), chartSvgFile(id, variant));
-  if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" (its prebuild step renders every chart)`);
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: run "npm run build" (its prebuild step renders every chart)`);
   return readFileSync(path, 'utf8');
 }
 

@@ -12,14 +12,18 @@ export const FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', 
 
 /** Advance widths in 1/1000 em of Arial / Liberation Sans (regular, bold) for ASCII 32–126. */
 const REGULAR = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+  556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+  260, 334, 584,
 ];
 const BOLD = [
-  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,
-  975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
-  333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833,
+  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611,
+  556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389,
+  280, 389, 584,
 ];
 const ZERO_WIDTH = /[\u0300-\u036F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 
@@ -35,7 +39,14 @@ export function textWidth(text: string, size: number, bold = false): number {
     if (code >= 32 && code <= 126) units += table[code - 32];
     else if (ZERO_WIDTH.test(ch)) continue;
     else if (code === 0x2026) units += 1000;
-    else if ((code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) || code >= 0x1f000) units += 1000;
+    else if (
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      code >= 0x1f000
+    )
+      units += 1000;
     else if (code >= 0x2018 && code <= 0x201f) units += bold ? 500 : 333;
     else units += 600;
   }
@@ -61,7 +72,12 @@ export function ellipsize(text: string, maxWidth: number, size: number, bold = f
  * Greedy word wrap into at most maxLines lines of maxWidth px; the last line ends in an ellipsis when
  * text is left over. Words longer than a line (URLs) are broken between characters.
  */
-export function wrapText(text: string, maxWidth: number, size: number, opts: { bold?: boolean; maxLines?: number } = {}): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  size: number,
+  opts: { bold?: boolean; maxLines?: number } = {},
+): string[] {
   const { bold = false, maxLines = Infinity } = opts;
   const words = stripInvalidXml(text).split(/\s+/).filter(Boolean);
   const lines: string[] = [];
@@ -94,4 +110,3 @@ export function wrapText(text: string, maxWidth: number, size: number, opts: { b
   kept[maxLines - 1] = ellipsize(`${kept[maxLines - 1]} ${lines[maxLines]}`, maxWidth, size, bold);
   return kept;
 }
-

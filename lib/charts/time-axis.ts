@@ -43,14 +43,16 @@ const anchorYear = (type: PeriodType, start: string, end: string | null) =>
 /** The name, start and end of the yearly period named by year y. */
 function yearly(type: PeriodType, y: number): { name: string; start: string; end: string } {
   if (type === 'federal-fy') return { name: `FY${y}`, start: `${y - 1}-10-01`, end: `${y}-09-30` };
-  if (type === 'state-fy') return { name: `FY${y - 1}-${String(y).slice(2)}`, start: `${y - 1}-07-01`, end: `${y}-06-30` };
+  if (type === 'state-fy')
+    return { name: `FY${y - 1}-${String(y).slice(2)}`, start: `${y - 1}-07-01`, end: `${y}-06-30` };
   return { name: String(y), start: `${y}-01-01`, end: `${y}-12-31` };
 }
 
 /** A day's place on the time axis: the decimal year of its middle. */
 export const dayOnAxis = (iso: string) => decimalYear(time(iso) + DAY / 2);
 
-const middle = (start: string, end: string | null) => decimalYear(end ? (time(start) + time(end) + DAY) / 2 : time(start));
+const middle = (start: string, end: string | null) =>
+  decimalYear(end ? (time(start) + time(end) + DAY) / 2 : time(start));
 
 export function timeAxis(observations: Observation[], seriesType: PeriodType): TimePeriod[] | null {
   // Cohorts with a start date are successive release cohorts (a time line); without one, follow-up lengths of one cohort (not time).
@@ -64,12 +66,16 @@ export function timeAxis(observations: Observation[], seriesType: PeriodType): T
     if (time(periods[i].period_start!) <= time(prev.period_end ?? prev.period_start!)) return null;
   }
   const spans = periods.filter((o) => o.period_end).map((o) => time(o.period_end!) - time(o.period_start!));
-  const usual = YEARLY.includes(seriesType) ? 365 * DAY : spans.sort((a, b) => a - b)[Math.floor(spans.length / 2)] ?? 0;
+  const usual = YEARLY.includes(seriesType)
+    ? 365 * DAY
+    : (spans.sort((a, b) => a - b)[Math.floor(spans.length / 2)] ?? 0);
   const out: TimePeriod[] = periods.map((o) => {
     const span = o.period_end ? time(o.period_end) - time(o.period_start!) : 0;
     const partial = YEARLY.includes(seriesType) && o.period_type !== 'point-in-time' && span < usual * 0.9;
     const label = o.period.length <= o.label.length ? o.period : o.label;
-    const tick = YEARLY.includes(seriesType) ? yearly(seriesType, anchorYear(seriesType, o.period_start!, o.period_end)).name : (LEADING_PERIOD.exec(o.period)?.[0] ?? label);
+    const tick = YEARLY.includes(seriesType)
+      ? yearly(seriesType, anchorYear(seriesType, o.period_start!, o.period_end)).name
+      : (LEADING_PERIOD.exec(o.period)?.[0] ?? label);
     return { period: o.period, label, tick, t: middle(o.period_start!, o.period_end), partial, gap: false };
   });
   if (!YEARLY.includes(seriesType)) return out;
@@ -90,14 +96,32 @@ export function timeAxis(observations: Observation[], seriesType: PeriodType): T
  * "pm"), never partial, never a gap. Null unless every figure is a point-in-time snapshot of a single day.
  */
 export function snapshotAxis(observations: Observation[]): TimePeriod[] | null {
-  if (!observations.length || observations.some((o) => o.period_type !== 'point-in-time' || !o.period_start || (o.period_end !== null && o.period_end !== o.period_start))) return null;
+  if (
+    !observations.length ||
+    observations.some(
+      (o) =>
+        o.period_type !== 'point-in-time' ||
+        !o.period_start ||
+        (o.period_end !== null && o.period_end !== o.period_start),
+    )
+  )
+    return null;
   const byPeriod = new Map<string, Observation>();
   for (const o of observations) if (!byPeriod.has(o.period)) byPeriod.set(o.period, o);
-  const snapshots = [...byPeriod.values()].sort((a, b) => a.period_start!.localeCompare(b.period_start!) || a.period.localeCompare(b.period));
+  const snapshots = [...byPeriod.values()].sort(
+    (a, b) => a.period_start!.localeCompare(b.period_start!) || a.period.localeCompare(b.period),
+  );
   return snapshots.map((o) => {
     const sameDay = snapshots.filter((s) => s.period_start === o.period_start);
     const place = (sameDay.indexOf(o) + 0.5) / sameDay.length;
     const label = o.period.length <= o.label.length ? o.period : o.label;
-    return { period: o.period, label, tick: formatDate(o.period_start!), t: decimalYear(time(o.period_start!) + place * DAY), partial: false, gap: false };
+    return {
+      period: o.period,
+      label,
+      tick: formatDate(o.period_start!),
+      t: decimalYear(time(o.period_start!) + place * DAY),
+      partial: false,
+      gap: false,
+    };
   });
 }

@@ -36,7 +36,10 @@ describe('trailChart', () => {
   });
 
   it('shapes each point by its qualifier: open for a lower bound, filled for exact, a diamond for about or nearly', () => {
-    expect(row('breitbart-2019-11-03-ice-more-than-500-detainers').marker).toEqual({ shape: 'triangle-up', open: true });
+    expect(row('breitbart-2019-11-03-ice-more-than-500-detainers').marker).toEqual({
+      shape: 'triangle-up',
+      open: true,
+    });
     expect(row('washingtontimes-2019-12-12-at-least-563').marker).toEqual(QUALIFIER_MARKER['at-least']);
     expect(row('wbtv-2019-09-09-489-declined').marker).toEqual({ shape: 'circle', open: false });
     expect(row('breitbart-2019-11-26-about-563').marker).toEqual({ shape: 'diamond', open: false });
@@ -45,13 +48,15 @@ describe('trailChart', () => {
 
   it('marks drift by colour and in the label; the label is the mark’s title, outlet and date first', () => {
     expect(row('breitbart-2019-11-03-ice-more-than-500-detainers').tone).toBe(KEPT_TONE);
-    expect(`${row('breitbart-2019-11-03-ice-more-than-500-detainers').category}: ${row('breitbart-2019-11-03-ice-more-than-500-detainers').labels.v}`).toBe(
-      'Breitbart News, 2019-11-03: more than 500 declined detainers',
-    );
+    expect(
+      `${row('breitbart-2019-11-03-ice-more-than-500-detainers').category}: ${row('breitbart-2019-11-03-ice-more-than-500-detainers').labels.v}`,
+    ).toBe('Breitbart News, 2019-11-03: more than 500 declined detainers');
     const released = row('breitbart-2019-11-26-about-563');
     expect(released.tone).toBe(DRIFTED_TONE);
     expect(released.labels.v).toBe('about 563 people released (unit drifted from the record)');
-    expect(row('judicialwatch-2019-09-10-489-discharged').labels.v).toBe('489 people released (unit and period drifted from the record)');
+    expect(row('judicialwatch-2019-09-10-489-discharged').labels.v).toBe(
+      '489 people released (unit and period drifted from the record)',
+    );
     expect(spec.markerKey!.map((k) => k.label)).toEqual([
       'exact number',
       'a lower bound (“more than”, “at least”)',
@@ -63,21 +68,39 @@ describe('trailChart', () => {
 
   it('draws the record’s two figures as labelled reference lines, highest first', () => {
     expect(referenceLines(spec)).toEqual([
-      { type: 'reference', value: 563, label: 'at least 563 declined detainers, NC, FY2019 (full year)', observationIds: ['nc-declined-detainers-fy2019-full'] },
-      { type: 'reference', value: 489, label: '489 declined detainers, NC, FY2019 to about early Sep', observationIds: ['nc-declined-detainers-fy2019-to-date'] },
+      {
+        type: 'reference',
+        value: 563,
+        label: 'at least 563 declined detainers, NC, FY2019 (full year)',
+        observationIds: ['nc-declined-detainers-fy2019-full'],
+      },
+      {
+        type: 'reference',
+        value: 489,
+        label: '489 declined detainers, NC, FY2019 to about early Sep',
+        observationIds: ['nc-declined-detainers-fy2019-to-date'],
+      },
     ]);
-    expect(spec.description).toContain('Reference lines for the record: at least 563 declined detainers, NC, FY2019 (full year); 489 declined detainers, NC, FY2019 to about early Sep.');
+    expect(spec.description).toContain(
+      'Reference lines for the record: at least 563 declined detainers, NC, FY2019 (full year); 489 declined detainers, NC, FY2019 to about early Sep.',
+    );
   });
 
   it('sets points on the same day at the same number side by side, centred on their date', () => {
-    const same = ['wbtv-2019-09-09-489-declined', 'dailycaller-2019-09-09-489-ignored', 'judicialwatch-2019-09-10-489-discharged'].map((id) => row(id).dodge);
+    const same = [
+      'wbtv-2019-09-09-489-declined',
+      'dailycaller-2019-09-09-489-ignored',
+      'judicialwatch-2019-09-10-489-discharged',
+    ].map((id) => row(id).dodge);
     expect(same).toEqual([-1, 0, 1]);
     expect(row('fair-2021-01-12-more-than-500-in-2019').dodge).toBe(0);
   });
 
   it('uses whole-number ticks near the figures, says the axis does not start at zero, and labels the references in the widest gap', () => {
     expect(spec.ticks).toEqual([450, 500, 550, 600]);
-    expect(spec.notes.at(-1)).toBe('Each point is the number as stated: “more than 500 people released” is drawn at 500. The value axis starts at 450, not zero.');
+    expect(spec.notes.at(-1)).toBe(
+      'Each point is the number as stated: “more than 500 people released” is drawn at 500. The value axis starts at 450, not zero.',
+    );
     expect(spec.referenceLabelT!).toBeGreaterThan(2020);
     expect(spec.referenceLabelT!).toBeLessThan(2021);
   });

@@ -72,7 +72,8 @@ function quarterTicks(t0: number, t1: number): TimeTick[] {
 function clearestTime(ts: number[], t0: number, t1: number): number {
   const edges = [t0, ...ts, t1];
   let best = { gap: -1, mid: (t0 + t1) / 2 };
-  for (let i = 1; i < edges.length; i++) if (edges[i] - edges[i - 1] > best.gap) best = { gap: edges[i] - edges[i - 1], mid: (edges[i] + edges[i - 1]) / 2 };
+  for (let i = 1; i < edges.length; i++)
+    if (edges[i] - edges[i - 1] > best.gap) best = { gap: edges[i] - edges[i - 1], mid: (edges[i] + edges[i - 1]) / 2 };
   return best.mid;
 }
 
@@ -101,7 +102,9 @@ function valueScale(values: number[], percent: boolean) {
  */
 export function trailChart(trail: Trail): ChartSpec {
   const { series } = trail;
-  const drawn = trail.stops.filter((s) => s.story.date !== null && statedNumber(s) !== null && QUALIFIER_MARKER[s.claim.qualifier]);
+  const drawn = trail.stops.filter(
+    (s) => s.story.date !== null && statedNumber(s) !== null && QUALIFIER_MARKER[s.claim.qualifier],
+  );
   const undated = trail.stops.filter((s) => s.story.date === null).length;
   const numberless = trail.stops.length - drawn.length - undated;
   const observations = [...new Map(trail.stops.map((s) => [s.quoted.observation.id, s.quoted.observation])).values()];
@@ -129,7 +132,9 @@ export function trailChart(trail: Trail): ChartSpec {
   // Points on top of each other are spread about their date: 0, 1, 2 → -1, 0, 1.
   const raw = rows.map((r) => r.dodge ?? 0);
   rows.forEach((r, i) => {
-    const group = rows.map((x, j) => (x.values.v === r.values.v && Math.abs(x.t! - r.t!) <= DODGE_DAYS * DAY_YEARS ? raw[j] : 0));
+    const group = rows.map((x, j) =>
+      x.values.v === r.values.v && Math.abs(x.t! - r.t!) <= DODGE_DAYS * DAY_YEARS ? raw[j] : 0,
+    );
     r.dodge = raw[i] - Math.max(...group) / 2;
   });
 
@@ -142,18 +147,34 @@ export function trailChart(trail: Trail): ChartSpec {
   for (const shape of Object.keys(MARKER_WORDS) as ChartMarker['shape'][]) {
     const here = drawn.filter((s) => QUALIFIER_MARKER[s.claim.qualifier]!.shape === shape);
     if (!here.length) continue;
-    const words = [...new Set(here.map((s) => QUALIFIER_WORDS[s.claim.qualifier]).filter(Boolean))].map((w) => `“${w}”`);
-    markerKey.push({ label: `${MARKER_WORDS[shape]}${words.length ? ` (${words.join(', ')})` : ''}`, tone: 'context', marker: QUALIFIER_MARKER[here[0].claim.qualifier]! });
+    const words = [...new Set(here.map((s) => QUALIFIER_WORDS[s.claim.qualifier]).filter(Boolean))].map(
+      (w) => `“${w}”`,
+    );
+    markerKey.push({
+      label: `${MARKER_WORDS[shape]}${words.length ? ` (${words.join(', ')})` : ''}`,
+      tone: 'context',
+      marker: QUALIFIER_MARKER[here[0].claim.qualifier]!,
+    });
   }
-  if (rows.some((r) => r.tone === KEPT_TONE)) markerKey.push({ label: 'the record’s unit, period and place', tone: KEPT_TONE, marker: null });
-  if (rows.some((r) => r.tone === DRIFTED_TONE)) markerKey.push({ label: 'unit, period or place drifted', tone: DRIFTED_TONE, marker: null });
+  if (rows.some((r) => r.tone === KEPT_TONE))
+    markerKey.push({ label: 'the record’s unit, period and place', tone: KEPT_TONE, marker: null });
+  if (rows.some((r) => r.tone === DRIFTED_TONE))
+    markerKey.push({ label: 'unit, period or place drifted', tone: DRIFTED_TONE, marker: null });
 
   const notes: string[] = [];
-  if (undated) notes.push(`${undated} of the ${trail.stops.length} claims ${undated === 1 ? 'has' : 'have'} no recorded date and ${undated === 1 ? 'is' : 'are'} not drawn; ${undated === 1 ? 'it is' : 'they are'} listed below.`);
-  if (numberless) notes.push(`${numberless} claim${numberless === 1 ? ' states' : 's state'} no single number and ${numberless === 1 ? 'is' : 'are'} not drawn; listed below.`);
+  if (undated)
+    notes.push(
+      `${undated} of the ${trail.stops.length} claims ${undated === 1 ? 'has' : 'have'} no recorded date and ${undated === 1 ? 'is' : 'are'} not drawn; ${undated === 1 ? 'it is' : 'they are'} listed below.`,
+    );
+  if (numberless)
+    notes.push(
+      `${numberless} claim${numberless === 1 ? ' states' : 's state'} no single number and ${numberless === 1 ? 'is' : 'are'} not drawn; listed below.`,
+    );
   const bound = drawn.find((s) => QUALIFIER_MARKER[s.claim.qualifier]!.open);
   const example = bound ? `: “${claimPhrase(bound.claim)}” is drawn at ${formatNumber(statedNumber(bound)!)}` : '';
-  notes.push(`Each point is the number as stated${example}. The value axis starts at ${formatNumber(scale.domainMin)}, not zero.`);
+  notes.push(
+    `Each point is the number as stated${example}. The value axis starts at ${formatNumber(scale.domainMin)}, not zero.`,
+  );
 
   const spec = layoutSpec({
     id: `trail-${trail.id}`,
@@ -182,6 +203,8 @@ export function trailChart(trail: Trail): ChartSpec {
 /** The text summary: every point as its label, then the reference lines. */
 function describeTrail(spec: ChartSpec): string {
   const points = spec.rows.map((r) => `${r.category}: ${r.labels.v}`).join('; ');
-  const lines = referenceLines(spec).map((r) => r.label).join('; ');
+  const lines = referenceLines(spec)
+    .map((r) => r.label)
+    .join('; ');
   return `Timeline of ${spec.rows.length} dated claim${spec.rows.length === 1 ? '' : 's'}, by publication date. ${points}. Reference lines for the record: ${lines}.`;
 }

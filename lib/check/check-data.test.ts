@@ -12,7 +12,10 @@ describe('what /check can be asked', () => {
     expect(m.kinds).toEqual(['federal-fy', 'relative']);
     expect(m.places).toEqual([{ fips: '37', name: 'North Carolina' }]);
     expect(index.measures.find((x) => x.id === 'npr-us-detainers-by-month')?.kinds).toContain('month');
-    expect(index.measures.find((x) => x.id === 'nc-aoc-superior-criminal-felonies-filed')?.kinds).toEqual(['state-fy', 'relative']);
+    expect(index.measures.find((x) => x.id === 'nc-aoc-superior-criminal-felonies-filed')?.kinds).toEqual([
+      'state-fy',
+      'relative',
+    ]);
   });
 
   test('a month is a whole calendar month', () => {
@@ -24,6 +27,7 @@ describe('what /check can be asked', () => {
 
   test('the static JSON stays small: the index and every measure’s file', () => {
     expect(kB(index)).toBeLessThan(15);
-    for (const m of index.measures) expect({ id: m.id, small: kB(checkSeriesData(data, m.id)) < 20 }).toEqual({ id: m.id, small: true });
+    for (const m of index.measures)
+      expect({ id: m.id, small: kB(checkSeriesData(data, m.id)) < 20 }).toEqual({ id: m.id, small: true });
   });
 });

@@ -69,7 +69,9 @@ export function isMonth(o: Pick<Observation, 'period_type' | 'period_start' | 'p
 /** The ways of stating a period that a series' figures allow. */
 export function periodKinds(observations: Observation[]): PeriodKind[] {
   const has = (k: PeriodKind) =>
-    observations.some((o) => (k === 'month' ? isMonth(o) : k === 'day' ? o.period_type === 'point-in-time' : o.period_type === k));
+    observations.some((o) =>
+      k === 'month' ? isMonth(o) : k === 'day' ? o.period_type === 'point-in-time' : o.period_type === k,
+    );
   const kinds = PERIOD_KINDS.filter((k) => k !== 'relative' && has(k));
   return kinds.length ? [...kinds, 'relative'] : [];
 }
@@ -79,7 +81,9 @@ export function placesOf(observations: Observation[]): CheckPlace[] {
   const byFips = new Map<string, string>();
   for (const o of observations) if (o.fips && !byFips.has(o.fips)) byFips.set(o.fips, o.geography);
   const rank = (f: string) => (f === 'US' ? 0 : f.length === 2 ? 1 : 2);
-  return [...byFips].map(([fips, name]) => ({ fips, name })).sort((a, b) => rank(a.fips) - rank(b.fips) || a.name.localeCompare(b.name));
+  return [...byFips]
+    .map(([fips, name]) => ({ fips, name }))
+    .sort((a, b) => rank(a.fips) - rank(b.fips) || a.name.localeCompare(b.name));
 }
 
 export function checkIndex(data: Dataset): CheckIndex {
@@ -112,6 +116,8 @@ export function checkSeriesData(data: Dataset, seriesId: string): CheckSeriesDat
   const series = data.series.find((s) => s.id === seriesId)!;
   const observations = data.observations.filter((o) => o.series_id === seriesId);
   const ids = new Set(observations.map((o) => o.source_id));
-  const sources = data.sources.filter((s) => ids.has(s.id)).map(({ id, title, publisher, date, url }) => ({ id, title, publisher, date, url }));
+  const sources = data.sources
+    .filter((s) => ids.has(s.id))
+    .map(({ id, title, publisher, date, url }) => ({ id, title, publisher, date, url }));
   return { series, observations, sources };
 }

@@ -5,7 +5,20 @@
  * hostile or oversized URL gives a form with messages on its fields, and never throws.
  */
 
-export const CHECK_FIELDS = ['measure', 'q', 'n', 'low', 'high', 'place', 'period', 'year', 'month', 'day', 'rule', 'said'] as const;
+export const CHECK_FIELDS = [
+  'measure',
+  'q',
+  'n',
+  'low',
+  'high',
+  'place',
+  'period',
+  'year',
+  'month',
+  'day',
+  'rule',
+  'said',
+] as const;
 export type CheckField = (typeof CHECK_FIELDS)[number];
 export type CheckInput = Record<CheckField, string>;
 
@@ -46,7 +59,15 @@ export function parseCheckSearch(search: string): ParsedCheck {
 export function usedFields(input: CheckInput): CheckField[] {
   const number: CheckField[] = input.q === 'range' ? ['low', 'high'] : ['n'];
   const period: CheckField[] =
-    input.period === 'relative' ? ['rule', 'said'] : input.period === 'month' ? ['month'] : input.period === 'day' ? ['day'] : input.period ? ['year'] : [];
+    input.period === 'relative'
+      ? ['rule', 'said']
+      : input.period === 'month'
+        ? ['month']
+        : input.period === 'day'
+          ? ['day']
+          : input.period
+            ? ['year']
+            : [];
   return ['measure', 'q', ...number, 'place', 'period', ...period];
 }
 

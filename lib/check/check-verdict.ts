@@ -61,20 +61,29 @@ export function checkClaim(stated: StatedCheck, comparability: Claim['comparabil
 
 const DAY = 86_400_000;
 const mid = (o: Pick<Observation, 'period_start' | 'period_end'>) =>
-  (Date.parse(o.period_start ?? o.period_end ?? '1970-01-01') + Date.parse(o.period_end ?? o.period_start ?? '1970-01-01')) / 2 / DAY;
-const byPeriod = (a: Observation, b: Observation) => (a.period_start ?? a.period_end ?? '').localeCompare(b.period_start ?? b.period_end ?? '');
+  (Date.parse(o.period_start ?? o.period_end ?? '1970-01-01') +
+    Date.parse(o.period_end ?? o.period_start ?? '1970-01-01')) /
+  2 /
+  DAY;
+const byPeriod = (a: Observation, b: Observation) =>
+  (a.period_start ?? a.period_end ?? '').localeCompare(b.period_start ?? b.period_end ?? '');
 
 /**
  * The figures a check rests on: at the stated place, those whose period is the stated one (the alignment
  * rules); failing that, those that overlap it, which the engine then names as a different period; failing
  * that, none, and the check says no record has been published for the period.
  */
-export function checkEvidence(stated: StatedCheck, data: CheckSeriesData): { record: Observation[]; context: Observation[] } {
+export function checkEvidence(
+  stated: StatedCheck,
+  data: CheckSeriesData,
+): { record: Observation[]; context: Observation[] } {
   const probe = checkClaim(stated, 'same-measure');
   const here = data.observations.filter((o) => placeMisalignment(probe, o) === null);
   const aligned = here.filter((o) => periodMisalignment(probe, o) === null);
   const claimed = { start: probe.period_start!, end: probe.period_end! };
-  const overlapping = here.filter((o) => o.period_start && shareCovered(claimed, { start: o.period_start, end: o.period_end ?? o.period_start }) > 0);
+  const overlapping = here.filter(
+    (o) => o.period_start && shareCovered(claimed, { start: o.period_start, end: o.period_end ?? o.period_start }) > 0,
+  );
   const record = aligned.length ? aligned : overlapping;
   const at = (Date.parse(claimed.start) + Date.parse(claimed.end)) / 2 / DAY;
   const context = here
@@ -87,14 +96,21 @@ export function checkEvidence(stated: StatedCheck, data: CheckSeriesData): { rec
 export function checkVerdict(stated: StatedCheck, data: CheckSeriesData): CheckVerdict {
   const { record, context } = checkEvidence(stated, data);
   const claim = checkClaim(stated, record.length ? 'same-measure' : 'none');
-  const item = (role: EvidenceItem['role']) => (observation: Observation): EvidenceItem => ({ role, observation, series: data.series });
-  const evidence = [...record.map(item('record')), ...context.map(item('context'))].sort((a, b) => byPeriod(a.observation, b.observation));
+  const item =
+    (role: EvidenceItem['role']) =>
+    (observation: Observation): EvidenceItem => ({ role, observation, series: data.series });
+  const evidence = [...record.map(item('record')), ...context.map(item('context'))].sort((a, b) =>
+    byPeriod(a.observation, b.observation),
+  );
   // A reader's check has no article, so no record figure can be its own source: every one is independent of it.
   const comparison = compareClaim(claim, evidence);
 
   let noRecord: CheckVerdict['noRecord'] = null;
   if (!record.length) {
-    const periods = data.observations.filter((o) => o.fips === claim.fips).sort(byPeriod).map((o) => describePeriod(o));
+    const periods = data.observations
+      .filter((o) => o.fips === claim.fips)
+      .sort(byPeriod)
+      .map((o) => describePeriod(o));
     noRecord = {
       sentence: `No record has been published for ${describePeriod(claim)}: the site holds no figure of ${data.series.short_title} (${unitWords(claim.unit!)}) for ${claim.geography} in that period.`,
       periods: [...new Set(periods)],

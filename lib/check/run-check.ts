@@ -14,7 +14,9 @@ export interface CheckResult extends CheckVerdict {
 
 /** The chart of a verdict. With no record for the period, it is drawn as a same-measure claim that is not compared, so the reader sees their number against the series. */
 export function checkChart({ claim, evidence, comparison, noRecord }: CheckVerdict): ChartSpec | null {
-  return noRecord ? claimChart({ ...claim, comparability: 'same-measure' }, evidence, { ...comparison, status: 'not-comparable' }) : claimChart(claim, evidence, comparison);
+  return noRecord
+    ? claimChart({ ...claim, comparability: 'same-measure' }, evidence, { ...comparison, status: 'not-comparable' })
+    : claimChart(claim, evidence, comparison);
 }
 
 export function runCheck(stated: StatedCheck, data: CheckSeriesData): CheckResult {

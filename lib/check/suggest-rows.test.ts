@@ -56,7 +56,9 @@ describe('Suggest this claim', () => {
   test('the columns are the files’ own, in order', () => {
     const pkg = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8'));
     for (const [name, columns] of Object.entries(SUGGEST_COLUMNS)) {
-      expect(pkg.resources.find((r: { name: string }) => r.name === name).schema.fields.map((f: { name: string }) => f.name)).toEqual([...columns]);
+      expect(
+        pkg.resources.find((r: { name: string }) => r.name === name).schema.fields.map((f: { name: string }) => f.name),
+      ).toEqual([...columns]);
     }
   });
 
@@ -79,12 +81,17 @@ describe('Suggest this claim', () => {
     const { claim, built } = appendAndBuild('relative', fields);
     expect(claim.period_rule).toBe('last-federal-fy');
     expect(built.status).toBe('consistent');
-    expect(validateSuggestion({ ...article, date: '2019-12-01' }, run(fields)).date).toMatch(/resolved against 2019-11-03/);
+    expect(validateSuggestion({ ...article, date: '2019-12-01' }, run(fields)).date).toMatch(
+      /resolved against 2019-11-03/,
+    );
   });
 
   test('missing and hostile article fields get messages, and text is quoted, never interpreted', () => {
     const result = run({ ...detainers, year: '2019' });
-    const errors = validateSuggestion({ ...article, quote: '', url: 'javascript:alert(1)', date: '03/11/2019' }, result);
+    const errors = validateSuggestion(
+      { ...article, quote: '', url: 'javascript:alert(1)', date: '03/11/2019' },
+      result,
+    );
     expect(Object.keys(errors).sort()).toEqual(['date', 'quote', 'url']);
     const rows = suggestRows({ ...article, quote: 'He said "500,\nat least"' }, result);
     expect(rows.claims).toContain('"He said ""500,\nat least"""');

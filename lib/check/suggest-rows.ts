@@ -13,8 +13,28 @@ import type { CheckResult } from './run-check';
 export const SUGGEST_COLUMNS = {
   stories: ['id', 'outlet', 'headline', 'author', 'date', 'url', 'summary', 'note'],
   claims: [
-    'id', 'story_id', 'position', 'quote', 'speaker', 'attributed_to', 'value', 'low', 'high', 'qualifier', 'unit', 'geography', 'fips',
-    'period', 'period_type', 'period_start', 'period_end', 'comparability', 'comparability_note', 'repeats', 'period_rule', 'disagrees_with',
+    'id',
+    'story_id',
+    'position',
+    'quote',
+    'speaker',
+    'attributed_to',
+    'value',
+    'low',
+    'high',
+    'qualifier',
+    'unit',
+    'geography',
+    'fips',
+    'period',
+    'period_type',
+    'period_start',
+    'period_end',
+    'comparability',
+    'comparability_note',
+    'repeats',
+    'period_rule',
+    'disagrees_with',
   ],
   claim_evidence: ['claim_id', 'observation_id', 'role'],
 } as const;
@@ -74,7 +94,10 @@ export function suggestRows(input: SuggestInput, result: CheckResult): Suggested
     summary: `Suggested by a reader through /check: ${input.speaker.trim()} stated ${claimPhrase(result.claim)} for ${result.claim.geography}, ${result.claim.period}.`,
     note: 'Suggested through /check; an editor has to read the article and confirm the quote, period and place before publishing.',
   };
-  const record = result.evidence.filter((e) => e.role === 'record').map((e) => e.observation.id).join(', ');
+  const record = result.evidence
+    .filter((e) => e.role === 'record')
+    .map((e) => e.observation.id)
+    .join(', ');
   const claim: Claim = {
     ...result.claim,
     id: claimId,

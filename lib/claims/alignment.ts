@@ -55,7 +55,9 @@ export function periodMisalignment(claim: Period, record: Observation): Misalign
   if (c.start && c.end && r.start && r.end) {
     const full = { start: c.start, end: c.end };
     const rec = { start: r.start, end: r.end };
-    const ok = shareCovered(full, rec) >= PERIOD_ALIGNMENT.claimDaysCovered && shareCovered(rec, full) >= PERIOD_ALIGNMENT.recordDaysCovered;
+    const ok =
+      shareCovered(full, rec) >= PERIOD_ALIGNMENT.claimDaysCovered &&
+      shareCovered(rec, full) >= PERIOD_ALIGNMENT.recordDaysCovered;
     return ok ? null : { kind: 'period-span', record };
   }
   return c.start === r.start && c.end === r.end ? null : { kind: 'period-span', record };
@@ -69,6 +71,11 @@ export function placeMisalignment(claim: Pick<Claim, 'fips'>, record: Observatio
 }
 
 /** Every way the claim and the record figures fail to line up, period before place; empty when they line up. */
-export function misalignments(claim: Pick<Claim, 'fips' | 'period_type' | 'period_start' | 'period_end'>, record: Observation[]): Misalignment[] {
-  return record.flatMap((o) => [periodMisalignment(claim, o), placeMisalignment(claim, o)].filter((m): m is Misalignment => m !== null));
+export function misalignments(
+  claim: Pick<Claim, 'fips' | 'period_type' | 'period_start' | 'period_end'>,
+  record: Observation[],
+): Misalignment[] {
+  return record.flatMap((o) =>
+    [periodMisalignment(claim, o), placeMisalignment(claim, o)].filter((m): m is Misalignment => m !== null),
+  );
 }

@@ -7,7 +7,11 @@ import { describePeriod } from '../format/period';
 
 // ---- factories (shared with the other claim tests) ------------------------------------------------
 
-const item = (observation: Observation, role: EvidenceRole = 'record', series: Series = makeSeries()): EvidenceItem => ({ role, observation, series });
+const item = (
+  observation: Observation,
+  role: EvidenceRole = 'record',
+  series: Series = makeSeries(),
+): EvidenceItem => ({ role, observation, series });
 const rec = (value: number, qualifier: ObservationQualifier = 'exact') => item(makeObservation(value, qualifier));
 
 const status = (claim: Claim, evidence: EvidenceItem[]): ComparisonStatus => compareClaim(claim, evidence).status;
@@ -117,7 +121,12 @@ describe('compareClaim: record qualifiers', () => {
   });
 
   test('negative values: nearly a 10 percent drop fits a 9.5 percent drop', () => {
-    const change = (value: number, qualifier: ObservationQualifier) => item(makeObservation(value, qualifier, { unit: 'percent change' }), 'record', makeSeries({ unit: 'percent change' }));
+    const change = (value: number, qualifier: ObservationQualifier) =>
+      item(
+        makeObservation(value, qualifier, { unit: 'percent change' }),
+        'record',
+        makeSeries({ unit: 'percent change' }),
+      );
     const claim = claimOf('nearly', -10, { unit: 'percent change' });
     expect(status(claim, [change(-9.5, 'exact')])).toBe('consistent');
     expect(status(claimOf('exact', -9.5, { unit: 'percent change' }), [change(-10, 'nearly')])).toBe('consistent');
@@ -160,8 +169,10 @@ describe('compareClaim: several record figures', () => {
 // ---- comparability and missing data ----------------------------------------------------------
 
 describe('compareClaim: comparability and missing data', () => {
-  const proxySeries = (short: string) => makeSeries({ id: short.toLowerCase(), short_title: short, unit: 'percent rearrested' });
-  const proxy = (value: number, short: string) => item(makeObservation(value, 'exact', { unit: 'percent rearrested' }), 'proxy', proxySeries(short));
+  const proxySeries = (short: string) =>
+    makeSeries({ id: short.toLowerCase(), short_title: short, unit: 'percent rearrested' });
+  const proxy = (value: number, short: string) =>
+    item(makeObservation(value, 'exact', { unit: 'percent rearrested' }), 'proxy', proxySeries(short));
 
   test('a proxy claim is not comparable; the sentence gives the span of the proxy figures', () => {
     const claim = claimOf('up-to', 80, { unit: 'percent who commit more crimes', comparability: 'proxy' });
@@ -194,9 +205,13 @@ describe('compareClaim: comparability and missing data', () => {
     const claim = claimOf('none', 0, { unit: null, comparability: 'none' });
     const withContext = compareClaim(claim, [item(makeObservation(1), 'context')]);
     expect(withContext.status).toBe('no-official-data');
-    expect(withContext.sentence).toBe('No official data: no official series measures what this claim describes for North Carolina, so the figures shown are context only.');
+    expect(withContext.sentence).toBe(
+      'No official data: no official series measures what this claim describes for North Carolina, so the figures shown are context only.',
+    );
     const bare = compareClaim(claim, []);
-    expect(bare.sentence).toBe('No official data: no official series measures what this claim describes for North Carolina, so no context figures are shown.');
+    expect(bare.sentence).toBe(
+      'No official data: no official series measures what this claim describes for North Carolina, so no context figures are shown.',
+    );
   });
 
   test('comparability none with a unit names the unit', () => {
@@ -231,26 +246,52 @@ describe('compareClaim: a same-measure claim is judged on its number only for th
       expect(compareClaim(claimOf(q, 563, noPeriod), record).status).toBe('not-comparable');
     }
     expect(notConsistent(noPeriod).sentence).toBe(
-      'Not comparable: the claim states no period; the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019). The record\'s at least 563 people is not set against the claim\'s more than 500 people.',
+      "Not comparable: the claim states no period; the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019). The record's at least 563 people is not set against the claim's more than 500 people.",
     );
   });
 
   test('a claim that says 2019 (calendar year) is not checked against the federal fiscal year', () => {
-    const result = notConsistent({ period: '2019', period_type: 'calendar', period_start: '2019-01-01', period_end: '2019-12-31' });
+    const result = notConsistent({
+      period: '2019',
+      period_type: 'calendar',
+      period_start: '2019-01-01',
+      period_end: '2019-12-31',
+    });
     expect(result.status).toBe('not-comparable');
-    expect(result.sentence).toContain('the claim says 2019 (calendar year, Jan 1, 2019 – Dec 31, 2019); the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019)');
+    expect(result.sentence).toContain(
+      'the claim says 2019 (calendar year, Jan 1, 2019 – Dec 31, 2019); the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019)',
+    );
   });
 
   test('a claim that names a year without dates says so', () => {
-    const result = notConsistent({ period: 'in 2019 (calendar or fiscal not stated)', period_type: 'range-other', period_start: null, period_end: null });
+    const result = notConsistent({
+      period: 'in 2019 (calendar or fiscal not stated)',
+      period_type: 'range-other',
+      period_start: null,
+      period_end: null,
+    });
     expect(result.status).toBe('not-comparable');
-    expect(result.sentence).toContain('the claim\'s period, in 2019 (calendar or fiscal not stated), has no dates to check; the record covers FY2019');
+    expect(result.sentence).toContain(
+      "the claim's period, in 2019 (calendar or fiscal not stated), has no dates to check; the record covers FY2019",
+    );
   });
 
   test('a span with dates names them', () => {
-    const result = notConsistent({ period: 'March 2019', period_type: 'range-other', period_start: '2019-03-01', period_end: '2019-03-31' });
-    expect(result.sentence).toContain('the claim says March 2019 (Mar 1, 2019 – Mar 31, 2019); the record covers FY2019');
-    const open = notConsistent({ period: 'since October 2018', period_type: 'range-other', period_start: '2018-10-01', period_end: null });
+    const result = notConsistent({
+      period: 'March 2019',
+      period_type: 'range-other',
+      period_start: '2019-03-01',
+      period_end: '2019-03-31',
+    });
+    expect(result.sentence).toContain(
+      'the claim says March 2019 (Mar 1, 2019 – Mar 31, 2019); the record covers FY2019',
+    );
+    const open = notConsistent({
+      period: 'since October 2018',
+      period_type: 'range-other',
+      period_start: '2018-10-01',
+      period_end: null,
+    });
     expect(open.sentence).toContain('the claim says since October 2018 (from Oct 1, 2018); the record covers FY2019');
   });
 
@@ -264,30 +305,61 @@ describe('compareClaim: a same-measure claim is judged on its number only for th
     const county = notConsistent({ geography: 'Mecklenburg County, NC', fips: '37119' });
     expect(county.status).toBe('not-comparable');
     expect(county.sentence).toContain('the claim is about Mecklenburg County, NC; the record covers North Carolina');
-    expect(notConsistent({ fips: null }).sentence).toContain('the claim states no place; the record covers North Carolina');
+    expect(notConsistent({ fips: null }).sentence).toContain(
+      'the claim states no place; the record covers North Carolina',
+    );
   });
 
   test('period and place differences are both named', () => {
     const both = notConsistent({ ...noPeriod, fips: '37119', geography: 'Mecklenburg County, NC' });
-    expect(both.sentence).toMatch(/^Not comparable: the claim states no period; .*; the claim is about Mecklenburg County, NC; the record covers North Carolina\./);
+    expect(both.sentence).toMatch(
+      /^Not comparable: the claim states no period; .*; the claim is about Mecklenburg County, NC; the record covers North Carolina\./,
+    );
   });
 
   test('undated record periods cannot confirm a claim, even one worded the same', () => {
-    const undated = item(makeObservation(200, 'more-than', { period: '2019 (calendar or fiscal not stated)', period_type: 'range-other', period_start: null, period_end: null }));
-    const claim = claimOf('more-than', 200, { period: '2019 (calendar or fiscal not stated)', period_type: 'range-other', period_start: null, period_end: null });
+    const undated = item(
+      makeObservation(200, 'more-than', {
+        period: '2019 (calendar or fiscal not stated)',
+        period_type: 'range-other',
+        period_start: null,
+        period_end: null,
+      }),
+    );
+    const claim = claimOf('more-than', 200, {
+      period: '2019 (calendar or fiscal not stated)',
+      period_type: 'range-other',
+      period_start: null,
+      period_end: null,
+    });
     const result = compareClaim(claim, [undated]);
     expect(result.status).toBe('not-comparable');
-    expect(result.sentence).toContain("neither the claim's period, 2019 (calendar or fiscal not stated), nor the record's, 2019 (calendar or fiscal not stated), has dates to check");
+    expect(result.sentence).toContain(
+      "neither the claim's period, 2019 (calendar or fiscal not stated), nor the record's, 2019 (calendar or fiscal not stated), has dates to check",
+    );
   });
 
   test('the same open window ("FY2019 to date") is the same period', () => {
-    const toDate = { period: 'FY2019 to date', period_type: 'range-other' as const, period_start: '2018-10-01', period_end: null };
-    expect(compareClaim(claimOf('exact', 489, toDate), [item(makeObservation(489, 'exact', toDate))]).status).toBe('consistent');
+    const toDate = {
+      period: 'FY2019 to date',
+      period_type: 'range-other' as const,
+      period_start: '2018-10-01',
+      period_end: null,
+    };
+    expect(compareClaim(claimOf('exact', 489, toDate), [item(makeObservation(489, 'exact', toDate))]).status).toBe(
+      'consistent',
+    );
   });
 
   test('alignment is checked only for same-measure claims: proxies and claims with no official data keep their status', () => {
-    expect(compareClaim(claimOf('exact', 500, { ...noPeriod, comparability: 'proxy' }), [item(makeObservation(489), 'proxy')]).status).toBe('not-comparable');
-    expect(compareClaim(claimOf('exact', 500, { ...noPeriod, comparability: 'none' }), []).status).toBe('no-official-data');
+    expect(
+      compareClaim(claimOf('exact', 500, { ...noPeriod, comparability: 'proxy' }), [
+        item(makeObservation(489), 'proxy'),
+      ]).status,
+    ).toBe('not-comparable');
+    expect(compareClaim(claimOf('exact', 500, { ...noPeriod, comparability: 'none' }), []).status).toBe(
+      'no-official-data',
+    );
   });
 });
 
@@ -315,7 +387,9 @@ describe('compareClaim: sentences carry the numbers', () => {
   test('understates', () => {
     const result = compareClaim(claimOf('nearly', 500), [rec(563, 'at-least')]);
     expect(result.status).toBe('understates');
-    expect(result.sentence).toContain('Understates the record: the claim of nearly 500 people is lower than the record allows');
+    expect(result.sentence).toContain(
+      'Understates the record: the claim of nearly 500 people is lower than the record allows',
+    );
     expect(result.sentence).toContain('at least 563 people');
   });
 
@@ -335,7 +409,9 @@ describe('compareClaim: sentences carry the numbers', () => {
 
   test('recordPhrase joins several figures', () => {
     const phrase = recordPhrase([rec(489), rec(563, 'at-least')]);
-    expect(phrase).toBe(`the record (Agency count) shows 489 people for North Carolina, ${period}, and the record (Agency count) shows at least 563 people for North Carolina, ${period}`);
+    expect(phrase).toBe(
+      `the record (Agency count) shows 489 people for North Carolina, ${period}, and the record (Agency count) shows at least 563 people for North Carolina, ${period}`,
+    );
   });
 
   test('every status has a label and the sentence starts with it', () => {
@@ -363,9 +439,17 @@ describe('compareClaim: sentences carry the numbers', () => {
 
 // ---- independence and disagreement ---------------------------------------------------------------
 
-describe('compareClaim: a record from the claim\'s own article is not independent', () => {
+describe("compareClaim: a record from the claim's own article is not independent", () => {
   const article = { url: 'https://www.paper.example/2019/09/09/story/' };
-  const source = (url: string) => ({ id: 'src', title: 'A story', publisher: 'The Paper', date: '2019-09-09', url, kind: 'news-report', access_note: null });
+  const source = (url: string) => ({
+    id: 'src',
+    title: 'A story',
+    publisher: 'The Paper',
+    date: '2019-09-09',
+    url,
+    kind: 'news-report',
+    access_note: null,
+  });
   const own = (value: number) => ({ ...rec(value), source: source('http://paper.example/2019/09/09/story') });
   const other = (value: number) => ({ ...rec(value), source: source('https://agency.example/release') });
 
@@ -374,14 +458,22 @@ describe('compareClaim: a record from the claim\'s own article is not independen
     expect(result.status).toBe('self-sourced');
     expect(STATUS_LABEL['self-sourced']).toBe('The record is this statement');
     expect(result.record.map((e) => e.observation.value)).toEqual([489]);
-    expect(result.sentence).toBe(`The record is this statement: the only published figure, 489 people for North Carolina, ${describePeriod(makeObservation(1))}, comes from The Paper (2019-09-09), the claim's own source, so the claim of 489 people is checked against itself and no independent record confirms or contradicts it.`);
+    expect(result.sentence).toBe(
+      `The record is this statement: the only published figure, 489 people for North Carolina, ${describePeriod(makeObservation(1))}, comes from The Paper (2019-09-09), the claim's own source, so the claim of 489 people is checked against itself and no independent record confirms or contradicts it.`,
+    );
   });
 
   test('self-sourced wins over a misaligned period: there is no independent record to align', () => {
-    expect(compareClaim(claimOf('exact', 489, { period: 'not stated', period_type: null, period_start: null, period_end: null }), [own(489)], { story: article }).status).toBe('self-sourced');
+    expect(
+      compareClaim(
+        claimOf('exact', 489, { period: 'not stated', period_type: null, period_start: null, period_end: null }),
+        [own(489)],
+        { story: article },
+      ).status,
+    ).toBe('self-sourced');
   });
 
-  test('an independent record decides, and the claim\'s own figure is left out of the verdict', () => {
+  test("an independent record decides, and the claim's own figure is left out of the verdict", () => {
     const result = compareClaim(claimOf('exact', 489), [own(489), other(900)], { story: article });
     expect(result.status).toBe('understates');
     expect(result.record.map((e) => e.observation.value)).toEqual([900]);
@@ -393,20 +485,37 @@ describe('compareClaim: a record from the claim\'s own article is not independen
   });
 
   test('proxy and none claims keep their status whatever the source', () => {
-    expect(compareClaim(claimOf('exact', 489, { comparability: 'proxy' }), [{ ...own(489), role: 'proxy' }], { story: article }).status).toBe('not-comparable');
-    expect(compareClaim(claimOf('exact', 489, { comparability: 'none' }), [], { story: article }).status).toBe('no-official-data');
+    expect(
+      compareClaim(claimOf('exact', 489, { comparability: 'proxy' }), [{ ...own(489), role: 'proxy' }], {
+        story: article,
+      }).status,
+    ).toBe('not-comparable');
+    expect(compareClaim(claimOf('exact', 489, { comparability: 'none' }), [], { story: article }).status).toBe(
+      'no-official-data',
+    );
   });
 });
 
 describe('compareClaim: two counts that disagree', () => {
-  const jail = claimOf('exact', 38, { id: 'jail-38', speaker: 'Mecklenburg County Sheriff\'s Office', attributed_to: 'Mecklenburg County Sheriff\'s Office', disagrees_with: 'ice-48' });
-  const ice = claimOf('exact', 48, { id: 'ice-48', speaker: 'ICE spokesman', attributed_to: 'U.S. Immigration and Customs Enforcement' });
+  const jail = claimOf('exact', 38, {
+    id: 'jail-38',
+    speaker: "Mecklenburg County Sheriff's Office",
+    attributed_to: "Mecklenburg County Sheriff's Office",
+    disagrees_with: 'ice-48',
+  });
+  const ice = claimOf('exact', 48, {
+    id: 'ice-48',
+    speaker: 'ICE spokesman',
+    attributed_to: 'U.S. Immigration and Customs Enforcement',
+  });
 
   test('with no independent record the pair is shown without a verdict, naming who said each number', () => {
     const result = compareClaim(jail, [], { disagreeing: [ice] });
     expect(result.status).toBe('two-counts');
     expect(result.counterparts).toEqual([ice]);
-    expect(result.sentence).toBe("Two counts disagree: Mecklenburg County Sheriff's Office says 38 people; ICE spokesman (U.S. Immigration and Customs Enforcement) says 48 people. No independent record settles which is right, so neither count is given a verdict.");
+    expect(result.sentence).toBe(
+      "Two counts disagree: Mecklenburg County Sheriff's Office says 38 people; ICE spokesman (U.S. Immigration and Customs Enforcement) says 48 people. No independent record settles which is right, so neither count is given a verdict.",
+    );
     expect(result.sentence).not.toMatch(/consistent|overstates|understates/i);
   });
 
@@ -414,9 +523,22 @@ describe('compareClaim: two counts that disagree', () => {
     expect(compareClaim(ice, [], { disagreeing: [jail] }).status).toBe('two-counts');
   });
 
-  test('a record from either claim\'s own article does not settle it', () => {
-    const own = { ...rec(48), source: { id: 's', title: 't', publisher: 'ICE', date: null, url: 'https://ice.example/statement', kind: 'official-statement', access_note: null } };
-    expect(compareClaim(ice, [own], { story: { url: 'https://ice.example/statement' }, disagreeing: [jail] }).status).toBe('two-counts');
+  test("a record from either claim's own article does not settle it", () => {
+    const own = {
+      ...rec(48),
+      source: {
+        id: 's',
+        title: 't',
+        publisher: 'ICE',
+        date: null,
+        url: 'https://ice.example/statement',
+        kind: 'official-statement',
+        access_note: null,
+      },
+    };
+    expect(
+      compareClaim(ice, [own], { story: { url: 'https://ice.example/statement' }, disagreeing: [jail] }).status,
+    ).toBe('two-counts');
   });
 
   test('an independent same-measure record for the same period and place gives the normal verdict', () => {
@@ -425,7 +547,9 @@ describe('compareClaim: two counts that disagree', () => {
   });
 
   test('an independent record for another period does not settle it', () => {
-    const other = item(makeObservation(48, 'exact', { period: 'FY2020', period_start: '2019-10-01', period_end: '2020-09-30' }));
+    const other = item(
+      makeObservation(48, 'exact', { period: 'FY2020', period_start: '2019-10-01', period_end: '2020-09-30' }),
+    );
     expect(compareClaim(jail, [other], { disagreeing: [ice] }).status).toBe('two-counts');
   });
 });

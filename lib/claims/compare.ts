@@ -31,7 +31,8 @@ export interface Comparison {
 }
 
 /** A record figure is independent unless its source is the claim's own article (lib/claims/independence.ts). */
-const independentOf = (story: ComparisonContext['story']) => (e: EvidenceItem) => !story || !e.source || isIndependentSource(e.source, story);
+const independentOf = (story: ComparisonContext['story']) => (e: EvidenceItem) =>
+  !story || !e.source || isIndependentSource(e.source, story);
 
 /**
  * Decides how a claim stands against the record. Pure: the same claim, evidence and context always
@@ -51,18 +52,32 @@ export function compareClaim(claim: Claim, evidence: EvidenceItem[], context: Co
   const counterparts = context.disagreeing ?? [];
   const decide = (status: ComparisonStatus, detail: ExplainDetail = {}): Comparison => {
     const record = status === 'self-sourced' || status === 'two-counts' ? ownRecord : independent;
-    return { status, record, counterparts: status === 'two-counts' ? counterparts : [], sentence: explainComparison(status, claim, evidence, { ...detail, record, counterparts }) };
+    return {
+      status,
+      record,
+      counterparts: status === 'two-counts' ? counterparts : [],
+      sentence: explainComparison(status, claim, evidence, { ...detail, record, counterparts }),
+    };
   };
 
   // Two counts are settled only by an independent record for the same period and place.
-  const settles = claim.comparability === 'same-measure' && independent.length > 0 && misalignments(claim, independent.map((r) => r.observation)).length === 0;
+  const settles =
+    claim.comparability === 'same-measure' &&
+    independent.length > 0 &&
+    misalignments(
+      claim,
+      independent.map((r) => r.observation),
+    ).length === 0;
   if (counterparts.length && !settles) return decide('two-counts');
   if (claim.comparability === 'none') return decide('no-official-data');
   if (claim.comparability === 'proxy') return decide('not-comparable');
   if (ownRecord.length === 0) return decide('no-official-data');
   if (independent.length === 0) return decide('self-sourced');
 
-  const differences = misalignments(claim, independent.map((r) => r.observation));
+  const differences = misalignments(
+    claim,
+    independent.map((r) => r.observation),
+  );
   if (differences.length) return decide('not-comparable', { reason: 'misaligned', differences });
 
   const claimed = claimInterval(claim);

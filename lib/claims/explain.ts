@@ -62,11 +62,15 @@ export function differenceClause(claim: Claim, m: Misalignment): string {
 /** "ICE: NC declined detainers records at least 563 declined detainers for North Carolina, FY2019 (…)". */
 export function recordPhrase(items: EvidenceItem[]): string {
   return items
-    .map(({ observation: o, series: s }) => `the record (${s.short_title}) shows ${formatQuantity(o.value, o.unit, o.qualifier)} for ${o.geography}, ${describePeriod(o)}`)
+    .map(
+      ({ observation: o, series: s }) =>
+        `the record (${s.short_title}) shows ${formatQuantity(o.value, o.unit, o.qualifier)} for ${o.geography}, ${describePeriod(o)}`,
+    )
     .join(', and ');
 }
 
-const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const list = (xs: string[]) =>
+  xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 function proxySentence(claim: Claim, evidence: EvidenceItem[]): string {
@@ -91,7 +95,14 @@ function sourceName(s: Source): string {
 
 function selfSourcedSentence(claim: Claim, record: EvidenceItem[]): string {
   const sources = unique(record.map((e) => (e.source ? sourceName(e.source) : e.series.short_title)));
-  const values = list(unique(record.map(({ observation: o }) => `${formatQuantity(o.value, o.unit, o.qualifier)} for ${o.geography}, ${describePeriod(o)}`)));
+  const values = list(
+    unique(
+      record.map(
+        ({ observation: o }) =>
+          `${formatQuantity(o.value, o.unit, o.qualifier)} for ${o.geography}, ${describePeriod(o)}`,
+      ),
+    ),
+  );
   return `The record is this statement: the only published figure, ${values}, comes from ${list(sources)}, the claim's own source, so the claim of ${claimPhrase(claim)} is checked against itself and no independent record confirms or contradicts it.`;
 }
 
@@ -106,7 +117,12 @@ function twoCountsSentence(claim: Claim, counterparts: Claim[]): string {
 }
 
 /** One sentence that states the comparison, built only from the claim and its figures. */
-export function explainComparison(status: ComparisonStatus, claim: Claim, evidence: EvidenceItem[], detail: ExplainDetail): string {
+export function explainComparison(
+  status: ComparisonStatus,
+  claim: Claim,
+  evidence: EvidenceItem[],
+  detail: ExplainDetail,
+): string {
   const record = detail.record ?? evidence.filter((e) => e.role === 'record');
   switch (status) {
     case 'consistent':
@@ -125,8 +141,10 @@ export function explainComparison(status: ComparisonStatus, claim: Claim, eviden
         const values = list(record.map(({ observation: o }) => formatQuantity(o.value, o.unit, o.qualifier)));
         return `Not comparable: ${clauses.join('; ')}. The record's ${values} is not set against the claim's ${claimPhrase(claim)}.`;
       }
-      if (detail.reason === 'no-number') return `Not comparable: the claim states no number to check, while ${recordPhrase(record)}.`;
-      if (detail.reason === 'record-disagrees') return `Not comparable: the official figures disagree with each other (${recordPhrase(record)}), so no single record value can be checked.`;
+      if (detail.reason === 'no-number')
+        return `Not comparable: the claim states no number to check, while ${recordPhrase(record)}.`;
+      if (detail.reason === 'record-disagrees')
+        return `Not comparable: the official figures disagree with each other (${recordPhrase(record)}), so no single record value can be checked.`;
       return proxySentence(claim, evidence);
     case 'no-official-data': {
       const about = claim.unit ? unitWords(claim.unit) : 'what this claim describes';

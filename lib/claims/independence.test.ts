@@ -23,21 +23,28 @@ describe('isIndependentSource', () => {
     expect(isIndependentSource({ url: 'https://www.washingtontimes.com/news/2019/dec/12/x/' }, story)).toBe(true);
   });
 
-  test('in the shipped data, exactly the audit\'s self-checked record figures come from their claim\'s own article', () => {
+  test("in the shipped data, exactly the audit's self-checked record figures come from their claim's own article", () => {
     const index = loadIndex('data');
     const stories = new Map(index.data.stories.map((s) => [s.id, s]));
     const selfSourced = index.data.claims
       .filter((c) => {
         const record = index.evidenceFor(c).filter((e) => e.role === 'record');
-        return record.length > 0 && record.every((e) => !isIndependentSource(index.sourceById.get(e.observation.source_id)!, stories.get(c.story_id)!));
+        return (
+          record.length > 0 &&
+          record.every(
+            (e) => !isIndependentSource(index.sourceById.get(e.observation.source_id)!, stories.get(c.story_id)!),
+          )
+        );
       })
       .map((c) => c.id);
-    expect(selfSourced).toEqual(expect.arrayContaining([
-      'wbtv-2019-09-09-489-declined',
-      'washingtontimes-2019-12-12-at-least-563',
-      'mountainx-2020-02-10-murray-mecklenburg-over-200',
-      'wral-2020-02-14-higdon-wake-200-in-13-months',
-      'wbtv-2018-12-07-ice-mecklenburg-287g-1185',
-    ]));
+    expect(selfSourced).toEqual(
+      expect.arrayContaining([
+        'wbtv-2019-09-09-489-declined',
+        'washingtontimes-2019-12-12-at-least-563',
+        'mountainx-2020-02-10-murray-mecklenburg-over-200',
+        'wral-2020-02-14-higdon-wake-200-in-13-months',
+        'wbtv-2018-12-07-ice-mecklenburg-287g-1185',
+      ]),
+    );
   });
 });

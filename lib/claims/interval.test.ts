@@ -2,8 +2,17 @@ import type { Claim, ClaimQualifier, Observation, ObservationQualifier } from '.
 import { claimInterval, type Interval, intersect, recordInterval, TOLERANCE } from './interval';
 
 type Bounds = Pick<Claim, 'qualifier' | 'value' | 'low' | 'high'>;
-const claim = (qualifier: ClaimQualifier, over: Partial<Bounds> = {}): Bounds => ({ qualifier, value: null, low: null, high: null, ...over });
-const record = (qualifier: ObservationQualifier, value: number): Pick<Observation, 'qualifier' | 'value'> => ({ qualifier, value });
+const claim = (qualifier: ClaimQualifier, over: Partial<Bounds> = {}): Bounds => ({
+  qualifier,
+  value: null,
+  low: null,
+  high: null,
+  ...over,
+});
+const record = (qualifier: ObservationQualifier, value: number): Pick<Observation, 'qualifier' | 'value'> => ({
+  qualifier,
+  value,
+});
 const iv = (lo: number, hi: number, loOpen = false, hiOpen = false): Interval => ({ lo, hi, loOpen, hiOpen });
 
 /** Interval equality with float tolerance on finite ends. */
@@ -148,7 +157,9 @@ describe('intersect', () => {
   });
 
   test('open bounds are kept where they decide the end', () => {
-    expect(intersect(iv(500, Infinity, true, true), iv(563, Infinity, false, true))).toEqual(iv(563, Infinity, false, true));
+    expect(intersect(iv(500, Infinity, true, true), iv(563, Infinity, false, true))).toEqual(
+      iv(563, Infinity, false, true),
+    );
     expect(intersect(iv(500, Infinity, true, true), iv(450, 600))).toEqual(iv(500, 600, true, false));
     // Same bound, one open and one closed: the open one wins.
     expect(intersect(iv(500, 600, true, false), iv(500, 600))).toEqual(iv(500, 600, true, false));

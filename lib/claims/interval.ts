@@ -19,7 +19,8 @@ export const TOLERANCE = {
 } as const;
 
 const closed = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, hiOpen: false });
-const around = (v: number, t: number): Interval => closed(Math.min(v * (1 - t), v * (1 + t)), Math.max(v * (1 - t), v * (1 + t)));
+const around = (v: number, t: number): Interval =>
+  closed(Math.min(v * (1 - t), v * (1 + t)), Math.max(v * (1 - t), v * (1 + t)));
 
 /** The values a claim allows, read with its qualifier; null when it states no number. */
 export function claimInterval(c: Pick<Claim, 'qualifier' | 'value' | 'low' | 'high'>): Interval | null {
@@ -37,7 +38,11 @@ export function claimInterval(c: Pick<Claim, 'qualifier' | 'value' | 'low' | 'hi
       return c.high === null ? null : { lo: -Infinity, hi: c.high, loOpen: true, hiOpen: false };
     case 'nearly':
       // Nearly N: within 10 percent of N, on the side of zero ("nearly -10 percent" is -10 to -9).
-      return c.high === null ? null : c.high < 0 ? closed(c.high, c.high * (1 - TOLERANCE.nearly)) : closed(c.high * (1 - TOLERANCE.nearly), c.high);
+      return c.high === null
+        ? null
+        : c.high < 0
+          ? closed(c.high, c.high * (1 - TOLERANCE.nearly))
+          : closed(c.high * (1 - TOLERANCE.nearly), c.high);
     case 'range':
       return c.low === null || c.high === null ? null : closed(c.low, c.high);
     case 'none':

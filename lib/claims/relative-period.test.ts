@@ -1,4 +1,11 @@
-import { describeDerivation, federalFiscalYear, minusDays, minusMonths, periodDerivation, resolveRelativePeriod } from './relative-period';
+import {
+  describeDerivation,
+  federalFiscalYear,
+  minusDays,
+  minusMonths,
+  periodDerivation,
+  resolveRelativePeriod,
+} from './relative-period';
 
 const events: Record<string, string> = { 'hb370-law': '2019-08-21' };
 const eventDate = (id: string) => events[id] ?? null;
@@ -13,7 +20,9 @@ describe('resolveRelativePeriod: the federal fiscal year', () => {
   test('Breitbart\'s "this fiscal year" of 2019-11-03 is FY2020', () => {
     expect(period('this-federal-fy', '2019-11-03')).toEqual(['federal-fy', '2019-10-01', '2020-09-30']);
     const r = resolve('this-federal-fy', '2019-11-03');
-    expect(r.ok && describeDerivation(r, '2019-11-03')).toBe('‘this fiscal year’, said on 2019-11-03, is FY2020 (Oct 1, 2019 – Sep 30, 2020)');
+    expect(r.ok && describeDerivation(r, '2019-11-03')).toBe(
+      '‘this fiscal year’, said on 2019-11-03, is FY2020 (Oct 1, 2019 – Sep 30, 2020)',
+    );
   });
 
   test.each([
@@ -72,7 +81,7 @@ describe('resolveRelativePeriod: past months and days', () => {
 });
 
 describe('resolveRelativePeriod: since an event', () => {
-  test('runs from the event\'s date to the article date', () => {
+  test("runs from the event's date to the article date", () => {
     expect(period('since:hb370-law', '2019-11-03')).toEqual(['range-other', '2019-08-21', '2019-11-03']);
   });
 
@@ -88,7 +97,16 @@ describe('resolveRelativePeriod: since an event', () => {
 });
 
 describe('resolveRelativePeriod: bad rules', () => {
-  test.each(['this-fiscal-year', 'past-months', 'past-months:0', 'past-months:-3', 'past-months:1.5', 'this-federal-fy:2', 'since:', ''])('"%s" is refused', (rule) => {
+  test.each([
+    'this-fiscal-year',
+    'past-months',
+    'past-months:0',
+    'past-months:-3',
+    'past-months:1.5',
+    'this-federal-fy:2',
+    'since:',
+    '',
+  ])('"%s" is refused', (rule) => {
     const r = resolve(rule, '2019-11-03');
     expect(r.ok).toBe(false);
   });
@@ -100,8 +118,12 @@ describe('resolveRelativePeriod: bad rules', () => {
 
 describe('periodDerivation', () => {
   test('says how the stored period came from the rule and the article date', () => {
-    expect(periodDerivation({ period_rule: 'this-federal-fy', period_start: '2019-10-01' }, '2019-11-03')).toBe('‘this fiscal year’, said on 2019-11-03, is FY2020 (Oct 1, 2019 – Sep 30, 2020)');
-    expect(periodDerivation({ period_rule: 'since:hb370-law', period_start: '2019-08-21' }, '2019-11-03')).toBe('‘since event hb370-law’, said on 2019-11-03, is the span from that event, 2019-08-21, to 2019-11-03 (Aug 21, 2019 – Nov 3, 2019)');
+    expect(periodDerivation({ period_rule: 'this-federal-fy', period_start: '2019-10-01' }, '2019-11-03')).toBe(
+      '‘this fiscal year’, said on 2019-11-03, is FY2020 (Oct 1, 2019 – Sep 30, 2020)',
+    );
+    expect(periodDerivation({ period_rule: 'since:hb370-law', period_start: '2019-08-21' }, '2019-11-03')).toBe(
+      '‘since event hb370-law’, said on 2019-11-03, is the span from that event, 2019-08-21, to 2019-11-03 (Aug 21, 2019 – Nov 3, 2019)',
+    );
     expect(periodDerivation({ period_rule: null, period_start: null }, '2019-11-03')).toBeNull();
   });
 });

@@ -15,8 +15,17 @@ export interface ResolvedPeriod {
 }
 
 export type RelativePeriodResult =
-  | { ok: true; period: ResolvedPeriod; /** "this fiscal year", "the past 13 months". */ words: string; /** "FY2020", "FY2019 to date". */ name: string }
-  | { ok: false; error: 'unknown-rule' | 'unknown-event' | 'bad-count' | 'no-article-date' | 'event-after-article'; message: string };
+  | {
+      ok: true;
+      period: ResolvedPeriod;
+      /** "this fiscal year", "the past 13 months". */ words: string;
+      /** "FY2020", "FY2019 to date". */ name: string;
+    }
+  | {
+      ok: false;
+      error: 'unknown-rule' | 'unknown-event' | 'bad-count' | 'no-article-date' | 'event-after-article';
+      message: string;
+    };
 
 /** The rule tokens, each with the words it stands for; "N" and "<event id>" are filled in. */
 export const PERIOD_RULES = {
@@ -56,9 +65,21 @@ export function minusDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 }
 
-const federalFy = (fy: number): ResolvedPeriod => ({ period_type: 'federal-fy', period_start: iso(fy - 1, 10, 1), period_end: iso(fy, 9, 30) });
-const calendar = (y: number): ResolvedPeriod => ({ period_type: 'calendar', period_start: iso(y, 1, 1), period_end: iso(y, 12, 31) });
-const range = (start: string, end: string): ResolvedPeriod => ({ period_type: 'range-other', period_start: start, period_end: end });
+const federalFy = (fy: number): ResolvedPeriod => ({
+  period_type: 'federal-fy',
+  period_start: iso(fy - 1, 10, 1),
+  period_end: iso(fy, 9, 30),
+});
+const calendar = (y: number): ResolvedPeriod => ({
+  period_type: 'calendar',
+  period_start: iso(y, 1, 1),
+  period_end: iso(y, 12, 31),
+});
+const range = (start: string, end: string): ResolvedPeriod => ({
+  period_type: 'range-other',
+  period_start: start,
+  period_end: end,
+});
 
 /** N of "past-months:N": a whole number from 1. */
 function count(text: string): number | null {
@@ -69,14 +90,35 @@ function count(text: string): number | null {
  * Resolves a period_rule against the article's date (stories.csv `date`) and, for since:<event id>,
  * the event's date (nc_law_events.csv). Pure: the same rule, date and events always give the same period.
  */
-export function resolveRelativePeriod(rule: string, articleDate: string | null, eventDate: (id: string) => string | null): RelativePeriodResult {
-  const fail = (error: Extract<RelativePeriodResult, { ok: false }>['error'], message: string) => ({ ok: false as const, error, message });
-  const [token, arg] = rule.includes(':') ? [rule.slice(0, rule.indexOf(':')), rule.slice(rule.indexOf(':') + 1)] : [rule, null];
-  const known = ['this-federal-fy', 'this-federal-fy-to-date', 'last-federal-fy', 'this-calendar-year', 'this-calendar-year-to-date', 'last-calendar-year', 'past-months', 'past-days', 'since'];
+export function resolveRelativePeriod(
+  rule: string,
+  articleDate: string | null,
+  eventDate: (id: string) => string | null,
+): RelativePeriodResult {
+  const fail = (error: Extract<RelativePeriodResult, { ok: false }>['error'], message: string) => ({
+    ok: false as const,
+    error,
+    message,
+  });
+  const [token, arg] = rule.includes(':')
+    ? [rule.slice(0, rule.indexOf(':')), rule.slice(rule.indexOf(':') + 1)]
+    : [rule, null];
+  const known = [
+    'this-federal-fy',
+    'this-federal-fy-to-date',
+    'last-federal-fy',
+    'this-calendar-year',
+    'this-calendar-year-to-date',
+    'last-calendar-year',
+    'past-months',
+    'past-days',
+    'since',
+  ];
   if (!known.includes(token) || (arg === null) !== !['past-months', 'past-days', 'since'].includes(token)) {
     return fail('unknown-rule', `unknown period_rule "${rule}"; the rules are ${Object.keys(PERIOD_RULES).join(', ')}`);
   }
-  if (!articleDate || !ISO.test(articleDate)) return fail('no-article-date', `period_rule "${rule}" needs the story's date, and the story has none`);
+  if (!articleDate || !ISO.test(articleDate))
+    return fail('no-article-date', `period_rule "${rule}" needs the story's date, and the story has none`);
   const [, y] = ISO.exec(articleDate)!.map(Number);
   const fy = federalFiscalYear(articleDate);
   const ok = (period: ResolvedPeriod, words: string, name: string) => ({ ok: true as const, period, words, name });
@@ -96,15 +138,28 @@ export function resolveRelativePeriod(rule: string, articleDate: string | null, 
     case 'past-months':
     case 'past-days': {
       const n = count(arg!);
-      if (n === null) return fail('bad-count', `period_rule "${rule}" needs a whole number of ${token === 'past-months' ? 'months' : 'days'} from 1`);
+      if (n === null)
+        return fail(
+          'bad-count',
+          `period_rule "${rule}" needs a whole number of ${token === 'past-months' ? 'months' : 'days'} from 1`,
+        );
       const start = token === 'past-months' ? minusMonths(articleDate, n) : minusDays(articleDate, n);
       const unit = token === 'past-months' ? 'month' : 'day';
-      return ok(range(start, articleDate), `the past ${n} ${unit}${n === 1 ? '' : 's'}`, `${n} ${unit}${n === 1 ? '' : 's'} to ${articleDate}`);
+      return ok(
+        range(start, articleDate),
+        `the past ${n} ${unit}${n === 1 ? '' : 's'}`,
+        `${n} ${unit}${n === 1 ? '' : 's'} to ${articleDate}`,
+      );
     }
     case 'since': {
       const date = eventDate(arg!);
-      if (date === null) return fail('unknown-event', `period_rule "${rule}": unknown event "${arg}" (not an id in nc_law_events.csv)`);
-      if (date > articleDate) return fail('event-after-article', `period_rule "${rule}": event "${arg}" (${date}) is after the article (${articleDate})`);
+      if (date === null)
+        return fail('unknown-event', `period_rule "${rule}": unknown event "${arg}" (not an id in nc_law_events.csv)`);
+      if (date > articleDate)
+        return fail(
+          'event-after-article',
+          `period_rule "${rule}": event "${arg}" (${date}) is after the article (${articleDate})`,
+        );
       return ok(range(date, articleDate), `since event ${arg}`, `the span from that event, ${date}, to ${articleDate}`);
     }
   }
@@ -122,7 +177,10 @@ export function describeDerivation(result: Extract<RelativePeriodResult, { ok: t
  * check:data has already recomputed the stored period from the rule, so a since:<event id> rule reads
  * the event's date from the claim's own period_start.
  */
-export function periodDerivation(claim: { period_rule: string | null; period_start: string | null }, articleDate: string | null): string | null {
+export function periodDerivation(
+  claim: { period_rule: string | null; period_start: string | null },
+  articleDate: string | null,
+): string | null {
   if (!claim.period_rule || !articleDate) return null;
   const result = resolveRelativePeriod(claim.period_rule, articleDate, () => claim.period_start);
   return result.ok ? describeDerivation(result, articleDate) : null;

@@ -4,12 +4,19 @@ import { compareInIndex } from './compare-in-index';
 
 // Every claim re-run against the shipped data, as the site shows it; data/CHANGELOG.md records every verdict that changed and why.
 const index = loadIndex('data');
-const verdicts = index.data.claims.map((c) => ({ claim: c, evidence: index.evidenceFor(c), ...compareInIndex(index, c) }));
+const verdicts = index.data.claims.map((c) => ({
+  claim: c,
+  evidence: index.evidenceFor(c),
+  ...compareInIndex(index, c),
+}));
 const withStatus = (status: string) => verdicts.filter((v) => v.status === status).map((v) => v.claim.id);
 
 describe('the shipped claims', () => {
   test('exactly these two are consistent with an independent record', () => {
-    expect(withStatus('consistent')).toEqual(['breitbart-2019-11-03-ice-more-than-500-detainers', 'dailycaller-2019-09-09-489-ignored']);
+    expect(withStatus('consistent')).toEqual([
+      'breitbart-2019-11-03-ice-more-than-500-detainers',
+      'dailycaller-2019-09-09-489-ignored',
+    ]);
   });
 
   test('the claims whose only record is their own article are "The record is this statement", never consistent', () => {
@@ -26,17 +33,30 @@ describe('the shipped claims', () => {
       'wfae-2025-04-30-us-2733-taken-into-custody',
     ]);
     const sentence = (id: string) => verdicts.find((v) => v.claim.id === id)!.sentence;
-    expect(sentence('wbtv-2019-09-09-489-declined')).toMatch(/^The record is this statement: the only published figure, 489 declined detainers for North Carolina, .* comes from WBTV \(2019-09-09\), the claim's own source/);
+    expect(sentence('wbtv-2019-09-09-489-declined')).toMatch(
+      /^The record is this statement: the only published figure, 489 declined detainers for North Carolina, .* comes from WBTV \(2019-09-09\), the claim's own source/,
+    );
   });
 
   test('no claim judged on its number has a period or place that differs from its record', () => {
     const judged = verdicts.filter((v) => ['consistent', 'overstates', 'understates'].includes(v.status));
-    expect(judged.flatMap((v) => misalignments(v.claim, v.record.map((r) => r.observation)))).toEqual([]);
+    expect(
+      judged.flatMap((v) =>
+        misalignments(
+          v.claim,
+          v.record.map((r) => r.observation),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   test('those that lost "consistent" to their period say why', () => {
     const sentence = (id: string) => verdicts.find((v) => v.claim.id === id)!.sentence;
-    expect(sentence('fair-2021-01-12-more-than-500-in-2019')).toMatch(/^Not comparable: the claim's period, 'in 2019' \(calendar or fiscal not defined\), has no dates to check; the record covers FY2019/);
-    expect(sentence('fair-2021-01-12-mecklenburg-more-than-200')).toMatch(/^Not comparable: neither the claim's period, 2019 \(calendar or fiscal not stated\), nor the record's/);
+    expect(sentence('fair-2021-01-12-more-than-500-in-2019')).toMatch(
+      /^Not comparable: the claim's period, 'in 2019' \(calendar or fiscal not defined\), has no dates to check; the record covers FY2019/,
+    );
+    expect(sentence('fair-2021-01-12-mecklenburg-more-than-200')).toMatch(
+      /^Not comparable: neither the claim's period, 2019 \(calendar or fiscal not stated\), nor the record's/,
+    );
   });
 });

@@ -30,11 +30,15 @@ export const makeClaim = (over: Partial<Claim> = {}): Claim => ({
 /** A same-measure claim with its number in the field its qualifier reads. */
 export function claimOf(qualifier: ClaimQualifier, n: number | [number, number], over: Partial<Claim> = {}): Claim {
   const bounds: Partial<Claim> =
-    qualifier === 'range' ? { low: (n as number[])[0], high: (n as number[])[1] }
-    : qualifier === 'more-than' || qualifier === 'at-least' ? { value: n as number, low: n as number }
-    : qualifier === 'up-to' || qualifier === 'nearly' ? { value: n as number, high: n as number }
-    : qualifier === 'none' ? {}
-    : { value: n as number };
+    qualifier === 'range'
+      ? { low: (n as number[])[0], high: (n as number[])[1] }
+      : qualifier === 'more-than' || qualifier === 'at-least'
+        ? { value: n as number, low: n as number }
+        : qualifier === 'up-to' || qualifier === 'nearly'
+          ? { value: n as number, high: n as number }
+          : qualifier === 'none'
+            ? {}
+            : { value: n as number };
   return makeClaim({ qualifier, ...bounds, ...over });
 }
 
@@ -53,7 +57,11 @@ export const makeSeries = (over: Partial<Series> = {}): Series => ({
 });
 
 let nextId = 0;
-export const makeObservation = (value: number, qualifier: ObservationQualifier = 'exact', over: Partial<Observation> = {}): Observation => ({
+export const makeObservation = (
+  value: number,
+  qualifier: ObservationQualifier = 'exact',
+  over: Partial<Observation> = {},
+): Observation => ({
   id: `obs-${++nextId}`,
   series_id: 'agency-count',
   label: 'FY2019',

@@ -42,11 +42,17 @@ export function driftOf(claim: Claim, quoted: EvidenceItem): Drift[] {
   const o = quoted.observation;
   const drift: Drift[] = [];
   if (claim.unit !== o.unit) {
-    drift.push({ kind: 'unit', text: claim.unit ? `counts ${claim.unit}; the record counts ${o.unit}` : `names no unit; the record counts ${o.unit}` });
+    drift.push({
+      kind: 'unit',
+      text: claim.unit
+        ? `counts ${claim.unit}; the record counts ${o.unit}`
+        : `names no unit; the record counts ${o.unit}`,
+    });
   }
   const period = periodMisalignment(claim, o);
   // Two undated periods in the same words are the same wording: nothing drifted, though nothing can be checked.
-  if (period && !(period.kind === 'both-undated' && claim.period === o.period)) drift.push({ kind: 'period', text: differenceClause(claim, period) });
+  if (period && !(period.kind === 'both-undated' && claim.period === o.period))
+    drift.push({ kind: 'period', text: differenceClause(claim, period) });
   const place = placeMisalignment(claim, o);
   if (place) drift.push({ kind: 'place', text: differenceClause(claim, place) });
   return drift;
@@ -82,7 +88,12 @@ export function storyOrders(stories: Story[], claims: Claim[]): Map<string, Stor
       .filter((c): c is Claim => c !== undefined && c.story_id !== storyId)
       .map((c) => orderOf(c.story_id));
     visiting.delete(storyId);
-    const latest = sources.map((o) => o.date).filter((d): d is string => d !== null).sort().pop() ?? null;
+    const latest =
+      sources
+        .map((o) => o.date)
+        .filter((d): d is string => d !== null)
+        .sort()
+        .pop() ?? null;
     const order = {
       date: own ?? latest,
       fromRepeats: own === null && latest !== null,
@@ -100,7 +111,13 @@ const byOrder = (orders: Map<string, StoryOrder>) => (a: TrailStop, b: TrailStop
   const oa = orders.get(a.story.id)!;
   const ob = orders.get(b.story.id)!;
   // A borrowed date is a lower bound ("no earlier than what it repeats"), so it follows the stories dated that day.
-  return (oa.date ?? '9999').localeCompare(ob.date ?? '9999') || oa.hops - ob.hops || Number(oa.fromRepeats) - Number(ob.fromRepeats) || a.story.id.localeCompare(b.story.id) || a.claim.position - b.claim.position;
+  return (
+    (oa.date ?? '9999').localeCompare(ob.date ?? '9999') ||
+    oa.hops - ob.hops ||
+    Number(oa.fromRepeats) - Number(ob.fromRepeats) ||
+    a.story.id.localeCompare(b.story.id) ||
+    a.claim.position - b.claim.position
+  );
 };
 
 /**
@@ -117,7 +134,8 @@ export function trailsOf(index: Index): Trail[] {
   for (const claim of index.data.claims) {
     const evidence = index.evidenceFor(claim);
     const quotedBySeries = new Map<string, EvidenceItem>();
-    for (const e of evidence) if (e.role !== 'context' && !quotedBySeries.has(e.series.id)) quotedBySeries.set(e.series.id, e);
+    for (const e of evidence)
+      if (e.role !== 'context' && !quotedBySeries.has(e.series.id)) quotedBySeries.set(e.series.id, e);
     if (quotedBySeries.size === 0) continue;
     const comparison = compareInIndex(index, claim);
     for (const [id, quoted] of quotedBySeries) {
@@ -129,7 +147,7 @@ export function trailsOf(index: Index): Trail[] {
         quoted,
         comparison,
         drift: driftOf(claim, quoted),
-        repeats: claim.repeats ? claims.get(claim.repeats) ?? null : null,
+        repeats: claim.repeats ? (claims.get(claim.repeats) ?? null) : null,
         order: orders.get(claim.story_id)!,
       });
       bySeries.set(id, entry);

@@ -8,7 +8,12 @@ export const CHART_SLOT = 'chart';
 export const VERDICT_KEY = 'otrCheckVerdict';
 
 /** An element with attributes and text set as text (never HTML), and children. */
-export function el<K extends keyof HTMLElementTagNameMap>(name: K, text?: string, attrs: Record<string, string> = {}, children: Node[] = []): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  name: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+  children: Node[] = [],
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   if (text !== undefined) e.textContent = text;

@@ -77,7 +77,13 @@ async function main() {
       const tr = el('tr');
       tr.append(el('th', r.label, { scope: 'row' }), el('td', r.valueText), el('td', r.period));
       const td = el('td');
-      td.appendChild(el('a', r.sourceTitle, { href: /^https?:\/\//.test(r.sourceUrl) ? r.sourceUrl : '#', rel: 'noopener noreferrer nofollow', target: '_blank' }));
+      td.appendChild(
+        el('a', r.sourceTitle, {
+          href: /^https?:\/\//.test(r.sourceUrl) ? r.sourceUrl : '#',
+          rel: 'noopener noreferrer nofollow',
+          target: '_blank',
+        }),
+      );
       tr.appendChild(td);
       table.appendChild(tr);
     }

@@ -9,7 +9,8 @@ const CREDIT_ROOM = 20;
 
 export const embedPath = (spec: ChartSpec) => `/embed/${spec.id}`;
 export const oembedPath = (spec: ChartSpec) => `/oembed/${spec.id}.json`;
-export const initialEmbedHeight = (spec: ChartSpec) => spec.height + EMBED_CHROME + (spec.keyCaveat ? CAVEAT_ROOM : 0) + (spec.credit ? CREDIT_ROOM : 0);
+export const initialEmbedHeight = (spec: ChartSpec) =>
+  spec.height + EMBED_CHROME + (spec.keyCaveat ? CAVEAT_ROOM : 0) + (spec.credit ? CREDIT_ROOM : 0);
 
 /** What the embed snippet needs to know about a chart: small and serialisable, so a client component can build it. */
 export interface EmbedTarget {
@@ -18,7 +19,11 @@ export interface EmbedTarget {
   height: number;
 }
 
-export const embedTarget = (spec: ChartSpec): EmbedTarget => ({ path: embedPath(spec), title: spec.title, height: initialEmbedHeight(spec) });
+export const embedTarget = (spec: ChartSpec): EmbedTarget => ({
+  path: embedPath(spec),
+  title: spec.title,
+  height: initialEmbedHeight(spec),
+});
 
 /**
  * The snippet journalists paste: a lazy, full-width iframe that works alone, plus the resizer script.

@@ -66,7 +66,10 @@ ${embedHead(title, backLink, `${themeCss}${EMBED_CSS}`, spec.description.slice(0
 <div class="chart-box chart-frame"><div class="chart-wide">${svg.wide}</div><div class="chart-narrow narrow">${svg.narrow}</div></div>
 <figcaption class="sr">${escapeXml(spec.description)}</figcaption>
 </figure>
-${[spec.overlayNote, ...spec.notes].filter(Boolean).map((n) => `<p class="note">${escapeXml(n!)}</p>`).join('')}
+${[spec.overlayNote, ...spec.notes]
+  .filter(Boolean)
+  .map((n) => `<p class="note">${escapeXml(n!)}</p>`)
+  .join('')}
 <details class="tbl"><summary>Table</summary>${chartTableHtml(spec)}</details>
 ${caveat ? `<p class="ft cv">${escapeXml(caveat)}</p>\n` : ''}<p class="ft">${escapeXml(creditedSource(spec))} · <a href="${escapeXml(permalink(backLink))}" target="_blank" rel="noopener">${SITE_NAME}: full chart, data and caveats</a></p>
 </main>

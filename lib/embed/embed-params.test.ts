@@ -13,8 +13,19 @@ function applied(query: string) {
 }
 
 const QUERIES = [
-  '', '?theme=light', '?theme=dark', '?theme=auto', '?plain=1', '?theme=dark&plain=1', '?theme=DARK', '?plain=true', '?plain=1%00',
-  '?theme=<script>alert(1)</script>', `?theme=dark&x=${'y'.repeat(3000)}`, '?__proto__[theme]=dark', '?theme=auto&theme=dark',
+  '',
+  '?theme=light',
+  '?theme=dark',
+  '?theme=auto',
+  '?plain=1',
+  '?theme=dark&plain=1',
+  '?theme=DARK',
+  '?plain=true',
+  '?plain=1%00',
+  '?theme=<script>alert(1)</script>',
+  `?theme=dark&x=${'y'.repeat(3000)}`,
+  '?__proto__[theme]=dark',
+  '?theme=auto&theme=dark',
 ];
 
 describe('embed options', () => {

@@ -20,7 +20,9 @@ export function readEmbedParams(search: string): EmbedOptions {
   const params = new URLSearchParams(search.length > 2048 ? '' : search);
   const theme = params.get('theme');
   return {
-    theme: (EMBED_PARAMS.theme as readonly string[]).includes(theme ?? '') ? (theme as EmbedOptions['theme']) : EMBED_DEFAULTS.theme,
+    theme: (EMBED_PARAMS.theme as readonly string[]).includes(theme ?? '')
+      ? (theme as EmbedOptions['theme'])
+      : EMBED_DEFAULTS.theme,
     plain: params.get('plain') === '1',
   };
 }

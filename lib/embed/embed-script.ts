@@ -30,6 +30,5 @@ box.addEventListener('blur',function(){var m=marks();if(m[cur])m[cur].classList.
 var all=box.querySelectorAll('.chart-mark');for(var i=0;i<all.length;i++){all[i].addEventListener('mouseenter',function(e){show(e.currentTarget);});all[i].addEventListener('mouseleave',hide);}}
 })();`;
 
-
 /** The inline script every embed carries, byte for byte: the content policy names it by its hash (lib/html/content-policy.ts). */
 export const EMBED_INLINE_JS = `var READING_KEYS=${JSON.stringify(READING_KEYS)};${EMBED_SCRIPT}`;

@@ -38,7 +38,11 @@ function figuresTable(data: MeasureData, rows: ReturnType<typeof viewRows>, unit
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = 'open this view on the site';
-  note.append('This embed draws each measure’s first view; the figures of this one are below, and its chart is drawn when you ', link, '.');
+  note.append(
+    'This embed draws each measure’s first view; the figures of this one are below, and its chart is drawn when you ',
+    link,
+    '.',
+  );
   const table = document.createElement('table');
   const caption = document.createElement('caption');
   caption.textContent = `${data.label}, ${unit}`;
@@ -71,13 +75,16 @@ async function main() {
   if (!res.ok) return;
   const data = (await res.json()) as MeasureData;
   const rows = viewRows(data, view);
-  document.getElementById('title')!.textContent = `${data.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}`;
+  document.getElementById('title')!.textContent =
+    `${data.label}${view.per === 'per10k' ? ', per 10,000 residents' : ''}`;
   document.getElementById('summary')!.textContent = viewSummary(data, view, rows);
   // The measure's own source: the document was written with the default view's.
   document.getElementById('source')!.textContent = `Source: ${data.source.title}`;
   const chart = document.getElementById('chart')!;
   const drawn = config.drawn[query];
-  const svgs = drawn ? await Promise.all([drawn.wide, drawn.narrow].map((href) => fetch(href).then((r) => (r.ok ? r.text() : null)))) : [];
+  const svgs = drawn
+    ? await Promise.all([drawn.wide, drawn.narrow].map((href) => fetch(href).then((r) => (r.ok ? r.text() : null))))
+    : [];
   if (drawn && svgs.every(Boolean)) chart.replaceChildren(chartBox(drawn, svgs as string[]));
   else chart.replaceChildren(...figuresTable(data, rows, viewUnit(data.unit, view.per), back.href));
 }
@@ -92,7 +99,9 @@ function chartBox(drawn: ExploreEmbedConfig['drawn'][string], svgs: string[]): D
     const layout = document.createElement('div');
     layout.className = name;
     // This site's own build output, parsed as SVG (a document whose scripts never run) and moved in.
-    layout.appendChild(document.importNode(new DOMParser().parseFromString(svgs[i], 'image/svg+xml').documentElement, true));
+    layout.appendChild(
+      document.importNode(new DOMParser().parseFromString(svgs[i], 'image/svg+xml').documentElement, true),
+    );
     box.appendChild(layout);
   });
   out.appendChild(box);

@@ -1,6 +1,12 @@
 import { apaCitation, plainCitation } from './citation';
 
-const input = { title: 'Declined detainers, NC', agencies: ['U.S. Immigration and Customs Enforcement'], url: 'https://x.example/claims/a', accessed: '2026-11-28', year: '2026' };
+const input = {
+  title: 'Declined detainers, NC',
+  agencies: ['U.S. Immigration and Customs Enforcement'],
+  url: 'https://x.example/claims/a',
+  accessed: '2026-11-28',
+  year: '2026',
+};
 
 describe('citations', () => {
   it('credit the agency and the site, with permalink and access date', () => {

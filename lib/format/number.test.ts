@@ -26,7 +26,12 @@ describe('number formatting', () => {
 
 describe('axisFormat', () => {
   it('gives one axis one number format, the one its largest tick needs', () => {
-    expect([0, 5000, 10000, 15000].map(axisFormat([0, 5000, 10000, 15000], 'cases'))).toEqual(['0', '5K', '10K', '15K']);
+    expect([0, 5000, 10000, 15000].map(axisFormat([0, 5000, 10000, 15000], 'cases'))).toEqual([
+      '0',
+      '5K',
+      '10K',
+      '15K',
+    ]);
     expect([0, 2500, 5000].map(axisFormat([0, 2500, 5000], 'cases'))).toEqual(['0', '2,500', '5,000']);
   });
 });

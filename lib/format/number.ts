@@ -7,7 +7,8 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 export const formatNumber = (n: number) => plain.format(n);
 
 /** "1 row", "2,000 rows": a count with its noun, singular for one. */
-export const countOf = (n: number, noun: string, plural = `${noun}s`) => `${plain.format(n)} ${n === 1 ? noun : plural}`;
+export const countOf = (n: number, noun: string, plural = `${noun}s`) =>
+  `${plain.format(n)} ${n === 1 ? noun : plural}`;
 
 /**
  * Axis ticks: short forms that stay legible on a phone. One axis has one format: pass the axis's largest
@@ -32,7 +33,8 @@ export const unitWords = (unit: string) => unit.replace(/\b(\d{4,})\b/g, (m) => 
 /** Words for a qualifier read from data (typed as a plain string there); unknown ones read as none. */
 const words = (qualifier: string) => QUALIFIER_WORDS[qualifier as keyof typeof QUALIFIER_WORDS] ?? '';
 
-const signed = (value: number, unit: string) => (unit === 'percent change' && value > 0 ? `+${formatNumber(value)}` : formatNumber(value));
+const signed = (value: number, unit: string) =>
+  unit === 'percent change' && value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
 
 /** "at least 563 declined detainers", "67.8 percent rearrested", "+14.5 percent change". */
 export function formatQuantity(value: number, unit: string, qualifier = 'exact'): string {

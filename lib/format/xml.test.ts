@@ -5,10 +5,19 @@ const parser = new new JSDOM('').window.DOMParser();
 
 /** Puts text into an attribute and a text node of a strict XML document and reads both back. */
 function roundTrip(text: string) {
-  const doc = parser.parseFromString(`<a t="${escapeXml(text)}" u='${escapeXml(text)}'>${escapeXml(text)}</a>`, 'application/xml');
+  const doc = parser.parseFromString(
+    `<a t="${escapeXml(text)}" u='${escapeXml(text)}'>${escapeXml(text)}</a>`,
+    'application/xml',
+  );
   expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
   const a = doc.documentElement;
-  return { attr: a.getAttribute('t'), single: a.getAttribute('u'), text: a.textContent, elements: a.getElementsByTagName('*').length, attrs: a.attributes.length };
+  return {
+    attr: a.getAttribute('t'),
+    single: a.getAttribute('u'),
+    text: a.textContent,
+    elements: a.getElementsByTagName('*').length,
+    attrs: a.attributes.length,
+  };
 }
 
 describe('escapeXml', () => {

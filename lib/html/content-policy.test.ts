@@ -16,14 +16,28 @@ const PAGE = [
 ].join('');
 
 const spec = {
-  id: 'c', kind: 'series', chartKind: 'bar', title: 'T', subtitle: 'S', unit: 'people', bars: [{ key: 'v', label: 'people', tone: 'series-1' }],
-  rows: [{ key: 'r', category: 'R', values: { v: 1 }, labels: { v: '1' }, observationIds: { v: 'o' } }], overlay: null, overlayNote: null, notes: [],
-  description: 'D', publishers: ['P'], href: '/charts/c', width: 640, height: 300,
+  id: 'c',
+  kind: 'series',
+  chartKind: 'bar',
+  title: 'T',
+  subtitle: 'S',
+  unit: 'people',
+  bars: [{ key: 'v', label: 'people', tone: 'series-1' }],
+  rows: [{ key: 'r', category: 'R', values: { v: 1 }, labels: { v: '1' }, observationIds: { v: 'o' } }],
+  overlay: null,
+  overlayNote: null,
+  notes: [],
+  description: 'D',
+  publishers: ['P'],
+  href: '/charts/c',
+  width: 640,
+  height: 300,
 } as unknown as Parameters<typeof embedHtml>[0]['spec'];
 
 describe('the content policy', () => {
   it('finds the scripts a browser runs and skips data blocks and external scripts', () => {
-    const html = '<script>a()</script><script type="module">b()</script><script type="text/javascript">c()</script><script type="application/ld+json">{}</script><script type="application/json">{}</script><script type="text/x-deferred-runtime" data-src="/x.js"></script><script src="/y.js"></script>';
+    const html =
+      '<script>a()</script><script type="module">b()</script><script type="text/javascript">c()</script><script type="application/ld+json">{}</script><script type="application/json">{}</script><script type="text/x-deferred-runtime" data-src="/x.js"></script><script src="/y.js"></script>';
     expect(inlineScripts(html)).toEqual(['a()', 'b()', 'c()']);
   });
 
@@ -40,10 +54,17 @@ describe('the content policy', () => {
   });
 
   it('names the embeds’ script, and fails an embed that gains another', () => {
-    const html = embedHtml({ spec, svg: { wide: '<svg></svg>', narrow: '<svg></svg>' }, themeCss: '', backLink: '/charts/c' });
+    const html = embedHtml({
+      spec,
+      svg: { wide: '<svg></svg>', narrow: '<svg></svg>' },
+      themeCss: '',
+      backLink: '/charts/c',
+    });
     expect(inlineScripts(html)).toEqual([EMBED_INLINE_JS]);
     expect(policyGaps(html, EMBED_CSP)).toEqual([]);
-    expect(policyGaps(html.replace('</body>', '<script>track()</script></body>'), EMBED_CSP)).toEqual([expect.stringMatching(/^inline script 'sha256-[^']+' not in script-src: track\(\)/)]);
+    expect(policyGaps(html.replace('</body>', '<script>track()</script></body>'), EMBED_CSP)).toEqual([
+      expect.stringMatching(/^inline script 'sha256-[^']+' not in script-src: track\(\)/),
+    ]);
     expect(policyGaps(html, PAGE_CSP)).toHaveLength(1);
   });
 
@@ -53,7 +74,8 @@ describe('the content policy', () => {
   });
 
   it('does not mistake a quoted payload inside an escaped attribute value for a handler or a URL', () => {
-    const quoted = '<meta name="description" content="T15 &quot;&gt;&lt;img src=x onerror=alert(1)&gt; href=javascript:alert(2)"><p title=\'say onload="x"\'>x</p>';
+    const quoted =
+      '<meta name="description" content="T15 &quot;&gt;&lt;img src=x onerror=alert(1)&gt; href=javascript:alert(2)"><p title=\'say onload="x"\'>x</p>';
     expect(policyGaps(quoted, PAGE_CSP)).toEqual([]);
   });
 
@@ -61,7 +83,8 @@ describe('the content policy', () => {
     const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
     expect(headersFor(rules, '/claims/x')['content-security-policy']).toBe(PAGE_CSP);
     expect(headersFor(rules, '/embed/x')['content-security-policy']).toBe(EMBED_CSP);
-    for (const policy of [PAGE_CSP, EMBED_CSP]) expect(/script-src[^;]*/.exec(policy)![0]).not.toContain('unsafe-inline');
+    for (const policy of [PAGE_CSP, EMBED_CSP])
+      expect(/script-src[^;]*/.exec(policy)![0]).not.toContain('unsafe-inline');
   });
 
   it('is what the README’s nginx block sends', () => {

@@ -29,7 +29,8 @@ export const EMBED_CSP =
   `connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`;
 
 /** type values the browser runs as script (the HTML standard's JavaScript MIME types, and module). */
-const SCRIPT_TYPES = /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript|javascript1\.[0-5]))$/i;
+const SCRIPT_TYPES =
+  /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/(jscript|livescript|javascript1\.[0-5]))$/i;
 
 /** The text of every inline script a browser would run in an HTML document (not data blocks, not src scripts). */
 export function inlineScripts(html: string): string[] {
@@ -43,7 +44,8 @@ export function inlineScripts(html: string): string[] {
 }
 
 /** The script-src sources of a policy. */
-const scriptSources = (policy: string) => (/(?:^|;)\s*script-src\s+([^;]*)/.exec(policy)?.[1] ?? '').trim().split(/\s+/);
+const scriptSources = (policy: string) =>
+  (/(?:^|;)\s*script-src\s+([^;]*)/.exec(policy)?.[1] ?? '').trim().split(/\s+/);
 
 /**
  * What in a document the policy would block: inline scripts whose hash it does not list, inline event
@@ -60,7 +62,8 @@ export function policyGaps(html: string, policy: string): string[] {
     for (const [, name, value = ''] of attributes.matchAll(ATTRIBUTE)) {
       const bare = value.replace(/^["']|["']$/g, '').trim();
       if (/^on[a-z]+$/i.test(name)) gaps.push(`inline event handler: ${tag.slice(0, 80)}`);
-      else if (/^(?:href|src|action)$/i.test(name) && /^javascript:/i.test(bare)) gaps.push(`javascript: URL: ${tag.slice(0, 80)}`);
+      else if (/^(?:href|src|action)$/i.test(name) && /^javascript:/i.test(bare))
+        gaps.push(`javascript: URL: ${tag.slice(0, 80)}`);
     }
   }
   return gaps;

@@ -6,7 +6,8 @@ const RUNTIME_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\
 /** Next's low-priority preload of its entry chunk, which would fetch it for nothing on a read-only visit. */
 const RUNTIME_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/[^"<>]+\.js"\/>/g;
 /** The inline React Server Components payload: only hydration reads it. Next escapes "<" inside it. */
-const PAYLOAD_SCRIPT = /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([^<]*\))<\/script>/g;
+const PAYLOAD_SCRIPT =
+  /<script>((?:\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\([^<]*\))<\/script>/g;
 /** Turbopack's inline bootstrap (which chunks to load, which module to run): the same on every page of a build. */
 const BOOTSTRAP_SCRIPT = /<script id="_R_">(\(globalThis\["TURBOPACK"\][^<]*)<\/script>/g;
 /** Where payload and bootstrap files go, named by content so they can be cached for ever. */
@@ -27,7 +28,10 @@ export interface ScriptFile {
   js: string;
 }
 
-const scriptFile = (js: string): ScriptFile => ({ url: `${PAYLOAD_DIR}${createHash('sha256').update(js).digest('hex').slice(0, 20)}.js`, js });
+const scriptFile = (js: string): ScriptFile => ({
+  url: `${PAYLOAD_DIR}${createHash('sha256').update(js).digest('hex').slice(0, 20)}.js`,
+  js,
+});
 
 const parked = (src: string) => `<script type="${DEFERRED_SCRIPT_TYPE}" data-src="${src}"></script>`;
 
@@ -41,16 +45,19 @@ const parked = (src: string) => `<script type="${DEFERRED_SCRIPT_TYPE}" data-src
  * (a Next upgrade that changes its tags must fail the build, not ship an eager runtime).
  */
 export function deferRuntime(html: string, file: string): DeferResult {
-  if (html.includes(DEFERRED_SCRIPT_TYPE)) throw new Error(`${file}: runtime already deferred (the step ran twice on this file)`);
+  if (html.includes(DEFERRED_SCRIPT_TYPE))
+    throw new Error(`${file}: runtime already deferred (the step ran twice on this file)`);
   let deferred = 0;
   let out = html.replace(RUNTIME_SCRIPT, (_, src: string) => {
     deferred++;
     return parked(src);
   });
   const eager = (out.match(/<script\b[^>]*\ssrc="\/_next\/[^>]*>/g) ?? []).filter((tag) => !/\snoModule/i.test(tag));
-  if (eager.length) throw new Error(`${file}: a runtime script this step does not recognise would still load eagerly: ${eager[0]}`);
+  if (eager.length)
+    throw new Error(`${file}: a runtime script this step does not recognise would still load eagerly: ${eager[0]}`);
   if (deferred === 0) {
-    if (html.search(PAYLOAD_SCRIPT) >= 0) throw new Error(`${file}: has a React payload but no runtime scripts this step recognises`);
+    if (html.search(PAYLOAD_SCRIPT) >= 0)
+      throw new Error(`${file}: has a React payload but no runtime scripts this step recognises`);
     return { html, deferred, payload: null, bootstrap: null };
   }
   const chunks: string[] = [];
@@ -67,7 +74,10 @@ export function deferRuntime(html: string, file: string): DeferResult {
   const payload = chunks.length ? scriptFile(`${chunks.join(';\n')};\n`) : null;
   const bootstrap = boots.length ? scriptFile(`${boots[0]}\n`) : null;
   const first = out.indexOf(`<script type="${DEFERRED_SCRIPT_TYPE}"`);
-  const before = [bootstrap, payload].filter((f): f is ScriptFile => !!f).map((f) => parked(f.url)).join('');
+  const before = [bootstrap, payload]
+    .filter((f): f is ScriptFile => !!f)
+    .map((f) => parked(f.url))
+    .join('');
   out = `${out.slice(0, first)}${before}${out.slice(first)}`;
   out = out.replace(RUNTIME_PRELOAD, '');
   const headEnd = out.indexOf('</head>');

@@ -41,7 +41,11 @@ export function caseloadRecords(tables: Tables): CaseloadRecord[] {
 }
 
 /** Lower case, runs of anything else as one hyphen: the rule scripts/derive/nc-aoc.ts names series by. */
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export const countySlug = slug;
 
@@ -49,7 +53,9 @@ export const countySlug = slug;
 export function counties(records: CaseloadRecord[]): County[] {
   const byFips = new Map<string, string>();
   for (const r of records) byFips.set(r.fips, r.county);
-  return [...byFips].map(([fips, name]) => ({ fips, name, slug: countySlug(name) })).sort((a, b) => a.name.localeCompare(b.name));
+  return [...byFips]
+    .map(([fips, name]) => ({ fips, name, slug: countySlug(name) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The county page of a 5-digit FIPS code (a claim's `fips`, say); null for the state, the nation or an unknown code. */
@@ -82,10 +88,20 @@ export function caseloadMeasures(records: CaseloadRecord[]): CaseloadMeasure[] {
     if (!CHARTED_CASE_TYPES.includes(r.case_type)) continue;
     const id = caseloadMeasureId(r.jurisdiction, r.case_type, r.measure);
     if (!seen.has(id)) {
-      seen.set(id, { id, jurisdiction: r.jurisdiction, caseType: r.case_type, measure: r.measure, label: `${COURT[r.jurisdiction]} ${CASE_WORDS[r.case_type]} ${MEASURE_WORDS[r.measure]}` });
+      seen.set(id, {
+        id,
+        jurisdiction: r.jurisdiction,
+        caseType: r.case_type,
+        measure: r.measure,
+        label: `${COURT[r.jurisdiction]} ${CASE_WORDS[r.case_type]} ${MEASURE_WORDS[r.measure]}`,
+      });
     }
   }
-  const order = (m: CaseloadMeasure) => [m.jurisdiction === 'Superior Criminal' ? 0 : 1, CHARTED_CASE_TYPES.indexOf(m.caseType), ['Filed', 'Disposed', 'End Pending'].indexOf(m.measure)];
+  const order = (m: CaseloadMeasure) => [
+    m.jurisdiction === 'Superior Criminal' ? 0 : 1,
+    CHARTED_CASE_TYPES.indexOf(m.caseType),
+    ['Filed', 'Disposed', 'End Pending'].indexOf(m.measure),
+  ];
   return [...seen.values()].sort((a, b) => {
     const [x, y] = [order(a), order(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
@@ -95,8 +111,10 @@ export function caseloadMeasures(records: CaseloadRecord[]): CaseloadMeasure[] {
 export const courtName = (jurisdiction: CaseloadRecord['jurisdiction']) => COURT[jurisdiction];
 
 /** The records of one measure. */
-export const recordsOf = (records: CaseloadRecord[], m: Pick<CaseloadMeasure, 'jurisdiction' | 'caseType' | 'measure'>) =>
-  records.filter((r) => r.jurisdiction === m.jurisdiction && r.case_type === m.caseType && r.measure === m.measure);
+export const recordsOf = (
+  records: CaseloadRecord[],
+  m: Pick<CaseloadMeasure, 'jurisdiction' | 'caseType' | 'measure'>,
+) => records.filter((r) => r.jurisdiction === m.jurisdiction && r.case_type === m.caseType && r.measure === m.measure);
 
 /** Cases per 10,000 residents of the record's own population, to one decimal; null without a population. */
 export function per10k(cases: number, population: number): number | null {

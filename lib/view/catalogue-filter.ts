@@ -31,11 +31,14 @@ export interface CatalogueGroup {
 /** The filter lives in the URL as ?q= (nothing else is read), so a filtered catalogue can be linked. */
 export const CATALOGUE_QUERY = 'q';
 export const MAX_CATALOGUE_QUERY = 200;
-export const catalogueQueryOf = (search: string) => (new URLSearchParams(search).get(CATALOGUE_QUERY) ?? '').slice(0, MAX_CATALOGUE_QUERY);
+export const catalogueQueryOf = (search: string) =>
+  (new URLSearchParams(search).get(CATALOGUE_QUERY) ?? '').slice(0, MAX_CATALOGUE_QUERY);
 
 /** The charts whose words contain every word typed, case-insensitively; an empty filter keeps all. */
 export function filterCatalogue(groups: CatalogueGroup[], typed: string): CatalogueGroup[] {
   const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return groups;
-  return groups.map((g) => ({ ...g, charts: g.charts.filter((c) => words.every((w) => c.search.includes(w))) })).filter((g) => g.charts.length);
+  return groups
+    .map((g) => ({ ...g, charts: g.charts.filter((c) => words.every((w) => c.search.includes(w))) }))
+    .filter((g) => g.charts.length);
 }

@@ -11,10 +11,18 @@ export interface CatalogueGroup<T> {
 }
 
 const GROUPS: Array<{ id: string; title: string; holds: (name: string) => boolean }> = [
-  { id: 'ice-records', title: 'ICE records', holds: (n) => !n.includes('287g') && /^(ice_|npr_|nc_facility|nc_detention)/.test(n) },
+  {
+    id: 'ice-records',
+    title: 'ICE records',
+    holds: (n) => !n.includes('287g') && /^(ice_|npr_|nc_facility|nc_detention)/.test(n),
+  },
   { id: 'court-caseloads', title: 'North Carolina court caseloads', holds: (n) => n.startsWith('nc_aoc') },
   { id: '287g', title: '287(g) agreements', holds: (n) => n.includes('287g') },
-  { id: 'site-tables', title: 'This site’s own tables: stories, claims and the figures they are checked against', holds: () => true },
+  {
+    id: 'site-tables',
+    title: 'This site’s own tables: stories, claims and the figures they are checked against',
+    holds: () => true,
+  },
 ];
 
 export function catalogueGroups<T extends { name: string }>(entries: T[]): CatalogueGroup<T>[] {

@@ -50,7 +50,8 @@ export const DATA_URL_PREFIX = '/data';
 export const ZIP_NAME = 'on-the-record-data.zip';
 /** Dataset tables load this many rows at a time from /data/pages/<file>-<n>.json. */
 export const PAGE_ROWS = 100;
-export const pageHref = (file: string, page: number) => `${DATA_URL_PREFIX}/pages/${file.replace(/\.csv$/, '')}-${page}.json`;
+export const pageHref = (file: string, page: number) =>
+  `${DATA_URL_PREFIX}/pages/${file.replace(/\.csv$/, '')}-${page}.json`;
 /** The columnar index (lib/view/table-index.ts) the table fetches to filter and sort every row. */
 export const indexHref = (file: string) => `${DATA_URL_PREFIX}/pages/${file.replace(/\.csv$/, '')}.index.json`;
 
@@ -64,7 +65,12 @@ function lastCommitDates(dir: string): Map<string, string> {
   if (hit) return hit;
   const dates = new Map<string, string>();
   try {
-    const out = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--relative', '--', '.'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
+    const out = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--relative', '--', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 << 20,
+    });
     for (const commit of out.split('\0').slice(1)) {
       const [date, ...files] = commit.split('\n').filter(Boolean);
       for (const f of files) if (!dates.has(f)) dates.set(f, date);
@@ -77,14 +83,26 @@ function lastCommitDates(dir: string): Map<string, string> {
 }
 
 function span(rows: Array<Record<string, unknown>>): string | null {
-  const starts = rows.map((r) => r.period_start).filter((v): v is string => typeof v === 'string').sort();
-  const ends = rows.map((r) => r.period_end).filter((v): v is string => typeof v === 'string').sort();
+  const starts = rows
+    .map((r) => r.period_start)
+    .filter((v): v is string => typeof v === 'string')
+    .sort();
+  const ends = rows
+    .map((r) => r.period_end)
+    .filter((v): v is string => typeof v === 'string')
+    .sort();
   if (!starts.length || !ends.length) return null;
   return `${formatDate(starts[0])} – ${formatDate(ends[ends.length - 1])}`;
 }
 
 function geographies(rows: Array<Record<string, unknown>>): string | null {
-  const names = [...new Set(rows.map((r) => r.geography ?? (r.county ? 'North Carolina counties' : undefined)).filter((v): v is string => typeof v === 'string'))];
+  const names = [
+    ...new Set(
+      rows
+        .map((r) => r.geography ?? (r.county ? 'North Carolina counties' : undefined))
+        .filter((v): v is string => typeof v === 'string'),
+    ),
+  ];
   if (!names.length) return null;
   return names.length <= 3 ? names.join('; ') : `${names.length} areas, including ${names.slice(0, 3).join('; ')}`;
 }
@@ -104,7 +122,11 @@ function describe(dir: string): DatasetEntry[] {
   const { pkg, tables } = loadTables(dir);
   const sourceRows = tables[RESOURCE_OF.sources] ?? [];
   const sourceById = new Map(sourceRows.map((r) => [String(r.values.id), r.values]));
-  const licence = (pkg.licenses as DatasetEntry['licence'][] | undefined)?.[0] ?? { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' };
+  const licence = (pkg.licenses as DatasetEntry['licence'][] | undefined)?.[0] ?? {
+    name: 'CC-BY-4.0',
+    title: 'Creative Commons Attribution 4.0',
+    path: 'https://creativecommons.org/licenses/by/4.0/',
+  };
   return pkg.resources.map((resource: Resource & ResourceExtras) => {
     const path = join(dir, resource.path);
     const bytes = readFileSync(path);
@@ -116,7 +138,10 @@ function describe(dir: string): DatasetEntry[] {
       sourceCount = sources.length;
     } else if (resource.schema.fields.some((f) => f.name === 'source_id')) {
       const ids = [...new Set(rows.map((r) => String(r.source_id)))];
-      sources = ids.map((id) => sourceById.get(id)).filter(Boolean).map((s) => ({ title: String(s!.title), url: String(s!.url) }));
+      sources = ids
+        .map((id) => sourceById.get(id))
+        .filter(Boolean)
+        .map((s) => ({ title: String(s!.title), url: String(s!.url) }));
       sourceCount = sources.length;
     } else {
       sources = [{ title: 'Compiled by On the Record; each row cites its documents in the sources table', url: null }];

@@ -10,7 +10,11 @@ describe('chartCatalogue', () => {
 
   it('lists every chart page exactly once', () => {
     const ids = groups.flatMap((g) => g.charts.map((c) => c.id));
-    expect(ids.sort()).toEqual(allCharts(index).map((c) => c.id).sort());
+    expect(ids.sort()).toEqual(
+      allCharts(index)
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it('files the NC court caseloads, re-arrest studies and detainers under their topics', () => {
@@ -30,7 +34,9 @@ describe('chartCatalogue', () => {
     // "ICE detainers" is a section name: it finds only charts whose own words say detainers.
     const found = filterCatalogue(groups, 'detainers').flatMap((g) => g.charts);
     expect(found.every((c) => c.search.includes('detainers'))).toBe(true);
-    expect(charts.every((c) => !c.search.endsWith(groups.find((g) => g.charts.includes(c))!.topic.toLowerCase()))).toBe(true);
+    expect(charts.every((c) => !c.search.endsWith(groups.find((g) => g.charts.includes(c))!.topic.toLowerCase()))).toBe(
+      true,
+    );
   });
 
   it('filters by every word typed, in any case, and keeps everything for an empty filter', () => {
@@ -38,7 +44,14 @@ describe('chartCatalogue', () => {
     const superior = filterCatalogue(groups, 'SUPERIOR felonies');
     const ids = superior.flatMap((g) => g.charts.map((c) => c.id));
     expect(ids).toContain('nc-aoc-superior-criminal-felonies-filed');
-    expect(ids.every((id) => groups.flatMap((g) => g.charts).find((c) => c.id === id)!.search.includes('superior'))).toBe(true);
+    expect(
+      ids.every((id) =>
+        groups
+          .flatMap((g) => g.charts)
+          .find((c) => c.id === id)!
+          .search.includes('superior'),
+      ),
+    ).toBe(true);
     expect(filterCatalogue(groups, 'zzzz-no-such-chart')).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ export { filterCatalogue } from './catalogue-filter';
 
 /** The earliest and latest of a series' periods ("FY2013 to FY2020"), or the one period. */
 function periodSpan(observations: Observation[]): string | null {
-  const periods = [...observations].sort((a, b) => (a.period_start ?? '').localeCompare(b.period_start ?? '')).map((o) => o.period);
+  const periods = [...observations]
+    .sort((a, b) => (a.period_start ?? '').localeCompare(b.period_start ?? ''))
+    .map((o) => o.period);
   if (!periods.length) return null;
   const [first, last] = [periods[0], periods[periods.length - 1]];
   return first === last ? first : `${first} to ${last}`;
@@ -29,7 +31,11 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
     const cited = claim ? index.evidenceFor(claim)[0]?.series : undefined;
     // A chart that is neither a series nor a claim (the county maps) is filed by its own id, which names its data.
     const topic: Topic = seriesTopic(series ?? cited ?? spec);
-    const words = series ? `${series.short_title} ${series.measure} ${series.publisher}` : claim ? `${claim.speaker} ${claim.quote}` : '';
+    const words = series
+      ? `${series.short_title} ${series.measure} ${series.publisher}`
+      : claim
+        ? `${claim.speaker} ${claim.quote}`
+        : '';
     const chart: CatalogueChart = {
       id: spec.id,
       title: spec.title,
@@ -38,13 +44,22 @@ export function chartCatalogue(index: Index): CatalogueGroup[] {
       href: spec.kind === 'trail' ? spec.href : `/charts/${spec.id}`,
       thumbnail: chartThumbnailPath(spec.id),
       thumbnailDark: chartThumbnailPath(spec.id, 'dark'),
-      thumbnailSize: (({ width, height }) => ({ width: Math.round(width), height: Math.round(height) }))(narrowVariant(spec)),
-      period: series ? periodSpan(index.observationsOf(series)) : claim && claim.period !== 'not stated' ? claim.period : null,
+      thumbnailSize: (({ width, height }) => ({ width: Math.round(width), height: Math.round(height) }))(
+        narrowVariant(spec),
+      ),
+      period: series
+        ? periodSpan(index.observationsOf(series))
+        : claim && claim.period !== 'not stated'
+          ? claim.period
+          : null,
       search: `${spec.title} ${spec.subtitle} ${words}`.toLowerCase(),
     };
     return { topic, chart, official: series !== undefined };
   });
   // Official series first within each topic, then the claims drawn against them.
   entries.sort((a, b) => Number(b.official) - Number(a.official));
-  return TOPICS.map((topic) => ({ topic, charts: entries.filter((e) => e.topic === topic).map((e) => e.chart) })).filter((g) => g.charts.length);
+  return TOPICS.map((topic) => ({
+    topic,
+    charts: entries.filter((e) => e.topic === topic).map((e) => e.chart),
+  })).filter((g) => g.charts.length);
 }

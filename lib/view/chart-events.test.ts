@@ -5,13 +5,35 @@ import { withPlaceEvents } from './chart-events';
 
 /** A county's own time series, as the county pages' court charts are built: Mecklenburg, state fiscal years. */
 const series: Series = {
-  id: 'county-mecklenburg-test', title: 'Criminal cases filed, Mecklenburg County, NC', short_title: '', measure: '', unit: 'cases',
-  geography: 'Mecklenburg County, NC', fips: '37119', period_type: 'state-fy', publisher: 'NC AOC', caveats: '',
+  id: 'county-mecklenburg-test',
+  title: 'Criminal cases filed, Mecklenburg County, NC',
+  short_title: '',
+  measure: '',
+  unit: 'cases',
+  geography: 'Mecklenburg County, NC',
+  fips: '37119',
+  period_type: 'state-fy',
+  publisher: 'NC AOC',
+  caveats: '',
 };
 const observations: Observation[] = [2017, 2018, 2019, 2020].map((y) => ({
-  id: `r${y}`, series_id: series.id, label: `FY${y - 1}-${String(y).slice(2)}`, period: `FY${y - 1}-${String(y).slice(2)}`, period_type: 'state-fy',
-  period_start: `${y - 1}-07-01`, period_end: `${y}-06-30`, geography: series.geography, fips: '37119', value: 1000 + y, qualifier: 'exact', unit: 'cases',
-  source_id: '', locator: '', locator_type: 'table', confidence: 'high', note: null,
+  id: `r${y}`,
+  series_id: series.id,
+  label: `FY${y - 1}-${String(y).slice(2)}`,
+  period: `FY${y - 1}-${String(y).slice(2)}`,
+  period_type: 'state-fy',
+  period_start: `${y - 1}-07-01`,
+  period_end: `${y}-06-30`,
+  geography: series.geography,
+  fips: '37119',
+  value: 1000 + y,
+  qualifier: 'exact',
+  unit: 'cases',
+  source_id: '',
+  locator: '',
+  locator_type: 'table',
+  confidence: 'high',
+  note: null,
 }));
 
 describe('withPlaceEvents', () => {
@@ -23,6 +45,8 @@ describe('withPlaceEvents', () => {
     ]);
     // HB 10 and HB 318 fall after FY2019-20, the last period: not drawn, and not noted either (the axis is not stretched).
     expect(chart.notes.some((n) => n.includes('HB 10'))).toBe(false);
-    expect(chart.notes.filter((n) => n.includes('287(g)'))).toEqual([expect.stringMatching(/^Dec 5, 2018, marked by the vertical line: .*\(WBTV, Dec 5, 2018\)$/)]);
+    expect(chart.notes.filter((n) => n.includes('287(g)'))).toEqual([
+      expect.stringMatching(/^Dec 5, 2018, marked by the vertical line: .*\(WBTV, Dec 5, 2018\)$/),
+    ]);
   });
 });

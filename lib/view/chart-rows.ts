@@ -62,7 +62,14 @@ export function chartRows(index: Index, spec: ChartSpec): ChartCsvRow[] {
  * A trail's point: the number a claim states (its qualifier, unit, period and place as the claim words them),
  * credited to the story that printed it; observation_id names the claim ("claims:<id>").
  */
-function claimRow(index: Index, spec: ChartSpec, claimId: string, category: string, series: string, value: number): ChartCsvRow {
+function claimRow(
+  index: Index,
+  spec: ChartSpec,
+  claimId: string,
+  category: string,
+  series: string,
+  value: number,
+): ChartCsvRow {
   const claim = index.data.claims.find((c) => c.id === claimId)!;
   const story = index.data.stories.find((s) => s.id === claim.story_id)!;
   return {

@@ -12,6 +12,12 @@ describe('every chart’s kind', () => {
   });
   it('keeps claim comparisons as bars and draws the county maps as maps', () => {
     expect(charts.filter((c) => c.kind === 'claim').every((c) => c.chartKind === 'bar')).toBe(true);
-    expect(charts.filter((c) => c.chartKind === 'map').map((c) => c.id)).toEqual(['ice-lesa-fy2015-nc-detainers-by-county', 'ice-287g-nc-agreements-by-county-2025-07-18', 'nc-287g-moa-pdfs-by-county-2026-08-14', 'nc-aoc-felonies-filed-by-county', 'nc-aoc-felonies-filed-per-10k-by-county']);
+    expect(charts.filter((c) => c.chartKind === 'map').map((c) => c.id)).toEqual([
+      'ice-lesa-fy2015-nc-detainers-by-county',
+      'ice-287g-nc-agreements-by-county-2025-07-18',
+      'nc-287g-moa-pdfs-by-county-2026-08-14',
+      'nc-aoc-felonies-filed-by-county',
+      'nc-aoc-felonies-filed-per-10k-by-county',
+    ]);
   });
 });

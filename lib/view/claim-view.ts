@@ -45,7 +45,15 @@ export interface ClaimView {
 
 function countSide(index: Index, claim: Claim, isThis: boolean): CountSide {
   const story = index.data.stories.find((s) => s.id === claim.story_id);
-  return { claimId: claim.id, isThis, who: whoSaid(claim), stated: claimPhrase(claim), quote: claim.quote, outlet: story?.outlet ?? '', date: story?.date ?? null };
+  return {
+    claimId: claim.id,
+    isThis,
+    who: whoSaid(claim),
+    stated: claimPhrase(claim),
+    quote: claim.quote,
+    outlet: story?.outlet ?? '',
+    date: story?.date ?? null,
+  };
 }
 
 export function claimView(index: Index, claim: Claim): ClaimView {
@@ -61,7 +69,13 @@ export function claimView(index: Index, claim: Claim): ClaimView {
     story,
     comparison,
     statusLabel: STATUS_LABEL[comparison.status],
-    chart: chart && withCredit(chart, evidence.map((e) => e.observation), lead?.series.caveats),
+    chart:
+      chart &&
+      withCredit(
+        chart,
+        evidence.map((e) => e.observation),
+        lead?.series.caveats,
+      ),
     figures: evidence.map((e) => figureRow(index, e.observation, e.series, e.role)),
     caveats: [
       { title: 'How the claim and the record compare', text: claim.comparability_note },
@@ -71,6 +85,9 @@ export function claimView(index: Index, claim: Claim): ClaimView {
     sources: index.sourcesOf(evidence.map((e) => e.observation)),
     trails: trailsOfClaim(index, claim.id),
     periodDerivation: periodDerivation(claim, story.date),
-    counts: comparison.status === 'two-counts' ? [claim, ...(comparison.counterparts ?? [])].map((c, i) => countSide(index, c, i === 0)) : [],
+    counts:
+      comparison.status === 'two-counts'
+        ? [claim, ...(comparison.counterparts ?? [])].map((c, i) => countSide(index, c, i === 0))
+        : [],
   };
 }

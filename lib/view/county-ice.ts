@@ -58,41 +58,67 @@ export interface CountyIce {
   /** ICE's 287(g) list: the agreements with agencies in the county, and the snapshot dates of the whole list. */
   agreements: { rows: Agreement[]; snapshots: string[]; caveats: string | null } | null;
   /** FY2015 detainer records lodged at facilities mapped to the county, by lift reason, and those facilities. */
-  detainers: { total: number; byReason: DetainerReason[]; facilities: DetainerFacility[]; countyCsv: string; caveats: string | null } | null;
+  detainers: {
+    total: number;
+    byReason: DetainerReason[];
+    facilities: DetainerFacility[];
+    countyCsv: string;
+    caveats: string | null;
+  } | null;
   detention: { rows: DetentionFacility[]; caveats: string | null } | null;
   /** The MOA PDFs of the county's agencies on ICE's page on the latest snapshot read. */
   moaPdfs: { rows: MoaPdf[]; snapshot: string | null; caveats: string | null } | null;
 }
 
 type Values = Record<string, unknown>;
-const rowsOf = (tables: Tables, name: string): Values[] | null => (tables[name] ? tables[name].map((r) => r.values as Values) : null);
+const rowsOf = (tables: Tables, name: string): Values[] | null =>
+  tables[name] ? tables[name].map((r) => r.values as Values) : null;
 const text = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 const num = (v: unknown) => (typeof v === 'number' ? v : v === null || v === undefined || v === '' ? null : Number(v));
 
 /** caveatsOf gives a resource's caveats from the descriptor (the period a file covers, what it leaves out), shown with its section. */
-export function countyIce(tables: Tables, fips: string, caveatsOf: (resource: string) => string | null = () => null): CountyIce {
+export function countyIce(
+  tables: Tables,
+  fips: string,
+  caveatsOf: (resource: string) => string | null = () => null,
+): CountyIce {
   const agreements = rowsOf(tables, ICE_RESOURCES.agreements);
   const detainers = rowsOf(tables, ICE_RESOURCES.detainers);
   const facilityCounty = rowsOf(tables, ICE_RESOURCES.facilityCounty) ?? [];
   const detention = rowsOf(tables, ICE_RESOURCES.detention);
   const moa = rowsOf(tables, ICE_RESOURCES.moaPdfs);
-  const moaSnapshot = moa ? [...new Set(moa.map((r) => text(r.snapshot_date)).filter((d): d is string => d !== null))].sort().pop() ?? null : null;
+  const moaSnapshot = moa
+    ? ([...new Set(moa.map((r) => text(r.snapshot_date)).filter((d): d is string => d !== null))].sort().pop() ?? null)
+    : null;
   const inCounty = (r: Values) => text(r.county_fips) === fips;
 
   let detainerSection: CountyIce['detainers'] = null;
   if (detainers) {
     const byReason = new Map<string | null, number>();
-    for (const r of detainers.filter(inCounty)) byReason.set(text(r.lift_reason), (byReason.get(text(r.lift_reason)) ?? 0) + (num(r.detainers) ?? 0));
-    const list = [...byReason].map(([reason, n]) => ({ reason, detainers: n })).sort((a, b) => b.detainers - a.detainers);
+    for (const r of detainers.filter(inCounty))
+      byReason.set(text(r.lift_reason), (byReason.get(text(r.lift_reason)) ?? 0) + (num(r.detainers) ?? 0));
+    const list = [...byReason]
+      .map(([reason, n]) => ({ reason, detainers: n }))
+      .sort((a, b) => b.detainers - a.detainers);
     detainerSection = {
       total: list.reduce((s, r) => s + r.detainers, 0),
       byReason: list,
       // The facility table also maps facilities named only in detention statistics; where it counts each one's
       // FY2015 detainer records, only those with some are the county's detainer facilities.
-      facilities: [...new Set(facilityCounty.filter((r) => inCounty(r) && (num(r.detainers_fy2015) ?? 1) > 0).map((r) => String(r.facility)))].sort().map((name) => ({
-        name,
-        recordsHref: tables[ICE_RESOURCES.detainerRecords] ? `/data/${ICE_RESOURCES.detainerRecords}?q=${encodeURIComponent(name)}` : null,
-      })),
+      facilities: [
+        ...new Set(
+          facilityCounty
+            .filter((r) => inCounty(r) && (num(r.detainers_fy2015) ?? 1) > 0)
+            .map((r) => String(r.facility)),
+        ),
+      ]
+        .sort()
+        .map((name) => ({
+          name,
+          recordsHref: tables[ICE_RESOURCES.detainerRecords]
+            ? `/data/${ICE_RESOURCES.detainerRecords}?q=${encodeURIComponent(name)}`
+            : null,
+        })),
       countyCsv: countyCsvHref(ICE_RESOURCES.detainers, fips),
       caveats: caveatsOf(ICE_RESOURCES.detainers),
     };
@@ -100,19 +126,38 @@ export function countyIce(tables: Tables, fips: string, caveatsOf: (resource: st
 
   return {
     agreements: agreements && {
-      rows: agreements.filter(inCounty).map((r) => ({ agency: String(r.agency), supportModel: String(r.support_model ?? ''), dateSigned: text(r.date_signed), snapshotDate: text(r.snapshot_date) })),
-      snapshots: [...new Set(agreements.map((r) => text(r.snapshot_date)).filter((d): d is string => d !== null))].sort(),
+      rows: agreements.filter(inCounty).map((r) => ({
+        agency: String(r.agency),
+        supportModel: String(r.support_model ?? ''),
+        dateSigned: text(r.date_signed),
+        snapshotDate: text(r.snapshot_date),
+      })),
+      snapshots: [
+        ...new Set(agreements.map((r) => text(r.snapshot_date)).filter((d): d is string => d !== null)),
+      ].sort(),
       caveats: caveatsOf(ICE_RESOURCES.agreements),
     },
     detainers: detainerSection,
     detention: detention && {
-      rows: detention.filter(inCounty).map((r) => ({ facility: String(r.facility), fiscalYear: String(r.fiscal_year), averageDailyPopulation: num(r.average_daily_population), release: String(r.release ?? ''), periodEnd: text(r.period_end), partialYear: /^(true|1)$/i.test(String(r.partial_year ?? '')) })),
+      rows: detention.filter(inCounty).map((r) => ({
+        facility: String(r.facility),
+        fiscalYear: String(r.fiscal_year),
+        averageDailyPopulation: num(r.average_daily_population),
+        release: String(r.release ?? ''),
+        periodEnd: text(r.period_end),
+        partialYear: /^(true|1)$/i.test(String(r.partial_year ?? '')),
+      })),
       caveats: caveatsOf(ICE_RESOURCES.detention),
     },
     moaPdfs: moa && {
       rows: moa
         .filter((r) => inCounty(r) && text(r.snapshot_date) === moaSnapshot)
-        .map((r) => ({ agency: String(r.agency), model: String(r.support_model), filename: String(r.filename), filenameDate: text(r.filename_date) })),
+        .map((r) => ({
+          agency: String(r.agency),
+          model: String(r.support_model),
+          filename: String(r.filename),
+          filenameDate: text(r.filename_date),
+        })),
       snapshot: moaSnapshot,
       caveats: caveatsOf(ICE_RESOURCES.moaPdfs),
     },

@@ -47,14 +47,28 @@ export function countyMapsView(index: Index): CountyMapsView | null {
   if (!table || !source || !statewide) return null;
   const records = table
     .map((r) => r.values as unknown as CaseloadRecord)
-    .filter((r) => r.jurisdiction === PICK.jurisdiction && r.case_type === PICK.case_type && r.measure === PICK.measure);
+    .filter(
+      (r) => r.jurisdiction === PICK.jurisdiction && r.case_type === PICK.case_type && r.measure === PICK.measure,
+    );
   if (records.length === 0) return null;
   const latest = records.reduce((a, r) => (r.period_start > a.period_start ? r : a));
   const year = records.filter((r) => r.period === latest.period);
   const rows: CountyMapRow[] = year
-    .map((r) => ({ fips: r.fips, county: r.county, cases: r.cases, population: r.population, perResidents: round1((r.cases / r.population) * PER_RESIDENTS), recordId: r.record_id }))
+    .map((r) => ({
+      fips: r.fips,
+      county: r.county,
+      cases: r.cases,
+      population: r.population,
+      perResidents: round1((r.cases / r.population) * PER_RESIDENTS),
+      recordId: r.record_id,
+    }))
     .sort((a, b) => a.fips.localeCompare(b.fips));
-  const period = describePeriod({ period: latest.period, period_type: 'state-fy', period_start: latest.period_start, period_end: latest.period_end });
+  const period = describePeriod({
+    period: latest.period,
+    period_type: 'state-fy',
+    period_start: latest.period_start,
+    period_end: latest.period_end,
+  });
   const total = rows.reduce((s, r) => s + r.cases, 0);
   const people = rows.reduce((s, r) => s + r.population, 0);
   const publishers = [statewide.publisher];
@@ -87,7 +101,10 @@ export function countyMapsView(index: Index): CountyMapsView | null {
       href: '/charts/nc-aoc-felonies-filed-per-10k-by-county',
       statewide: `${formatNumber(round1((total / people) * PER_RESIDENTS))} per ${formatNumber(PER_RESIDENTS)} residents (${formatNumber(total)} cases, ${formatNumber(people)} residents)`,
       records: { resource: RESOURCE, sourceId: SOURCE_ID, period: latest.period, qualifier: 'computed' },
-      notes: [...common.notes, `Computed by On the Record: cases ÷ the county population in the AOC record × ${formatNumber(PER_RESIDENTS)}.`],
+      notes: [
+        ...common.notes,
+        `Computed by On the Record: cases ÷ the county population in the AOC record × ${formatNumber(PER_RESIDENTS)}.`,
+      ],
     },
     rows.map((r) => ({ fips: r.fips, value: r.perResidents, qualifier: 'computed', recordId: r.recordId })),
   );

@@ -1,14 +1,35 @@
 import type { CaseloadMeasure, CaseloadRecord } from './caseload';
 import { countyRank, rankAmong } from './county-rank';
 
-const measure: CaseloadMeasure = { id: 'nc-aoc-superior-criminal-felonies-filed', jurisdiction: 'Superior Criminal', caseType: 'Felonies', measure: 'Filed', label: 'Superior Court felonies filed' };
+const measure: CaseloadMeasure = {
+  id: 'nc-aoc-superior-criminal-felonies-filed',
+  jurisdiction: 'Superior Criminal',
+  caseType: 'Felonies',
+  measure: 'Filed',
+  label: 'Superior Court felonies filed',
+};
 const record = (fips: string, cases: number, population: number, period = 'FY2018-19'): CaseloadRecord => ({
-  period, period_start: '2018-07-01', period_end: '2019-06-30', county: fips, fips, jurisdiction: 'Superior Criminal', case_type: 'Felonies', measure: 'Filed', cases, population, record_id: fips,
+  period,
+  period_start: '2018-07-01',
+  period_end: '2019-06-30',
+  county: fips,
+  fips,
+  jurisdiction: 'Superior Criminal',
+  case_type: 'Felonies',
+  measure: 'Filed',
+  cases,
+  population,
+  record_id: fips,
 });
 
 describe('rankAmong', () => {
   it('ranks highest first and lets equal values share a rank', () => {
-    const values = new Map([['a', 5], ['b', 9], ['c', 5], ['d', 1]]);
+    const values = new Map([
+      ['a', 5],
+      ['b', 9],
+      ['c', 5],
+      ['d', 1],
+    ]);
     expect(rankAmong(values, 'b')).toEqual({ rank: 1, of: 4 });
     expect(rankAmong(values, 'a')).toEqual({ rank: 2, of: 4 });
     expect(rankAmong(values, 'c')).toEqual({ rank: 2, of: 4 });
@@ -18,7 +39,12 @@ describe('rankAmong', () => {
 });
 
 describe('countyRank', () => {
-  const records = [record('37001', 100, 10_000), record('37003', 300, 100_000), record('37005', 50, 1_000), record('37001', 999, 10_000, 'FY2017-18')];
+  const records = [
+    record('37001', 100, 10_000),
+    record('37003', 300, 100_000),
+    record('37005', 50, 1_000),
+    record('37001', 999, 10_000, 'FY2017-18'),
+  ];
 
   it('ranks the total and the rate per 10,000 residents separately, within the one period', () => {
     const r = countyRank(records, measure, 'FY2018-19', '37003');

@@ -25,13 +25,20 @@ export interface CountyRankRow {
 }
 
 /** A county's cases and its rank among NC counties, in total and per 10,000 residents, for one period. */
-export function countyRank(records: CaseloadRecord[], measure: CaseloadMeasure, period: string, fips: string): CountyRankRow {
+export function countyRank(
+  records: CaseloadRecord[],
+  measure: CaseloadMeasure,
+  period: string,
+  fips: string,
+): CountyRankRow {
   const rows = recordsOf(records, measure).filter((r) => r.period === period);
   const totals = new Map(rows.map((r) => [r.fips, r.cases]));
-  const rates = new Map(rows.flatMap((r) => {
-    const rate = per10k(r.cases, r.population);
-    return rate === null ? [] : [[r.fips, rate] as [string, number]];
-  }));
+  const rates = new Map(
+    rows.flatMap((r) => {
+      const rate = per10k(r.cases, r.population);
+      return rate === null ? [] : [[r.fips, rate] as [string, number]];
+    }),
+  );
   const mine = rows.find((r) => r.fips === fips);
   return {
     measure,

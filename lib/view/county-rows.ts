@@ -10,11 +10,14 @@ export const COUNTY_COLUMNS = ['county_fips', 'fips'] as const;
 
 /** The dataset's NC county column: county_fips or fips whose pattern is an NC county code; null if none. */
 export function countyColumn(fields: Field[]): string | null {
-  const f = fields.find((x) => (COUNTY_COLUMNS as readonly string[]).includes(x.name) && x.constraints?.pattern?.startsWith('^37'));
+  const f = fields.find(
+    (x) => (COUNTY_COLUMNS as readonly string[]).includes(x.name) && x.constraints?.pattern?.startsWith('^37'),
+  );
   return f ? f.name : null;
 }
 
-export const countyCsvHref = (file: string, fips: string) => `/data/by-county/${file.replace(/\.csv$/, '')}/${fips}.csv`;
+export const countyCsvHref = (file: string, fips: string) =>
+  `/data/by-county/${file.replace(/\.csv$/, '')}/${fips}.csv`;
 
 /** Each county's rows as CSV text (header first), keyed by FIPS; rows with no county are left out. */
 export function countyCsvs(text: string, column: string): Map<string, { rows: number; csv: string }> {
@@ -29,7 +32,9 @@ export function countyCsvs(text: string, column: string): Map<string, { rows: nu
     else by.set(r[at], [r]);
   }
   return new Map(
-    [...by].sort(([a], [b]) => (a < b ? -1 : 1)).map(([fips, rs]) => [fips, { rows: rs.length, csv: `${Papa.unparse([header, ...rs], { newline: '\n' })}\n` }]),
+    [...by]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([fips, rs]) => [fips, { rows: rs.length, csv: `${Papa.unparse([header, ...rs], { newline: '\n' })}\n` }]),
   );
 }
 
@@ -41,7 +46,12 @@ export interface CountyDownload {
 }
 
 /** The counties a dataset has rows for, with their row counts and CSV links, in FIPS order. */
-export function countyDownloads(file: string, rows: Array<Record<string, unknown>>, column: string, names: Map<string, string>): CountyDownload[] {
+export function countyDownloads(
+  file: string,
+  rows: Array<Record<string, unknown>>,
+  column: string,
+  names: Map<string, string>,
+): CountyDownload[] {
   const counts = new Map<string, number>();
   for (const r of rows) {
     const fips = r[column];

@@ -39,9 +39,15 @@ describe('county pages', () => {
     const superior = countyView(index, tables, mecklenburg).charts[0];
     const figures = superior.rows.reduce((n, r) => n + Object.keys(r.values).length, 0);
     expect(figures).toBeGreaterThan(8);
-    const numbers = superior.description.split(' Marked by')[0].replace(/FY\d{4}-\d{2}/g, '').match(/\d[\d,]*/g) ?? [];
+    const numbers =
+      superior.description
+        .split(' Marked by')[0]
+        .replace(/FY\d{4}-\d{2}/g, '')
+        .match(/\d[\d,]*/g) ?? [];
     expect(numbers.length).toBeLessThanOrEqual(figures / 2);
-    expect(superior.description).toMatch(/from 10,393 \(FY2012-13\) to [\d,]+ \(FY\d{4}-\d{2}\); highest [\d,]+ \(FY\d{4}-\d{2}\)/);
+    expect(superior.description).toMatch(
+      /from 10,393 \(FY2012-13\) to [\d,]+ \(FY\d{4}-\d{2}\); highest [\d,]+ \(FY\d{4}-\d{2}\)/,
+    );
     expect(superior.description).toMatch(/Every figure is in the table\./);
   });
 
@@ -59,6 +65,10 @@ describe('county pages', () => {
     expect(new Set(published.map((c) => c.id)).size).toBe(published.length);
     const spec = published.find((c) => c.id === 'county-mecklenburg-superior-court')!;
     const rows = publishedChartRows(index, tables, spec);
-    expect(rows.find((r) => r.period === 'FY2018-19' && r.series === 'Felonies filed')).toMatchObject({ value: 11263, geography: 'Mecklenburg County, North Carolina', observation_id: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(rows.find((r) => r.period === 'FY2018-19' && r.series === 'Felonies filed')).toMatchObject({
+      value: 11263,
+      geography: 'Mecklenburg County, North Carolina',
+      observation_id: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
   });
 });

@@ -1,7 +1,14 @@
 import type { ChartSpec } from '../charts/chart-spec';
 import type { Index } from '../data/evidence';
 import type { Tables } from '../data/validate-keys';
-import { CASELOAD_SOURCE_ID, caseloadMeasures, caseloadPeriods, caseloadRecords, counties, type County } from './caseload';
+import {
+  CASELOAD_SOURCE_ID,
+  caseloadMeasures,
+  caseloadPeriods,
+  caseloadRecords,
+  counties,
+  type County,
+} from './caseload';
 import { claimView, type ClaimView } from './claim-view';
 import { COURTS, countyCourtChart } from './county-court-chart';
 import { type CountyIce, countyIce } from './county-ice';
@@ -31,7 +38,9 @@ export function countyCharts(index: Index, tables: Tables): ChartSpec[] {
   const records = caseloadRecords(tables);
   const periods = caseloadPeriods(records);
   const publisher = caseloadPublisher(index);
-  return counties(records).flatMap((county) => COURTS.map((court) => countyCourtChart(county, court, records, periods, publisher)));
+  return counties(records).flatMap((county) =>
+    COURTS.map((court) => countyCourtChart(county, court, records, periods, publisher)),
+  );
 }
 
 /** The claims tagged with the county's FIPS code (the `fips` column of claims.csv, where present). */
@@ -42,7 +51,12 @@ function claimsAbout(index: Index, tables: Tables, fips: string): ClaimView[] | 
 }
 
 /** caveatsOf: a resource's caveats from the data package descriptor. */
-export function countyView(index: Index, tables: Tables, county: County, caveatsOf: (resource: string) => string | null = () => null): CountyView {
+export function countyView(
+  index: Index,
+  tables: Tables,
+  county: County,
+  caveatsOf: (resource: string) => string | null = () => null,
+): CountyView {
   const records = caseloadRecords(tables);
   const periods = caseloadPeriods(records);
   const rankPeriod = periods[periods.length - 1];
@@ -51,7 +65,9 @@ export function countyView(index: Index, tables: Tables, county: County, caveats
     county,
     charts: COURTS.map((court) => countyCourtChart(county, court, records, periods, publisher)),
     rankPeriod,
-    ranks: caseloadMeasures(records).filter((m) => RANKED(m.id)).map((m) => countyRank(records, m, rankPeriod, county.fips)),
+    ranks: caseloadMeasures(records)
+      .filter((m) => RANKED(m.id))
+      .map((m) => countyRank(records, m, rankPeriod, county.fips)),
     ice: countyIce(tables, county.fips, caveatsOf),
     claims: claimsAbout(index, tables, county.fips),
   };

@@ -25,7 +25,12 @@ export interface FigureRow {
 }
 
 /** One table row per figure, with everything a reader needs to trace it. */
-export function figureRow(index: Pick<Index, 'sourceById'> | { sourceById: Map<string, Pick<Source, 'title' | 'publisher' | 'url'>> }, observation: Observation, series: Series, role: FigureRow['role']): FigureRow {
+export function figureRow(
+  index: Pick<Index, 'sourceById'> | { sourceById: Map<string, Pick<Source, 'title' | 'publisher' | 'url'>> },
+  observation: Observation,
+  series: Series,
+  role: FigureRow['role'],
+): FigureRow {
   const source = index.sourceById.get(observation.source_id)!;
   return {
     id: observation.id,

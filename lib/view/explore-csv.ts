@@ -6,6 +6,16 @@ import type { ExploreView } from './explore-url';
 export function viewCsv(data: MeasureData, view: ExploreView, rows: ViewRow[]): string {
   const unit = viewUnit(data.unit, view.per);
   const fields = ['measure', 'county', 'fips', 'period', 'value', 'unit', 'cases', 'population', 'source'];
-  const out = rows.map((r) => [data.label, r.county, r.fips, r.period, r.value, unit, r.cases, r.population, data.source.url]);
+  const out = rows.map((r) => [
+    data.label,
+    r.county,
+    r.fips,
+    r.period,
+    r.value,
+    unit,
+    r.cases,
+    r.population,
+    data.source.url,
+  ]);
   return `${Papa.unparse({ fields, data: out }, { newline: '\n' })}\n`;
 }

@@ -13,8 +13,14 @@ const view = (query: string) => parseExplore(new URLSearchParams(query), choices
 describe('explore data', () => {
   it('offers every court × case type × count (18 measures by county) with real period names and a population, then the FBI and ACS state series', () => {
     expect(measures.filter((m) => m.id.startsWith('nc-aoc-'))).toHaveLength(18);
-    expect(measures.filter((m) => m.kind === 'county' && !m.id.startsWith('nc-aoc-')).map((m) => m.id)).toEqual(['ice-lesa-fy2015-nc-detainers-by-county', 'ice-287g-nc-agreements-by-county-2025-07-18', 'ice-detention-adp-nc-by-county']);
-    expect(measures.filter((m) => m.kind === 'state').map((m) => m.id)).toEqual(expect.arrayContaining(['fbi-violent-crime', 'acs-nc-total-population', 'fbi-rape-rate-revised']));
+    expect(measures.filter((m) => m.kind === 'county' && !m.id.startsWith('nc-aoc-')).map((m) => m.id)).toEqual([
+      'ice-lesa-fy2015-nc-detainers-by-county',
+      'ice-287g-nc-agreements-by-county-2025-07-18',
+      'ice-detention-adp-nc-by-county',
+    ]);
+    expect(measures.filter((m) => m.kind === 'state').map((m) => m.id)).toEqual(
+      expect.arrayContaining(['fbi-violent-crime', 'acs-nc-total-population', 'fbi-rape-rate-revised']),
+    );
     expect(superior.periods[0]).toBe('FY2012-13');
     expect(superior.perCapita).toBe(true);
   });
@@ -47,6 +53,8 @@ describe('explore data', () => {
     const v = view('measure=fbi-rape-rate-revised&from=2013&to=2014');
     expect(v.counties).toEqual(['37', 'US']);
     const rate = model.data('fbi-rape-rate-revised');
-    expect(viewSummary(rate, v, viewRows(rate, v))).toMatch(/^FBI: rape rate \(revised definition\), per 100,000, calendar years 2013 to 2014\. North Carolina: .*; United States: /);
+    expect(viewSummary(rate, v, viewRows(rate, v))).toMatch(
+      /^FBI: rape rate \(revised definition\), per 100,000, calendar years 2013 to 2014\. North Carolina: .*; United States: /,
+    );
   });
 });

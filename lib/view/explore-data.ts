@@ -1,4 +1,12 @@
-import { type CaseloadMeasure, type CaseloadRecord, caseloadMeasures, caseloadPeriods, counties, per10k, recordsOf } from './caseload';
+import {
+  type CaseloadMeasure,
+  type CaseloadRecord,
+  caseloadMeasures,
+  caseloadPeriods,
+  counties,
+  per10k,
+  recordsOf,
+} from './caseload';
 import { unitWords } from '../format/number';
 import type { ExploreChoices, ExploreView } from './explore-url';
 
@@ -38,7 +46,14 @@ export interface MeasureData {
   /** Each period's first and last day (null where the figures give none): the time axis and its partial periods. */
   spans: Array<PeriodSpan | null>;
   /** qualifiers: each figure's qualifier where it is not "exact" (the state series), so its label reads as on /charts. */
-  areas: Array<{ fips: string; name: string; slug: string; values: Array<number | null>; population: Array<number | null>; qualifiers?: Array<string | null> }>;
+  areas: Array<{
+    fips: string;
+    name: string;
+    slug: string;
+    values: Array<number | null>;
+    population: Array<number | null>;
+    qualifiers?: Array<string | null>;
+  }>;
 }
 
 export interface PeriodSpan {
@@ -81,7 +96,12 @@ export function exploreChoices(measures: ExploreMeasure[]): ExploreChoices {
   };
 }
 
-export function caseloadMeasureData(records: CaseloadRecord[], measure: ExploreMeasure, source: MeasureData['source'], dataset: MeasureData['dataset']): MeasureData {
+export function caseloadMeasureData(
+  records: CaseloadRecord[],
+  measure: ExploreMeasure,
+  source: MeasureData['source'],
+  dataset: MeasureData['dataset'],
+): MeasureData {
   const m = caseloadMeasures(records).find((x) => x.id === measure.id)!;
   const mine = recordsOf(records, m);
   const key = (fips: string, period: string) => `${fips} ${period}`;
@@ -128,19 +148,28 @@ export function viewRows(data: MeasureData, view: ExploreView): ViewRow[] {
     return periods.map(({ p, i }) => {
       const cases = area.values[i];
       const population = area.population[i];
-      const value = cases === null ? null : view.per === 'per10k' ? (population === null ? null : per10k(cases, population)) : cases;
+      const value =
+        cases === null
+          ? null
+          : view.per === 'per10k'
+            ? population === null
+              ? null
+              : per10k(cases, population)
+            : cases;
       return { fips, county: area.name, period: p, value, cases, population };
     });
   });
 }
 
 /** The unit of the view's values, as words: "cases per 10,000 residents", "per 100,000". */
-export const viewUnit = (unit: string, per: ExploreView['per']) => (per === 'per10k' ? `${unitWords(unit)} per 10,000 residents` : unitWords(unit));
+export const viewUnit = (unit: string, per: ExploreView['per']) =>
+  per === 'per10k' ? `${unitWords(unit)} per 10,000 residents` : unitWords(unit);
 
 /** The range named exactly, with the kind of year it counts. */
 export function periodWords(type: MeasureData['periodType'], from: string, to: string): string {
   const range = from === to ? from : `${from} to ${to}`;
-  if (type === 'state-fy') return `North Carolina state fiscal year${from === to ? '' : 's'} ${range} (July 1 to June 30)`;
+  if (type === 'state-fy')
+    return `North Carolina state fiscal year${from === to ? '' : 's'} ${range} (July 1 to June 30)`;
   if (type === 'federal-fy') return `federal fiscal year${from === to ? '' : 's'} ${range} (October 1 to September 30)`;
   if (type === 'calendar') return `calendar year${from === to ? '' : 's'} ${range}`;
   return range;
@@ -151,7 +180,8 @@ export function viewSummary(data: MeasureData, view: ExploreView, rows: ViewRow[
   const unit = viewUnit(data.unit, view.per);
   const head = `${data.label}, ${unit}, ${periodWords(data.periodType, view.from, view.to)}.`;
   if (!view.counties.length) return `${head} Nothing is picked.`;
-  const fmt = (r: ViewRow | undefined) => (r && r.value !== null ? `${r.value.toLocaleString('en-US')} in ${r.period}` : null);
+  const fmt = (r: ViewRow | undefined) =>
+    r && r.value !== null ? `${r.value.toLocaleString('en-US')} in ${r.period}` : null;
   const parts = view.counties.flatMap((fips) => {
     const mine = rows.filter((r) => r.fips === fips && r.value !== null);
     if (!mine.length) return [];

@@ -8,14 +8,21 @@ import { parseExplore } from './explore-url';
 
 const model = exploreModel();
 const view = (query: string) => parseExplore(new URLSearchParams(query), model.choices);
-const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(path.join(process.cwd(), 'data', file), 'utf8'), { header: true, skipEmptyLines: true }).data;
-const descriptor = JSON.parse(readFileSync(path.join(process.cwd(), 'data', 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string; caveats?: string }> };
+const csv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(path.join(process.cwd(), 'data', file), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+const descriptor = JSON.parse(readFileSync(path.join(process.cwd(), 'data', 'datapackage.json'), 'utf8')) as {
+  resources: Array<{ name: string; caveats?: string }>;
+};
 const caveatsOf = (name: string) => descriptor.resources.find((r) => r.name === name)!.caveats!;
 
 describe('explore: the ICE records by county', () => {
   it('sums the FY2015 detainers over lift reasons for each county, in the one partial period named exactly', () => {
     const expected = new Map<string, number>();
-    for (const r of csv('ice_detainers_fy2015_nc_county.csv')) if (r.county_fips) expected.set(r.county_fips, (expected.get(r.county_fips) ?? 0) + Number(r.detainers));
+    for (const r of csv('ice_detainers_fy2015_nc_county.csv'))
+      if (r.county_fips) expected.set(r.county_fips, (expected.get(r.county_fips) ?? 0) + Number(r.detainers));
     const data = model.data(ICE_MEASURE_IDS.detainers);
     expect(data.periods).toEqual([DETAINERS_PERIOD]);
     expect(DETAINERS_PERIOD).toBe('FY2015 to date (2014-10-01 to 2015-07-19)');
@@ -23,7 +30,10 @@ describe('explore: the ICE records by county', () => {
     expect(data.areas).toHaveLength(100);
     for (const a of data.areas) expect(a.values).toEqual([expected.get(a.fips) ?? 0]);
     const rows = viewRows(data, view(`measure=${ICE_MEASURE_IDS.detainers}&tab=table&counties=37119,37183`));
-    expect(rows.map((r) => [r.county, r.value])).toEqual([['Mecklenburg', expected.get('37119')], ['Wake', expected.get('37183')]]);
+    expect(rows.map((r) => [r.county, r.value])).toEqual([
+      ['Mecklenburg', expected.get('37119')],
+      ['Wake', expected.get('37183')],
+    ]);
     expect(data.caveats![0]).toBe(caveatsOf('ice_detainers_fy2015_nc_county'));
   });
 
@@ -45,14 +55,19 @@ describe('explore: the ICE records by county', () => {
     for (const a of data.areas) {
       data.periods.forEach((p, i) => {
         const mine = rows.filter((r) => r.county_fips === a.fips && r.fiscal_year === p);
-        const expected = !mine.length || mine.some((r) => r.average_daily_population === '') ? null : Math.round(mine.reduce((s, r) => s + Number(r.average_daily_population), 0) * 10) / 10;
+        const expected =
+          !mine.length || mine.some((r) => r.average_daily_population === '')
+            ? null
+            : Math.round(mine.reduce((s, r) => s + Number(r.average_daily_population), 0) * 10) / 10;
         expect(a.values[i]).toBe(expected);
       });
     }
     expect(data.caveats![0]).toMatch(/^Detention population is not detainers/);
     expect(data.caveats!.join(' ')).toContain('Years covered only in part by their latest release');
     const v = view(`measure=${ICE_MEASURE_IDS.detention}&counties=37183`);
-    expect(viewSummary(data, v, viewRows(data, v))).toMatch(/federal fiscal years FY2019 to FY20\d\d \(October 1 to September 30\)\. Wake: /);
+    expect(viewSummary(data, v, viewRows(data, v))).toMatch(
+      /federal fiscal years FY2019 to FY20\d\d \(October 1 to September 30\)\. Wake: /,
+    );
   });
 
   it('offers totals only, and says why: no county population is published for these periods', () => {

@@ -44,7 +44,19 @@ interface ResourceMeta {
 
 type Row = { fips: string; name: string; slug: string; values: Array<number | null> };
 
-function iceMeasure(meta: ResourceMeta, spec: { id: string; label: string; unit: string; periods: string[]; periodType: string; caveats: string[]; spans: MeasureData['spans'] }, rows: Row[]): IceMeasure {
+function iceMeasure(
+  meta: ResourceMeta,
+  spec: {
+    id: string;
+    label: string;
+    unit: string;
+    periods: string[];
+    periodType: string;
+    caveats: string[];
+    spans: MeasureData['spans'];
+  },
+  rows: Row[],
+): IceMeasure {
   const areas = rows.map((r) => r.fips);
   const defaults = DEFAULT_COUNTIES.filter((f) => areas.includes(f));
   const source = meta.sources?.[0];
@@ -81,7 +93,9 @@ function iceMeasure(meta: ResourceMeta, spec: { id: string; label: string; unit:
 function detainerMeasure(meta: ResourceMeta, tables: Tables, ice: Array<[County, CountyIce]>): IceMeasure {
   const all = tables[ICE_RESOURCES.detainers].map((r) => r.values as Record<string, unknown>);
   const total = all.reduce((s, r) => s + Number(r.detainers), 0);
-  const unplaced = all.filter((r) => r.county_fips === null || r.county_fips === '').reduce((s, r) => s + Number(r.detainers), 0);
+  const unplaced = all
+    .filter((r) => r.county_fips === null || r.county_fips === '')
+    .reduce((s, r) => s + Number(r.detainers), 0);
   return iceMeasure(
     meta,
     {
@@ -91,7 +105,9 @@ function detainerMeasure(meta: ResourceMeta, tables: Tables, ice: Array<[County,
       periods: [DETAINERS_PERIOD],
       periodType: 'federal-fy-to-date',
       spans: [{ start: '2014-10-01', end: '2015-07-19' }],
-      caveats: [`Each county's figure is the sum over all lift reasons. ${formatNumber(unplaced)} of the ${formatNumber(total)} North Carolina detainers are at facilities mapped to no county and are in no county's figure.`],
+      caveats: [
+        `Each county's figure is the sum over all lift reasons. ${formatNumber(unplaced)} of the ${formatNumber(total)} North Carolina detainers are at facilities mapped to no county and are in no county's figure.`,
+      ],
     },
     ice.map(([c, x]) => ({ ...c, values: [x.detainers!.total] })),
   );
@@ -108,7 +124,15 @@ function federalYear(period: string): MeasureData['spans'][number] {
 function agreementMeasure(meta: ResourceMeta, ice: Array<[County, CountyIce]>): IceMeasure {
   return iceMeasure(
     meta,
-    { id: ICE_MEASURE_IDS.agreements, label: "287(g) agreements, by the agency's county (ICE's list of 2025-07-18)", unit: 'agreements', periods: [AGREEMENTS_PERIOD], periodType: 'point-in-time', caveats: [], spans: [{ start: '2025-07-18', end: '2025-07-18' }] },
+    {
+      id: ICE_MEASURE_IDS.agreements,
+      label: "287(g) agreements, by the agency's county (ICE's list of 2025-07-18)",
+      unit: 'agreements',
+      periods: [AGREEMENTS_PERIOD],
+      periodType: 'point-in-time',
+      caveats: [],
+      spans: [{ start: '2025-07-18', end: '2025-07-18' }],
+    },
     ice.map(([c, x]) => ({ ...c, values: [x.agreements!.rows.length] })),
   );
 }
@@ -120,7 +144,11 @@ function agreementMeasure(meta: ResourceMeta, ice: Array<[County, CountyIce]>): 
 function detentionMeasure(meta: ResourceMeta, ice: Array<[County, CountyIce]>): IceMeasure {
   const held = ice.filter(([, x]) => x.detention!.rows.length > 0);
   const periods = [...new Set(held.flatMap(([, x]) => x.detention!.rows.map((r) => r.fiscalYear)))].sort();
-  const partial = held.flatMap(([c, x]) => x.detention!.rows.filter((r) => r.partialYear).map((r) => `${c.name} ${r.fiscalYear} (to ${r.periodEnd ?? 'a date not given'})`));
+  const partial = held.flatMap(([c, x]) =>
+    x
+      .detention!.rows.filter((r) => r.partialYear)
+      .map((r) => `${c.name} ${r.fiscalYear} (to ${r.periodEnd ?? 'a date not given'})`),
+  );
   return iceMeasure(
     meta,
     {
@@ -150,7 +178,8 @@ function detentionMeasure(meta: ResourceMeta, ice: Array<[County, CountyIce]>): 
 /** The measures whose resources the package holds, for the given counties (every NC county). */
 export function iceExploreMeasures(pkg: DataPackage, tables: Tables, counties: County[]): IceMeasure[] {
   if (!counties.length) return [];
-  const metaOf = (name: string) => (tables[name] ? (pkg.resources.find((r) => r.name === name) as ResourceMeta | undefined) : undefined);
+  const metaOf = (name: string) =>
+    tables[name] ? (pkg.resources.find((r) => r.name === name) as ResourceMeta | undefined) : undefined;
   const ice = counties.map((c) => [c, countyIce(tables, c.fips)] as [County, CountyIce]);
   const detainers = metaOf(ICE_RESOURCES.detainers);
   const agreements = metaOf(ICE_RESOURCES.agreements);

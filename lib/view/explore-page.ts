@@ -12,8 +12,14 @@ export function exploreModel() {
   const records = caseloadRecords(tables);
   const resource = pkg.resources.find((r) => r.name === CASELOAD_RESOURCE);
   const src = index.sourceById.get(CASELOAD_SOURCE_ID);
-  const source = { title: src ? `${src.publisher}: ${src.title}` : 'NC Administrative Office of the Courts', url: src?.url ?? '' };
-  const dataset = { title: resource?.title ?? CASELOAD_RESOURCE, href: `/data/${resource?.path ?? 'nc_aoc_caseload.csv'}` };
+  const source = {
+    title: src ? `${src.publisher}: ${src.title}` : 'NC Administrative Office of the Courts',
+    url: src?.url ?? '',
+  };
+  const dataset = {
+    title: resource?.title ?? CASELOAD_RESOURCE,
+    href: `/data/${resource?.path ?? 'nc_aoc_caseload.csv'}`,
+  };
   const caseload = caseloadExploreMeasures(records);
   const state = stateExploreMeasures(index);
   // The ICE records by county and the state series are built whole: measure and figures together.
@@ -24,10 +30,20 @@ export function exploreModel() {
   const defaultView: ExploreView | null = measures.length ? parseExplore(new URLSearchParams(), choices) : null;
   const data = (id: string): MeasureData => {
     const whole = built.find((s) => s.measure.id === id);
-    return whole ? whole.data : caseloadMeasureData(records, caseload.find((m) => m.id === id)!, source, dataset);
+    return whole
+      ? whole.data
+      : caseloadMeasureData(
+          records,
+          caseload.find((m) => m.id === id)!,
+          source,
+          dataset,
+        );
   };
   /** Every area a view can pick: the 100 counties, then the state and the nation. */
-  const areas: County[] = [...counties(records), ...Object.entries(STATE_AREAS).map(([fips, name]) => ({ fips, name, slug: '' }))];
+  const areas: County[] = [
+    ...counties(records),
+    ...Object.entries(STATE_AREAS).map(([fips, name]) => ({ fips, name, slug: '' })),
+  ];
   return { measures, choices, areas, defaultView, data };
 }
 

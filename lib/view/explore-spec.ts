@@ -27,7 +27,8 @@ export function viewSeries(data: MeasureData, view: ExploreView): { series: Seri
     measure: data.label,
     unit,
     // The areas drawn, as the subtitle names them ("Cases, Mecklenburg and Wake").
-    geography: listWords(view.counties.flatMap((f) => data.areas.find((a) => a.fips === f)?.name ?? [])) || 'North Carolina',
+    geography:
+      listWords(view.counties.flatMap((f) => data.areas.find((a) => a.fips === f)?.name ?? [])) || 'North Carolina',
     fips: null,
     period_type: data.periodType as PeriodType,
     publisher: data.source.title,
@@ -38,25 +39,27 @@ export function viewSeries(data: MeasureData, view: ExploreView): { series: Seri
     const i = data.periods.indexOf(r.period);
     const span = data.spans?.[i] ?? null;
     const qualifier = computed ? 'computed' : (data.areas.find((a) => a.fips === r.fips)?.qualifiers?.[i] ?? 'exact');
-    return [{
-      id: `${r.fips}-${r.period}`,
-      series_id: series.id,
-      label: r.period,
-      period: r.period,
-      period_type: (span && span.start === span.end ? 'point-in-time' : data.periodType) as PeriodType,
-      period_start: span?.start ?? null,
-      period_end: span?.end ?? null,
-      geography: r.county,
-      fips: r.fips,
-      value: r.value,
-      qualifier: qualifier as Observation['qualifier'],
-      unit,
-      source_id: '',
-      locator: '',
-      locator_type: computed ? 'computed' : 'table',
-      confidence: 'high',
-      note: null,
-    }];
+    return [
+      {
+        id: `${r.fips}-${r.period}`,
+        series_id: series.id,
+        label: r.period,
+        period: r.period,
+        period_type: (span && span.start === span.end ? 'point-in-time' : data.periodType) as PeriodType,
+        period_start: span?.start ?? null,
+        period_end: span?.end ?? null,
+        geography: r.county,
+        fips: r.fips,
+        value: r.value,
+        qualifier: qualifier as Observation['qualifier'],
+        unit,
+        source_id: '',
+        locator: '',
+        locator_type: computed ? 'computed' : 'table',
+        confidence: 'high',
+        note: null,
+      },
+    ];
   });
   return { series, observations };
 }
@@ -70,7 +73,12 @@ function owned(spec: ChartSpec, view: ExploreView, id: string): ChartSpec {
  * The Chart tab: the picked areas over the range, as seriesChart draws a series (a line over three or more
  * periods, columns for two), with the place events that apply. Null when the range holds one period or no figure.
  */
-export function exploreChartSpec(data: MeasureData, view: ExploreView, events: PlaceEvent[], id = `explore-${data.id}`): ChartSpec | null {
+export function exploreChartSpec(
+  data: MeasureData,
+  view: ExploreView,
+  events: PlaceEvent[],
+  id = `explore-${data.id}`,
+): ChartSpec | null {
   const periods = data.periods.indexOf(view.to) - data.periods.indexOf(view.from) + 1;
   if (periods < 2) return null;
   const { series, observations } = viewSeries(data, view);
@@ -85,7 +93,9 @@ export function exploreMapSpec(data: MeasureData, view: ExploreView, id = `explo
   if (!counties.length) return null;
   const { series, observations } = viewSeries(data, { ...view, counties, from: view.to });
   if (!observations.length) return null;
-  const spec = seriesChart({ ...series, title: `${series.title}, ${view.to}, by county` }, observations, { kind: 'map' });
+  const spec = seriesChart({ ...series, title: `${series.title}, ${view.to}, by county` }, observations, {
+    kind: 'map',
+  });
   return spec.chartKind === 'map' ? owned(spec, view, id) : null;
 }
 

@@ -15,7 +15,11 @@ export interface MeasureSwitch {
  * next county measure, so switching back restores it. Whatever is left out is said, never dropped silently.
  * `remembered` is the last pick made on a county measure.
  */
-export function switchMeasure(to: Pick<ExploreMeasure, 'kind' | 'areas' | 'defaultAreas' | 'label'>, remembered: readonly string[], names: ReadonlyMap<string, string>): MeasureSwitch {
+export function switchMeasure(
+  to: Pick<ExploreMeasure, 'kind' | 'areas' | 'defaultAreas' | 'label'>,
+  remembered: readonly string[],
+  names: ReadonlyMap<string, string>,
+): MeasureSwitch {
   const name = (f: string) => names.get(f) ?? f;
   if (to.kind === 'state') {
     const note = remembered.length
@@ -26,8 +30,15 @@ export function switchMeasure(to: Pick<ExploreMeasure, 'kind' | 'areas' | 'defau
   const kept = remembered.filter((f) => to.areas.includes(f)).slice(0, MAX_COUNTIES);
   const dropped = remembered.filter((f) => !to.areas.includes(f));
   if (!kept.length) {
-    const note = remembered.length ? `${to.label} has no figures for ${listWords(dropped.map(name))}; showing ${listWords(to.defaultAreas.map(name)) || 'no counties'} instead.` : null;
+    const note = remembered.length
+      ? `${to.label} has no figures for ${listWords(dropped.map(name))}; showing ${listWords(to.defaultAreas.map(name)) || 'no counties'} instead.`
+      : null;
     return { counties: to.defaultAreas, note };
   }
-  return { counties: kept, note: dropped.length ? `${to.label} has no figures for ${listWords(dropped.map(name))}, so ${dropped.length === 1 ? 'it is' : 'they are'} not shown.` : null };
+  return {
+    counties: kept,
+    note: dropped.length
+      ? `${to.label} has no figures for ${listWords(dropped.map(name))}, so ${dropped.length === 1 ? 'it is' : 'they are'} not shown.`
+      : null,
+  };
 }

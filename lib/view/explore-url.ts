@@ -38,13 +38,19 @@ const read = (params: Params, name: string): string | null => {
   const v = params.get(name);
   return v !== null && v.length <= MAX_VALUE ? v : null;
 };
-const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
 
 export function parseExplore(params: Params, choices: ExploreChoices): ExploreView {
-  const measure = choices.measures.find((m) => m.id === read(params, 'measure')) ?? choices.measures.find((m) => m.id === choices.defaultMeasure)!;
+  const measure =
+    choices.measures.find((m) => m.id === read(params, 'measure')) ??
+    choices.measures.find((m) => m.id === choices.defaultMeasure)!;
   const known = new Set(measure.areas);
   const asked = read(params, 'counties');
-  const picked = asked === null ? measure.defaultAreas : [...new Set(asked.split(',').filter((f) => known.has(f)))].slice(0, MAX_COUNTIES);
+  const picked =
+    asked === null
+      ? measure.defaultAreas
+      : [...new Set(asked.split(',').filter((f) => known.has(f)))].slice(0, MAX_COUNTIES);
   const periods = measure.periods;
   let from = oneOf(read(params, 'from'), periods, periods[0]);
   let to = oneOf(read(params, 'to'), periods, periods[periods.length - 1]);

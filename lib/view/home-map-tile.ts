@@ -22,7 +22,11 @@ export function homeMapTile(): MapTile | null {
   if (!measure || !measure.perCapita) return null;
   const period = measure.periods[measure.periods.length - 1];
   const query = { measure: measure.id, tab: 'map', from: period, to: period, per: 'per10k' } as const;
-  const spec = exploreMapSpec(model.data(measure.id), parseExplore(new URLSearchParams(query), model.choices), 'home-map');
+  const spec = exploreMapSpec(
+    model.data(measure.id),
+    parseExplore(new URLSearchParams(query), model.choices),
+    'home-map',
+  );
   if (!spec) return null;
   return {
     title: `${measure.label} per 10,000 residents, by county, ${period} (computed from the AOC records’ population)`,

@@ -7,7 +7,10 @@ const view = homeView(loadIndex());
 describe('home dashboard', () => {
   it('counts the verdicts that rest on an independent record, and leads only with those', () => {
     expect(view.independentVerdicts).toBe(2);
-    expect(view.verdicts.find((v) => v.status === 'self-sourced')).toMatchObject({ label: 'The record is this statement', count: 9 });
+    expect(view.verdicts.find((v) => v.status === 'self-sourced')).toMatchObject({
+      label: 'The record is this statement',
+      count: 9,
+    });
     expect(view.checked.every((c) => ['consistent', 'overstates', 'understates'].includes(c.status))).toBe(true);
   });
 
@@ -18,7 +21,9 @@ describe('home dashboard', () => {
 
   it('adds a county map of Superior Court felony filings per 10,000 residents, linking to that view in /explore', () => {
     const map = homeMapTile()!;
-    expect(map.href).toBe('/explore?measure=nc-aoc-superior-criminal-felonies-filed&tab=map&from=FY2019-20&to=FY2019-20&per=per10k');
+    expect(map.href).toBe(
+      '/explore?measure=nc-aoc-superior-criminal-felonies-filed&tab=map&from=FY2019-20&to=FY2019-20&per=per10k',
+    );
     expect(map.spec.chartKind).toBe('map');
     expect(map.spec.rows.filter((r) => r.values.v !== undefined)).toHaveLength(100);
     expect(map.spec.unit).toBe('cases per 10000');

@@ -43,10 +43,17 @@ export interface HomeView {
 const CHECKED_SHOWN = 4;
 
 export function homeView(index: Index): HomeView {
-  const stories = storiesNewestFirst(index).map((story) => ({ story, cards: index.claimsOf(story.id).map((c) => claimView(index, c)) }));
+  const stories = storiesNewestFirst(index).map((story) => ({
+    story,
+    cards: index.claimsOf(story.id).map((c) => claimView(index, c)),
+  }));
   const all = stories.flatMap((s) => s.cards);
   const verdicts = (Object.keys(STATUS_LABEL) as ComparisonStatus[])
-    .map((status) => ({ status, label: STATUS_LABEL[status], count: all.filter((c) => c.comparison.status === status).length }))
+    .map((status) => ({
+      status,
+      label: STATUS_LABEL[status],
+      count: all.filter((c) => c.comparison.status === status).length,
+    }))
     .filter((v) => v.count > 0);
   // Several stories repeat one official line ("more than 200 declined detainers"): show each sentence once.
   const seen = new Set<string>();
@@ -54,7 +61,16 @@ export function homeView(index: Index): HomeView {
   for (const c of all) {
     if (!DECIDED_STATUSES.includes(c.comparison.status) || seen.has(c.comparison.sentence)) continue;
     seen.add(c.comparison.sentence);
-    checked.push({ claimId: c.claim.id, status: c.comparison.status, statusLabel: c.statusLabel, quote: c.claim.quote, sentence: c.comparison.sentence, speaker: c.claim.speaker, outlet: c.story.outlet, storyId: c.story.id });
+    checked.push({
+      claimId: c.claim.id,
+      status: c.comparison.status,
+      statusLabel: c.statusLabel,
+      quote: c.claim.quote,
+      sentence: c.comparison.sentence,
+      speaker: c.claim.speaker,
+      outlet: c.story.outlet,
+      storyId: c.story.id,
+    });
   }
   return {
     tiles: TILE_SERIES.map((id) => index.seriesById.get(id)).filter((s): s is Series => s !== undefined),

@@ -9,7 +9,9 @@ describe('the published 287(g) events', () => {
       ['2018-12-05', '37119', "Mecklenburg County Sheriff's Office ended its 287(g) agreement"],
       ['2018-12-07', '37183', "Wake County Sheriff's Office ended its 287(g) agreement"],
     ]);
-    expect(nc287gEvents(loadTables().tables)[0].evidence).toMatch(/^“On his first day in office, Mecklenburg County Sheriff Garry McFadden ended the 287\(g\) program .*Jail\.” \(WBTV, Dec 5, 2018\)$/);
+    expect(nc287gEvents(loadTables().tables)[0].evidence).toMatch(
+      /^“On his first day in office, Mecklenburg County Sheriff Garry McFadden ended the 287\(g\) program .*Jail\.” \(WBTV, Dec 5, 2018\)$/,
+    );
   });
 
   it('go with the charts of their places: notes on every 287(g) chart of the county or the state but its map; no chart’s periods cover December 2018, so none draws them', () => {

@@ -34,5 +34,12 @@ export const lawEvidence = (e: LawEvent) => `${quoted(e.quote)} (${reportedBy(e.
 
 /** The law events ready for charts: statewide (fips 37), so eventApplies gives them to every NC chart that can draw them. */
 export function ncLawPlaceEvents(tables: Tables): PlaceEvent[] {
-  return ncLawEvents(tables).map((e) => ({ key: e.id, date: e.date, fips: e.fips, topic: LAW_TOPIC, what: e.event, evidence: lawEvidence(e) }));
+  return ncLawEvents(tables).map((e) => ({
+    key: e.id,
+    date: e.date,
+    fips: e.fips,
+    topic: LAW_TOPIC,
+    what: e.event,
+    evidence: lawEvidence(e),
+  }));
 }

@@ -16,10 +16,18 @@ export interface ShareMeta {
  * Canonical, og:url, share images and oEmbed need absolute URLs: without SITE_URL they are left out,
  * because Next would otherwise resolve them against an invented http://localhost:3000.
  */
-export function shareMetadata({ title, description, path, image, oembed }: ShareMeta, origin: string | null = SITE_ORIGIN): Metadata {
+export function shareMetadata(
+  { title, description, path, image, oembed }: ShareMeta,
+  origin: string | null = SITE_ORIGIN,
+): Metadata {
   const base = { title, description };
   const card = { title, description };
-  if (!origin) return { ...base, openGraph: { type: 'article', siteName: SITE_NAME, ...card }, twitter: { card: 'summary', ...card } };
+  if (!origin)
+    return {
+      ...base,
+      openGraph: { type: 'article', siteName: SITE_NAME, ...card },
+      twitter: { card: 'summary', ...card },
+    };
   const images = image ? [{ url: image, width: 1200, height: 630, alt: title }] : undefined;
   return {
     ...base,

@@ -1,8 +1,26 @@
 import type { Observation, Series } from '../data/records';
 import { eventApplies, type PlaceEvent } from './place-events';
 
-const meck: PlaceEvent = { key: 'meck', date: '2018-12-05', fips: '37119', topic: '287(g)', what: 'ended', evidence: 'WBTV' };
-const series = (title: string): Series => ({ id: 's', title, short_title: '', measure: '', unit: 'people', geography: '', fips: null, period_type: 'federal-fy', publisher: '', caveats: '' });
+const meck: PlaceEvent = {
+  key: 'meck',
+  date: '2018-12-05',
+  fips: '37119',
+  topic: '287(g)',
+  what: 'ended',
+  evidence: 'WBTV',
+};
+const series = (title: string): Series => ({
+  id: 's',
+  title,
+  short_title: '',
+  measure: '',
+  unit: 'people',
+  geography: '',
+  fips: null,
+  period_type: 'federal-fy',
+  publisher: '',
+  caveats: '',
+});
 const at = (...fips: (string | null)[]) => fips.map((f) => ({ fips: f }) as Observation);
 
 describe('eventApplies', () => {
@@ -32,7 +50,14 @@ describe('eventApplies', () => {
     expect(eventApplies(meck, series('Anything'), [], 'line')).toBe(false);
   });
 
-  const law: PlaceEvent = { key: 'hb10', date: '2024-12-01', fips: '37', topic: 'NC detainer law', what: 'took effect', evidence: 'CJ' };
+  const law: PlaceEvent = {
+    key: 'hb10',
+    date: '2024-12-01',
+    fips: '37',
+    topic: 'NC detainer law',
+    what: 'took effect',
+    evidence: 'CJ',
+  };
   it('(c) puts a statewide event on time charts of the state’s figures and its counties’, whatever their topic', () => {
     expect(eventApplies(law, series('ICE detention population, Mecklenburg'), at('37119', '37119'), 'line')).toBe(true);
     expect(eventApplies(law, series('Declined detainers, NC'), at('37', '37'), 'column')).toBe(true);

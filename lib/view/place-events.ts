@@ -23,10 +23,19 @@ export const isStatewide = (event: PlaceEvent) => event.fips.length === 2;
  *     own or its counties'. Whether the axis covers the date is the chart's to say (withPlaceEvents).
  * Other counties' series and other states' (or the nation's) figures do not get it.
  */
-export function eventApplies(event: PlaceEvent, series: Series, observations: Observation[], chartKind: ChartKind): boolean {
+export function eventApplies(
+  event: PlaceEvent,
+  series: Series,
+  observations: Observation[],
+  chartKind: ChartKind,
+): boolean {
   const timeChart = kindModule(chartKind).overTime;
   if (isStatewide(event)) {
-    return timeChart && observations.length > 0 && observations.every((o) => o.fips === event.fips || (o.fips?.length === 5 && o.fips.startsWith(event.fips)));
+    return (
+      timeChart &&
+      observations.length > 0 &&
+      observations.every((o) => o.fips === event.fips || (o.fips?.length === 5 && o.fips.startsWith(event.fips)))
+    );
   }
   const places = new Set(observations.map((o) => o.fips));
   const state = event.fips.slice(0, 2);
@@ -40,7 +49,16 @@ export function eventApplies(event: PlaceEvent, series: Series, observations: Ob
  * the periods cover its date and always named in the notes; a statewide event joins only a chart whose axis covers
  * the date. Pure: the events are read elsewhere (chart-events.ts on pages; /explore passes them to the browser).
  */
-export function withEvents(chart: ChartSpec, series: Series, observations: Observation[], events: PlaceEvent[]): ChartSpec {
-  const applying = events.filter((e) => eventApplies(e, series, observations, chart.chartKind) && (!isStatewide(e) || placeEvent(chart, observations, e).place === 'drawn'));
+export function withEvents(
+  chart: ChartSpec,
+  series: Series,
+  observations: Observation[],
+  events: PlaceEvent[],
+): ChartSpec {
+  const applying = events.filter(
+    (e) =>
+      eventApplies(e, series, observations, chart.chartKind) &&
+      (!isStatewide(e) || placeEvent(chart, observations, e).place === 'drawn'),
+  );
   return markEvents(chart, observations, applying);
 }

@@ -8,14 +8,23 @@ export const FIRST_FY = 2007;
 export const LAST_FY = 2026;
 
 /** What a record measures, as a claim about North Carolina would be checked against it. */
-export type RecordMeasure = 'nc-declined-detainers' | 'nc-detainers' | 'nc-287g' | 'nc-ice-detention' | 'nc-court-caseloads';
+export type RecordMeasure =
+  'nc-declined-detainers' | 'nc-detainers' | 'nc-287g' | 'nc-ice-detention' | 'nc-court-caseloads';
 
 export const MEASURE_WORDS: Record<RecordMeasure, { group: string; noun: string; publisher: string }> = {
-  'nc-declined-detainers': { group: 'North Carolina detainers lodged and declined', noun: 'declined-detainer', publisher: 'ICE has' },
+  'nc-declined-detainers': {
+    group: 'North Carolina detainers lodged and declined',
+    noun: 'declined-detainer',
+    publisher: 'ICE has',
+  },
   'nc-detainers': { group: 'North Carolina detainers lodged and declined', noun: 'detainer', publisher: 'ICE has' },
   'nc-287g': { group: '287(g) in North Carolina', noun: '287(g)', publisher: 'ICE has' },
   'nc-ice-detention': { group: 'ICE detention in North Carolina', noun: 'detention', publisher: 'ICE has' },
-  'nc-court-caseloads': { group: 'North Carolina court caseloads', noun: 'court caseload', publisher: 'The NC courts have' },
+  'nc-court-caseloads': {
+    group: 'North Carolina court caseloads',
+    noun: 'court caseload',
+    publisher: 'The NC courts have',
+  },
 };
 
 /** One kind of official record: which series hold it, and what it measures. */
@@ -30,57 +39,88 @@ interface RecordKind {
   note: string;
 }
 
-const inNC = (obs: Observation[]) => obs.length > 0 && obs.every((o) => o.fips === '37' || (o.fips?.length === 5 && o.fips.startsWith('37')));
+const inNC = (obs: Observation[]) =>
+  obs.length > 0 && obs.every((o) => o.fips === '37' || (o.fips?.length === 5 && o.fips.startsWith('37')));
 
 /** The records the page tracks. Each row's years come from its series' own periods, so it stays true as data is added. */
 const KINDS: RecordKind[] = [
   {
-    id: 'npr-foia', short: 'NPR analysis of ICE records', label: "NPR's analysis of ICE records (FOIA), by calendar year", measures: ['nc-declined-detainers'],
+    id: 'npr-foia',
+    short: 'NPR analysis of ICE records',
+    label: "NPR's analysis of ICE records (FOIA), by calendar year",
+    measures: ['nc-declined-detainers'],
     holds: (s) => s.id.startsWith('npr-nc-'),
-    note: 'Calendar years 2007 (October to December) to 2015 (January to July), so each year spans two fiscal years. NPR\'s derivation, not an ICE publication.',
+    note: "Calendar years 2007 (October to December) to 2015 (January to July), so each year spans two fiscal years. NPR's derivation, not an ICE publication.",
   },
   {
-    id: 'ice-fy2015-records', short: 'ICE FY2015 detainer records', label: "ICE's FY2015 detainer records (FOIA)", measures: ['nc-detainers', 'nc-declined-detainers'],
+    id: 'ice-fy2015-records',
+    short: 'ICE FY2015 detainer records',
+    label: "ICE's FY2015 detainer records (FOIA)",
+    measures: ['nc-detainers', 'nc-declined-detainers'],
     holds: (s, obs) => s.id.startsWith('ice-lesa-fy2015-') && inNC(obs),
     note: 'Detainers prepared 2014-10-01 to 2015-07-19, with their lift reasons (among them "Detainer Declined by LEA").',
   },
   {
-    id: 'ice-fy2019-statements', short: 'ICE FY2019 statements', label: "ICE's FY2019 statements to reporters", measures: ['nc-declined-detainers'],
+    id: 'ice-fy2019-statements',
+    short: 'ICE FY2019 statements',
+    label: "ICE's FY2019 statements to reporters",
+    measures: ['nc-declined-detainers'],
     holds: (s) => s.id === 'ice-nc-declined-detainers',
     note: 'Figures ICE gave news outlets; no ICE table was found.',
   },
   {
-    id: 'trac-2025', short: 'TRAC counts of ICE records', label: "TRAC's counts from ICE records (FOIA)", measures: ['nc-detainers'],
+    id: 'trac-2025',
+    short: 'TRAC counts of ICE records',
+    label: "TRAC's counts from ICE records (FOIA)",
+    measures: ['nc-detainers'],
     holds: (s, obs) => s.publisher.startsWith('TRAC') && inNC(obs),
     note: "TRAC's analysis of ICE records obtained under FOIA (early 2025): detainers issued and people taken into custody, not declines. Never joined to ICE's own totals.",
   },
   {
-    id: '287g-rosters', short: '287(g) page snapshots', label: "ICE's 287(g) page, archived snapshots", measures: ['nc-287g'],
+    id: '287g-rosters',
+    short: '287(g) page snapshots',
+    label: "ICE's 287(g) page, archived snapshots",
+    measures: ['nc-287g'],
     holds: (s) => s.id === 'ice-287g-nc-agencies-2011-2017',
     note: 'Which NC agencies the page listed, 2011-2017.',
   },
   {
-    id: '287g-removals', short: '287(g) identified, removed', label: '287(g) identified and removed (FOIA)', measures: ['nc-287g'],
+    id: '287g-removals',
+    short: '287(g) identified, removed',
+    label: '287(g) identified and removed (FOIA)',
+    measures: ['nc-287g'],
     holds: (s) => s.id.startsWith('ice-287g-removed-'),
     note: 'Per NC agency, FY2006-2013; a blank year is no figure, not zero.',
   },
   {
-    id: '287g-2025-sheets', short: '287(g) agreements lists', label: "ICE's 287(g) participating-agencies sheets", measures: ['nc-287g'],
+    id: '287g-2025-sheets',
+    short: '287(g) agreements lists',
+    label: "ICE's 287(g) participating-agencies sheets",
+    measures: ['nc-287g'],
     holds: (s) => s.id === 'ice-287g-nc-agreements-2025' || s.id.startsWith('ice-287g-nc-agreements-by-county-'),
-    note: 'Agreements on ICE\'s list, May to July 2025.',
+    note: "Agreements on ICE's list, May to July 2025.",
   },
   {
-    id: '287g-2026-pdfs', short: '287(g) MOA PDFs', label: "MOA PDFs linked on ICE's 287(g) page", measures: ['nc-287g'],
+    id: '287g-2026-pdfs',
+    short: '287(g) MOA PDFs',
+    label: "MOA PDFs linked on ICE's 287(g) page",
+    measures: ['nc-287g'],
     holds: (s) => s.id.startsWith('nc-287g-moa-pdfs-by-'),
     note: 'PDFs linked in June-August 2026: not agreements, and not proof one is active.',
   },
   {
-    id: 'ice-detention', short: 'ICE detention by facility', label: "ICE detention statistics, by facility", measures: ['nc-ice-detention'],
+    id: 'ice-detention',
+    short: 'ICE detention by facility',
+    label: 'ICE detention statistics, by facility',
+    measures: ['nc-ice-detention'],
     holds: (s) => s.id.startsWith('ice-detention-adp-'),
     note: "Average daily population per NC facility from ICE's releases; the latest year is partial. Detention is not detainers.",
   },
   {
-    id: 'nc-aoc', short: 'NC court caseloads', label: 'NC Administrative Office of the Courts caseloads', measures: ['nc-court-caseloads'],
+    id: 'nc-aoc',
+    short: 'NC court caseloads',
+    label: 'NC Administrative Office of the Courts caseloads',
+    measures: ['nc-court-caseloads'],
     holds: (s) => s.id.startsWith('nc-aoc-'),
     note: 'State fiscal years (July to June), so each spans two federal fiscal years.',
   },
@@ -152,8 +192,16 @@ function buildCoverage(index: Index): RecordCoverage {
         return start && end ? [{ fips: o.fips, start, end }] : [];
       });
     return {
-      id: k.id, group: MEASURE_WORDS[k.measures[0]].group, short: k.short, label: k.label, measures: k.measures, note: k.note,
-      years: allYears.filter((y) => y >= FIRST_FY && y <= LAST_FY), allYears, seriesIds: series.map((s) => s.id), figures,
+      id: k.id,
+      group: MEASURE_WORDS[k.measures[0]].group,
+      short: k.short,
+      label: k.label,
+      measures: k.measures,
+      note: k.note,
+      years: allYears.filter((y) => y >= FIRST_FY && y <= LAST_FY),
+      allYears,
+      seriesIds: series.map((s) => s.id),
+      figures,
     };
   });
   const declined = rows.filter((r) => r.measures.includes('nc-declined-detainers')).flatMap((r) => r.allYears);
@@ -194,16 +242,31 @@ export interface RecordAnswer {
  * Is there a published record of measure M for the place and the period start..end? A figure covers it when it
  * is for the same place (its FIPS) and its dates overlap the period. With the sentence to print when none does.
  */
-export function recordFor(coverage: RecordCoverage, measure: RecordMeasure, start: string | null, end: string | null, fips = '37', place = 'North Carolina'): RecordAnswer {
+export function recordFor(
+  coverage: RecordCoverage,
+  measure: RecordMeasure,
+  start: string | null,
+  end: string | null,
+  fips = '37',
+  place = 'North Carolina',
+): RecordAnswer {
   const rows = coverage.rows.filter((r) => r.measures.includes(measure));
-  const existing = rows.filter((r) => r.allYears.length).map((r) => `${r.label} (${spans(r.allYears)})`).join('; ');
+  const existing = rows
+    .filter((r) => r.allYears.length)
+    .map((r) => `${r.label} (${spans(r.allYears)})`)
+    .join('; ');
   const from = start ?? end;
   const to = end ?? start;
   if (!from || !to) return { exists: true, sentence: null, existing, href: RECORD_HREF };
   const covered = rows.some((r) => r.figures.some((f) => f.fips === fips && f.start <= to && f.end >= from));
   if (covered) return { exists: true, sentence: null, existing, href: RECORD_HREF };
   const w = MEASURE_WORDS[measure];
-  return { exists: false, sentence: `${w.publisher} published no ${place} ${w.noun} figure for ${fyWords(fyOf(from), fyOf(to))}.`, existing, href: RECORD_HREF };
+  return {
+    exists: false,
+    sentence: `${w.publisher} published no ${place} ${w.noun} figure for ${fyWords(fyOf(from), fyOf(to))}.`,
+    existing,
+    href: RECORD_HREF,
+  };
 }
 
 /** The record measure a claim about North Carolina states, from its unit; null for other places or measures. */
@@ -218,10 +281,15 @@ export function claimMeasure(claim: Claim): RecordMeasure | null {
 }
 
 /** For a claim whose stated period no published record covers: the sentence and the page link. Null otherwise. */
-export function claimRecordGap(coverage: RecordCoverage, claim: Claim, countyName: (fips: string) => string | null = () => null): RecordAnswer | null {
+export function claimRecordGap(
+  coverage: RecordCoverage,
+  claim: Claim,
+  countyName: (fips: string) => string | null = () => null,
+): RecordAnswer | null {
   const measure = claimMeasure(claim);
   if (!measure || !claim.fips || (!claim.period_start && !claim.period_end)) return null;
-  const place = claim.fips === '37' ? 'North Carolina' : countyName(claim.fips) ?? claim.geography ?? 'North Carolina';
+  const place =
+    claim.fips === '37' ? 'North Carolina' : (countyName(claim.fips) ?? claim.geography ?? 'North Carolina');
   const answer = recordFor(coverage, measure, claim.period_start, claim.period_end, claim.fips, place);
   return answer.exists ? null : answer;
 }

@@ -18,7 +18,11 @@ export function seriesView(index: Index, series: Series): SeriesView {
   const observations = index.observationsOf(series);
   return {
     series,
-    chart: withCredit(withPlaceEvents(seriesChart(series, observations), series, observations), observations, series.caveats),
+    chart: withCredit(
+      withPlaceEvents(seriesChart(series, observations), series, observations),
+      observations,
+      series.caveats,
+    ),
     figures: observations.map((o) => figureRow(index, o, series, 'series')),
     claims: index.claimsCiting(series),
     sources: index.sourcesOf(observations),

@@ -12,4 +12,5 @@ export function storyView(index: Index, story: Story): StoryView {
 }
 
 /** Newest first, as the home page lists them; undated stories last. */
-export const storiesNewestFirst = (index: Index) => [...index.data.stories].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+export const storiesNewestFirst = (index: Index) =>
+  [...index.data.stories].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));

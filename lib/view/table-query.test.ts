@@ -4,10 +4,20 @@ const COLUMNS = ['id', 'county', 'cases'];
 
 describe('parseTableQuery', () => {
   it('reads the filter, sort, direction and page', () => {
-    expect(parseTableQuery('?q=Mecklenburg&sort=cases&dir=desc&page=3', COLUMNS)).toEqual({ q: 'Mecklenburg', sort: 'cases', descending: true, page: 3 });
+    expect(parseTableQuery('?q=Mecklenburg&sort=cases&dir=desc&page=3', COLUMNS)).toEqual({
+      q: 'Mecklenburg',
+      sort: 'cases',
+      descending: true,
+      page: 3,
+    });
   });
   it('ignores unknown columns, parameters and malformed pages', () => {
-    expect(parseTableQuery('?sort=__proto__&dir=desc&page=-2&x=1', COLUMNS)).toEqual({ q: '', sort: null, descending: false, page: 1 });
+    expect(parseTableQuery('?sort=__proto__&dir=desc&page=-2&x=1', COLUMNS)).toEqual({
+      q: '',
+      sort: null,
+      descending: false,
+      page: 1,
+    });
     expect(parseTableQuery('?page=1e3', COLUMNS).page).toBe(1);
     expect(parseTableQuery('?page=99999999', COLUMNS).page).toBe(1);
     expect(parseTableQuery('?dir=desc', COLUMNS).descending).toBe(false);

@@ -9,7 +9,11 @@ describe('the NC FY2019 declined-detainer trail', () => {
   const view = trailView(index, NC);
 
   test('lists every claim in data/ that states one of its figures, in date order, each repeater after what it repeats', () => {
-    const quoting = new Set(index.data.evidence.filter((e) => e.role !== 'context' && index.observationById.get(e.observation_id)!.series_id === NC).map((e) => e.claim_id));
+    const quoting = new Set(
+      index.data.evidence
+        .filter((e) => e.role !== 'context' && index.observationById.get(e.observation_id)!.series_id === NC)
+        .map((e) => e.claim_id),
+    );
     expect(new Set(view.stops.map((s) => s.claimId))).toEqual(quoting);
     expect(view.stops.map((s) => [s.date, s.outlet, s.stated])).toEqual([
       ['2019-09-09', 'WBTV', '489 declined detainers'],
@@ -27,14 +31,22 @@ describe('the NC FY2019 declined-detainer trail', () => {
       ['2019-11-03', 'Breitbart News', 'more than 500 declined detainers'],
       ['2019-11-26', 'Breitbart News', 'about 563 people released'],
       ['2019-12-12', 'The Washington Times', 'at least 563 declined detainers'],
-      ['2021-01-12', 'Federation for American Immigration Reform (immigrationreform.com)', 'more than 500 declined detainers'],
+      [
+        '2021-01-12',
+        'Federation for American Immigration Reform (immigrationreform.com)',
+        'more than 500 declined detainers',
+      ],
     ]);
-    expect(view.stops.filter((s) => s.placed).map((s) => s.placed)).toEqual(Array(3).fill('placed on 2019-09-09, after the claim it says it repeats'));
+    expect(view.stops.filter((s) => s.placed).map((s) => s.placed)).toEqual(
+      Array(3).fill('placed on 2019-09-09, after the claim it says it repeats'),
+    );
   });
 
   test("Breitbart's lead is a stop for FY2020, in people released, drifted in unit and period", () => {
     const lead = view.stops.find((s) => s.claimId === 'breitbart-2019-11-03-more-than-500-released-this-fiscal-year')!;
-    expect(lead.quote).toBe('More than 500 criminal illegal aliens were released back onto the streets of North Carolina this fiscal year by sanctuary cities, according to federal immigration officials.');
+    expect(lead.quote).toBe(
+      'More than 500 criminal illegal aliens were released back onto the streets of North Carolina this fiscal year by sanctuary cities, according to federal immigration officials.',
+    );
     expect(lead.drift.map((d) => d.label)).toEqual(['Unit or subject', 'Period']);
     expect(lead.drift[1].text).toContain('FY2020');
     expect(lead.drift[1].text).toContain('Oct 1, 2019 – Sep 30, 2020');
@@ -53,7 +65,7 @@ describe('the NC FY2019 declined-detainer trail', () => {
     expect(view.record.map((r) => r.valueText)).toEqual(['489 declined detainers', 'at least 563 declined detainers']);
   });
 
-  test('FAIR\'s "in 2019" is not comparable; WBTV\'s 489 and the Washington Times\' 563 are their own record; ICE\'s "more than 500" and the Daily Caller\'s 489 are consistent with another outlet\'s', () => {
+  test("FAIR's \"in 2019\" is not comparable; WBTV's 489 and the Washington Times' 563 are their own record; ICE's \"more than 500\" and the Daily Caller's 489 are consistent with another outlet's", () => {
     const status = Object.fromEntries(view.stops.map((s) => [s.claimId, s.status]));
     expect(status['fair-2021-01-12-more-than-500-in-2019']).toBe('not-comparable');
     expect(status['wbtv-2019-09-09-489-declined']).toBe('self-sourced');
@@ -69,7 +81,10 @@ describe('the NC FY2019 declined-detainer trail', () => {
       ['breitbart-earlier-headline-500-in-less-than-a-year', '/claims/wbtv-2019-09-09-489-declined'],
       ['breitbart-earlier-nearly-500-in-less-than-a-year', '/claims/wbtv-2019-09-09-489-declined'],
       ['judicialwatch-2019-09-10-489-discharged', '/claims/wbtv-2019-09-09-489-declined'],
-      ['breitbart-2019-11-03-more-than-500-released-this-fiscal-year', '/claims/breitbart-2019-11-03-ice-more-than-500-detainers'],
+      [
+        'breitbart-2019-11-03-more-than-500-released-this-fiscal-year',
+        '/claims/breitbart-2019-11-03-ice-more-than-500-detainers',
+      ],
     ]);
   });
 });

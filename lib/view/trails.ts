@@ -32,7 +32,11 @@ export const trailCharts = (index: Index): ChartSpec[] => [...found(index).chart
 
 /** The trails a claim is on, for its "How this number travelled" link. */
 export function trailsOfClaim(index: Index, claimId: string): { id: string; href: string; title: string }[] {
-  return (found(index).byClaim.get(claimId) ?? []).map((t) => ({ id: t.id, href: trailHref(t.id), title: t.series.title }));
+  return (found(index).byClaim.get(claimId) ?? []).map((t) => ({
+    id: t.id,
+    href: trailHref(t.id),
+    title: t.series.title,
+  }));
 }
 
 const DRIFT_LABEL: Record<Drift['kind'], string> = { unit: 'Unit or subject', period: 'Period', place: 'Place' };
@@ -92,7 +96,10 @@ const quotedFigures = (t: Trail) =>
   );
 
 function entry(t: Trail): TrailIndexEntry {
-  const dates = t.stops.map((s) => s.story.date).filter((d): d is string => d !== null).sort();
+  const dates = t.stops
+    .map((s) => s.story.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   const figures = quotedFigures(t).map((o) => `${formatQuantity(o.value, o.unit, o.qualifier)} (${o.label})`);
   return {
     id: t.id,
@@ -118,12 +125,16 @@ export function trailView(index: Index, id: string): TrailView {
   const undated = t.stops.filter((s) => s.story.date === null).length;
   const dated = e.claims - undated;
   const span = e.from === e.to ? `on ${e.from}` : `from ${e.from} to ${e.to}`;
-  const when = dated ? `${dated} dated ${span}${undated ? `, and ${undated} whose date was not recorded` : ''}` : 'none with a recorded date';
+  const when = dated
+    ? `${dated} dated ${span}${undated ? `, and ${undated} whose date was not recorded` : ''}`
+    : 'none with a recorded date';
   const figures = observations.length === 1 ? 'this figure' : `one of these ${observations.length} figures`;
   const summary =
     `${e.claims} claims state ${figures}: ${when}. ` +
     `${consistent} ${consistent === 1 ? 'is' : 'are'} consistent with an independent record` +
-    (selfSourced ? `, and ${selfSourced} ${selfSourced === 1 ? 'is' : 'are'} the only source of ${selfSourced === 1 ? 'its' : 'their'} own figure` : '') +
+    (selfSourced
+      ? `, and ${selfSourced} ${selfSourced === 1 ? 'is' : 'are'} the only source of ${selfSourced === 1 ? 'its' : 'their'} own figure`
+      : '') +
     `; ${e.drifted} changed the unit, period or place along the way.`;
   return {
     ...e,
@@ -145,8 +156,14 @@ export function trailView(index: Index, id: string): TrailView {
       status: s.comparison.status,
       statusLabel: STATUS_LABEL[s.comparison.status],
       drift: s.drift.map((d) => ({ label: DRIFT_LABEL[d.kind], text: d.text })),
-      placed: s.order.fromRepeats && s.order.date ? `placed on ${s.order.date}, after the claim it says it repeats` : null,
-      repeats: s.repeats ? { href: `/claims/${s.repeats.id}`, label: `${storyLabel(index.data.stories.find((x) => x.id === s.repeats!.story_id)!)}: ${claimPhrase(s.repeats)}` } : null,
+      placed:
+        s.order.fromRepeats && s.order.date ? `placed on ${s.order.date}, after the claim it says it repeats` : null,
+      repeats: s.repeats
+        ? {
+            href: `/claims/${s.repeats.id}`,
+            label: `${storyLabel(index.data.stories.find((x) => x.id === s.repeats!.story_id)!)}: ${claimPhrase(s.repeats)}`,
+          }
+        : null,
     })),
   };
 }

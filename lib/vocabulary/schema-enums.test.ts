@@ -8,7 +8,9 @@ import { COMPARISON_STATUSES, STATUS_LABEL, STATUS_MEANING } from './statuses';
 // The Table Schemas in data/datapackage.json spell the enums for data users; they must be the vocabulary's, in its order.
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'data', 'datapackage.json'), 'utf8'));
 const enumOf = (resource: string, field: string): string[] =>
-  pkg.resources.find((r: { name: string }) => r.name === resource).schema.fields.find((f: { name: string }) => f.name === field).constraints.enum;
+  pkg.resources
+    .find((r: { name: string }) => r.name === resource)
+    .schema.fields.find((f: { name: string }) => f.name === field).constraints.enum;
 
 describe('one vocabulary: the schema enums are the vocabulary lists', () => {
   test.each<[string, string, readonly string[]]>([
@@ -25,7 +27,9 @@ describe('one vocabulary: the schema enums are the vocabulary lists', () => {
 
 describe('one vocabulary: every term has its words', () => {
   test('every qualifier has words and every claim qualifier its bounds', () => {
-    expect(Object.keys(QUALIFIER_WORDS).sort()).toEqual([...new Set([...CLAIM_QUALIFIERS, ...OBSERVATION_QUALIFIERS])].sort());
+    expect(Object.keys(QUALIFIER_WORDS).sort()).toEqual(
+      [...new Set([...CLAIM_QUALIFIERS, ...OBSERVATION_QUALIFIERS])].sort(),
+    );
     expect(Object.keys(CLAIM_BOUNDS).sort()).toEqual([...CLAIM_QUALIFIERS].sort());
   });
 

@@ -6,7 +6,7 @@
 export type Raw = Record<string, string>;
 
 /** ICE's support models, as the sheet writes them once trailing spaces are dropped. */
-export const MODELS = ["Jail Enforcement Model", "Task Force Model", "Warrant Service Officer"] as const;
+export const MODELS = ['Jail Enforcement Model', 'Task Force Model', 'Warrant Service Officer'] as const;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const INT = /^(0|[1-9][0-9]*)$/;
@@ -37,7 +37,8 @@ export function parseAgreements(rows: Raw[]): Agreement[] {
       date_signed: r.signed.trim(),
     };
     if (!a.state || !a.agency) throw new Error(`${where}: blank state or agency`);
-    if (!(MODELS as readonly string[]).includes(a.support_model)) throw new Error(`${where}: support type ${JSON.stringify(r.support_type)} is not one of ${MODELS.join(", ")}`);
+    if (!(MODELS as readonly string[]).includes(a.support_model))
+      throw new Error(`${where}: support type ${JSON.stringify(r.support_type)} is not one of ${MODELS.join(', ')}`);
     return a;
   });
 }
@@ -45,14 +46,16 @@ export function parseAgreements(rows: Raw[]): Agreement[] {
 export const isIsoDate = (s: string) => ISO.test(s);
 
 /** "2025-07-03 pm" -> { date: "2025-07-03", part: "pm" }. */
-export function snapshotOf(label: string): { date: string; part: "am" | "pm" } {
+export function snapshotOf(label: string): { date: string; part: 'am' | 'pm' } {
   const m = /^(\d{4}-\d{2}-\d{2}) (am|pm)$/.exec(label);
   if (!m) throw new Error(`snapshot ${JSON.stringify(label)} is not "YYYY-MM-DD am|pm"`);
-  return { date: m[1], part: m[2] as "am" | "pm" };
+  return { date: m[1], part: m[2] as 'am' | 'pm' };
 }
 
 /** Rows per (snapshot, state) in the snapshot merge, sorted by snapshot (am before pm) then state. */
-export function agreementsBySnapshot(rows: Raw[]): Array<{ snapshot: string; date: string; state: string; agreements: number }> {
+export function agreementsBySnapshot(
+  rows: Raw[],
+): Array<{ snapshot: string; date: string; state: string; agreements: number }> {
   const m = new Map<string, number>();
   for (const r of rows) {
     snapshotOf(r.date);
@@ -62,10 +65,12 @@ export function agreementsBySnapshot(rows: Raw[]): Array<{ snapshot: string; dat
   }
   return [...m]
     .map(([k, agreements]) => {
-      const [snapshot, state] = k.split("\t");
+      const [snapshot, state] = k.split('\t');
       return { snapshot, date: snapshotOf(snapshot).date, state, agreements };
     })
-    .sort((a, b) => (a.snapshot < b.snapshot ? -1 : a.snapshot > b.snapshot ? 1 : a.state < b.state ? -1 : a.state > b.state ? 1 : 0));
+    .sort((a, b) =>
+      a.snapshot < b.snapshot ? -1 : a.snapshot > b.snapshot ? 1 : a.state < b.state ? -1 : a.state > b.state ? 1 : 0,
+    );
 }
 
 export interface HistoryRow {
@@ -83,15 +88,17 @@ export interface HistoryRow {
 /** The FY2006-2013 identified/removed rows; a blank count stays null, a non-integer or an odd fiscal year throws. */
 export function parseHistory(rows: Raw[]): HistoryRow[] {
   const count = (v: string, what: string) => {
-    if (v === "") return null;
+    if (v === '') return null;
     if (!INT.test(v)) throw new Error(`${what}: ${JSON.stringify(v)} is not a whole number`);
     return Number(v);
   };
   return rows.map((r) => {
     const fy = Number(r.fiscal_year);
     const what = `${r.agency} FY${r.fiscal_year}`;
-    if (!Number.isInteger(fy) || r.fy_start !== `${fy - 1}-10-01` || r.fy_end !== `${fy}-09-30`) throw new Error(`${what}: fy_start/fy_end ${r.fy_start}/${r.fy_end} are not federal FY${fy}`);
-    if (!["TRUE", "FALSE"].includes(r.attests_active)) throw new Error(`${what}: attests_active ${JSON.stringify(r.attests_active)}`);
+    if (!Number.isInteger(fy) || r.fy_start !== `${fy - 1}-10-01` || r.fy_end !== `${fy}-09-30`)
+      throw new Error(`${what}: fy_start/fy_end ${r.fy_start}/${r.fy_end} are not federal FY${fy}`);
+    if (!['TRUE', 'FALSE'].includes(r.attests_active))
+      throw new Error(`${what}: attests_active ${JSON.stringify(r.attests_active)}`);
     return {
       agency: r.agency,
       agency_raw: r.agency_raw,

@@ -4,7 +4,11 @@
 export type Raw = Record<string, string>;
 
 /** The model tokens ICE's file names carry, and the model each names (the words of ICE's 2025 sheet). */
-export const MODEL_TOKENS = { JEM: "Jail Enforcement Model", TFM: "Task Force Model", WSO: "Warrant Service Officer" } as const;
+export const MODEL_TOKENS = {
+  JEM: 'Jail Enforcement Model',
+  TFM: 'Task Force Model',
+  WSO: 'Warrant Service Officer',
+} as const;
 export type ModelToken = keyof typeof MODEL_TOKENS;
 
 export interface MoaPdf {
@@ -29,10 +33,10 @@ export function realFilename(row: Raw): { filename: string; safelinks: boolean }
   const name = row.original_filename.trim();
   if (/\.pdf$/i.test(name)) return { filename: name, safelinks: false };
   if (/safelinks\.protection\.outlook\.com/.test(name)) {
-    const m = /[?&]url=([^&]+)/.exec(row.url ?? "");
+    const m = /[?&]url=([^&]+)/.exec(row.url ?? '');
     if (!m) throw new Error(`${row.agency}: SafeLinks row without a url= parameter`);
     const inner = decodeURIComponent(m[1]);
-    const base = inner.split("/").pop() ?? "";
+    const base = inner.split('/').pop() ?? '';
     if (!/\.pdf$/i.test(base)) throw new Error(`${row.agency}: SafeLinks url= does not end in a .pdf name: ${inner}`);
     return { filename: base, safelinks: true };
   }
@@ -42,15 +46,19 @@ export function realFilename(row: Raw): { filename: string; safelinks: boolean }
 /** The one JEM, WSO or TFM token in a file name; none or more than one throws (no row is guessed). */
 export function modelOf(filename: string): ModelToken {
   const found = [...new Set(filename.match(/JEM|WSO|TFM/g) ?? [])] as ModelToken[];
-  if (found.length !== 1) throw new Error(`${filename}: ${found.length ? `several model tokens (${found.join(", ")})` : "no model token (JEM, WSO or TFM)"}`);
+  if (found.length !== 1)
+    throw new Error(
+      `${filename}: ${found.length ? `several model tokens (${found.join(', ')})` : 'no model token (JEM, WSO or TFM)'}`,
+    );
   return found[0];
 }
 
-const pad = (n: string) => n.padStart(2, "0");
+const pad = (n: string) => n.padStart(2, '0');
 function iso(y: string, m: string, d: string, filename: string): string {
   const date = `${y}-${pad(m)}-${pad(d)}`;
   const t = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== date) throw new Error(`${filename}: date token does not make a real date (${date})`);
+  if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== date)
+    throw new Error(`${filename}: date token does not make a real date (${date})`);
   return date;
 }
 
@@ -60,20 +68,25 @@ function iso(y: string, m: string, d: string, filename: string): string {
  * A name with no such token throws.
  */
 export function filenameDate(filename: string): { token: string; date: string } {
-  const stem = filename.replace(/\.pdf$/i, "");
+  const stem = filename.replace(/\.pdf$/i, '');
   let m: RegExpExecArray | null;
   if ((m = /(\d{4})-(\d{2})-(\d{2})$/.exec(stem))) return { token: m[0], date: iso(m[1], m[2], m[3], filename) };
-  if ((m = /(?:^|[^\d])(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(stem))) return { token: `${m[1]}-${m[2]}-${m[3]}`, date: iso(m[3], m[1], m[2], filename) };
-  if ((m = /(\d{2})\.(\d{2})\.(\d{2})$/.exec(stem))) return { token: m[0], date: iso(`20${m[3]}`, m[1], m[2], filename) };
-  if ((m = /_(\d{2})(\d{2})(\d{4})$/.exec(stem))) return { token: `${m[1]}${m[2]}${m[3]}`, date: iso(m[3], m[1], m[2], filename) };
-  if ((m = /_(\d{2})(\d{2})(\d{2})$/.exec(stem))) return { token: `${m[1]}${m[2]}${m[3]}`, date: iso(`20${m[3]}`, m[1], m[2], filename) };
+  if ((m = /(?:^|[^\d])(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(stem)))
+    return { token: `${m[1]}-${m[2]}-${m[3]}`, date: iso(m[3], m[1], m[2], filename) };
+  if ((m = /(\d{2})\.(\d{2})\.(\d{2})$/.exec(stem)))
+    return { token: m[0], date: iso(`20${m[3]}`, m[1], m[2], filename) };
+  if ((m = /_(\d{2})(\d{2})(\d{4})$/.exec(stem)))
+    return { token: `${m[1]}${m[2]}${m[3]}`, date: iso(m[3], m[1], m[2], filename) };
+  if ((m = /_(\d{2})(\d{2})(\d{2})$/.exec(stem)))
+    return { token: `${m[1]}${m[2]}${m[3]}`, date: iso(`20${m[3]}`, m[1], m[2], filename) };
   throw new Error(`${filename}: no date token in a known format`);
 }
 
 /** The NC rows of one manifest as PDFs: agency spaces trimmed; a row for another state throws. */
 export function parseManifest(rows: Raw[], file: string): MoaPdf[] {
   return rows.map((r, i) => {
-    if (!/^NORTH[ _]CAROLINA$/.test(r.state)) throw new Error(`${file} row ${i + 2}: state ${JSON.stringify(r.state)} is not North Carolina`);
+    if (!/^NORTH[ _]CAROLINA$/.test(r.state))
+      throw new Error(`${file} row ${i + 2}: state ${JSON.stringify(r.state)} is not North Carolina`);
     const agency = r.agency.trim();
     if (!agency) throw new Error(`${file} row ${i + 2}: blank agency`);
     const { filename, safelinks } = realFilename(r);

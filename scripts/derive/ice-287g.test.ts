@@ -38,7 +38,17 @@ describe('287(g) parsing', () => {
     expect(() => snapshotOf('2025-05-19 noon')).toThrow(/am\|pm/);
   });
   it('keeps a blank count blank, never zero', () => {
-    const row = { agency: 'X', agency_raw: 'X', fiscal_year: '2009', fy_start: '2008-10-01', fy_end: '2009-09-30', identified: '', removed: '12', attests_active: 'TRUE', address: '' };
+    const row = {
+      agency: 'X',
+      agency_raw: 'X',
+      fiscal_year: '2009',
+      fy_start: '2008-10-01',
+      fy_end: '2009-09-30',
+      identified: '',
+      removed: '12',
+      attests_active: 'TRUE',
+      address: '',
+    };
     expect(parseHistory([row])[0]).toMatchObject({ fiscal_year: 'FY2009', identified: null, removed: 12 });
     expect(() => parseHistory([{ ...row, removed: '1,2' }])).toThrow(/not a whole number/);
     expect(() => parseHistory([{ ...row, fy_start: '2009-01-01' }])).toThrow(/not federal FY2009/);
@@ -48,14 +58,24 @@ describe('287(g) parsing', () => {
 const RAW = resolve(process.env.RAW_DIR ?? '../shared/sources/raw');
 const DIR = join(RAW, 'ice-287g');
 const present = existsSync(join(DIR, 'participating-agencies-2025-07-18pm.csv'));
-if (!present) test.skip(`${DIR} not found; skipping the 287(g) figures (set RAW_DIR to the research dossier's raw/ folder)`, () => {});
+if (!present)
+  test.skip(`${DIR} not found; skipping the 287(g) figures (set RAW_DIR to the research dossier's raw/ folder)`, () => {});
 
 (present ? describe : describe.skip)('287(g) figures, from the raw files', () => {
-  const read = (file: string) => Papa.parse<Record<string, string>>(readFileSync(join(DIR, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  const counties = countyList(Papa.parse<Record<string, string>>(readFileSync('data/nc_aoc_caseload.csv', 'utf8'), { header: true, skipEmptyLines: true }).data as Array<{ fips: string; county: string }>);
+  const read = (file: string) =>
+    Papa.parse<Record<string, string>>(readFileSync(join(DIR, file), 'utf8'), { header: true, skipEmptyLines: true })
+      .data;
+  const counties = countyList(
+    Papa.parse<Record<string, string>>(readFileSync('data/nc_aoc_caseload.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data as Array<{ fips: string; county: string }>,
+  );
 
   it('has 22 NC agreements on 2025-07-18, each in a county, Albemarle District Jail in Pasquotank', () => {
-    const nc = parseAgreements(read('participating-agencies-2025-07-18pm.csv')).filter((a) => a.state === 'NORTH CAROLINA');
+    const nc = parseAgreements(read('participating-agencies-2025-07-18pm.csv')).filter(
+      (a) => a.state === 'NORTH CAROLINA',
+    );
     expect(nc).toHaveLength(22);
     const mapped = nc.map((a) => ({ a, f: facilityCounty(a.agency, counties) }));
     expect(mapped.filter(({ f }) => !f.county_fips)).toEqual([]);
@@ -64,14 +84,26 @@ if (!present) test.skip(`${DIR} not found; skipping the 287(g) figures (set RAW_
     expect(albemarle.f).toMatchObject({ county: 'Pasquotank', basis: 'address' });
   });
   it("has Mecklenburg's FY2009: 2,512 identified, 1,813 removed", () => {
-    const meck = parseHistory(read('nc-287g-identified-removed-fy2006-2013.csv')).find((h) => h.agency.startsWith('Mecklenburg') && h.fiscal_year === 'FY2009');
+    const meck = parseHistory(read('nc-287g-identified-removed-fy2006-2013.csv')).find(
+      (h) => h.agency.startsWith('Mecklenburg') && h.fiscal_year === 'FY2009',
+    );
     expect(meck).toMatchObject({ identified: 2512, removed: 1813 });
   });
   it('publishes the same in data/', () => {
-    const agreements = Papa.parse<Record<string, string>>(readFileSync('data/nc_287g_agreements.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const agreements = Papa.parse<Record<string, string>>(readFileSync('data/nc_287g_agreements.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(agreements).toHaveLength(22);
-    const history = Papa.parse<Record<string, string>>(readFileSync('data/nc_287g_identified_removed.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
-    expect(history.find((h) => h.agency.startsWith('Mecklenburg') && h.fiscal_year === 'FY2009')).toMatchObject({ identified: '2512', removed: '1813', county_fips: '37119' });
+    const history = Papa.parse<Record<string, string>>(readFileSync('data/nc_287g_identified_removed.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(history.find((h) => h.agency.startsWith('Mecklenburg') && h.fiscal_year === 'FY2009')).toMatchObject({
+      identified: '2512',
+      removed: '1813',
+      county_fips: '37119',
+    });
     expect(history.filter((h) => h.removed === '')).toHaveLength(16);
   });
 });

@@ -6,7 +6,7 @@
 // (audit 2026-12, items 1-4).
 
 export type Raw = Record<string, string>;
-export const LEVELS = ["level_a", "level_b", "level_c", "level_d"] as const;
+export const LEVELS = ['level_a', 'level_b', 'level_c', 'level_d'] as const;
 
 /** One ICE release as the file holds it: the rows sharing a file_date, pull_date and fiscal_year label. */
 export interface Release {
@@ -42,17 +42,20 @@ export interface FacilityYear {
 
 const NUM = /^(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const DAY = 86_400_000;
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 const fyStart = (fy: number) => `${fy - 1}-10-01`;
 const fyEnd = (fy: number) => `${fy}-09-30`;
-const fyDays = (fy: number) => (Date.parse(`${fyEnd(fy)}T00:00:00Z`) - Date.parse(`${fyStart(fy)}T00:00:00Z`)) / DAY + 1;
+const fyDays = (fy: number) =>
+  (Date.parse(`${fyEnd(fy)}T00:00:00Z`) - Date.parse(`${fyStart(fy)}T00:00:00Z`)) / DAY + 1;
 
 /** Sum of the level columns to 1 decimal, or null when any is blank; a malformed value throws. */
 export function adpOf(row: Raw): string | null {
-  if (LEVELS.some((l) => row[l] === "")) return null;
+  if (LEVELS.some((l) => row[l] === '')) return null;
   let sum = 0;
   for (const l of LEVELS) {
-    if (!NUM.test(row[l])) throw new Error(`${row.name} ${row.fiscal_year}: ${l} ${JSON.stringify(row[l])} is not a non-negative number`);
+    if (!NUM.test(row[l]))
+      throw new Error(`${row.name} ${row.fiscal_year}: ${l} ${JSON.stringify(row[l])} is not a non-negative number`);
     sum += Number(row[l]);
   }
   return (Math.round(sum * 10) / 10).toFixed(1);
@@ -76,7 +79,9 @@ export function daysCovered(values: number[], maxDays: number, decimals = 4): nu
 /** The fiscal years whose fyNN_alos column the rows fill: ICE's average length of stay is given for the release's own year. */
 export function alosYears(rows: Raw[]): number[] {
   const years = new Set<number>();
-  for (const r of rows) for (const [k, v] of Object.entries(r)) if (/^fy\d{2}_alos$/.test(k) && v !== "") years.add(2000 + Number(k.slice(2, 4)));
+  for (const r of rows)
+    for (const [k, v] of Object.entries(r))
+      if (/^fy\d{2}_alos$/.test(k) && v !== '') years.add(2000 + Number(k.slice(2, 4)));
   return [...years].sort();
 }
 
@@ -90,7 +95,9 @@ export function readReleases(rows: Raw[]): Map<string, Release> {
   const groups = new Map<string, Raw[]>();
   for (const r of rows) {
     if (!/^\d{4}$/.test(r.fiscal_year)) throw new Error(`${r.name}: fiscal_year ${JSON.stringify(r.fiscal_year)}`);
-    for (const d of ["file_date", "pull_date"]) if (!/^\d{4}-\d{2}-\d{2}$/.test(r[d])) throw new Error(`${r.name} ${r.fiscal_year}: ${d} ${JSON.stringify(r[d])}`);
+    for (const d of ['file_date', 'pull_date'])
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(r[d]))
+        throw new Error(`${r.name} ${r.fiscal_year}: ${d} ${JSON.stringify(r[d])}`);
     groups.set(releaseKey(r), [...(groups.get(releaseKey(r)) ?? []), r]);
   }
   const releases = new Map<string, Release>();
@@ -101,7 +108,17 @@ export function readReleases(rows: Raw[]): Map<string, Release> {
     const values = rs.flatMap((r) => LEVELS.filter((l) => NUM.test(r[l])).map((l) => Number(r[l])));
     const days = daysCovered(values, fyDays(fy));
     const period_end = days ? addDays(fyStart(fy), days - 1) : addDays(rs[0].pull_date, -1);
-    releases.set(key, { key, file_date: rs[0].file_date, pull_date: rs[0].pull_date, labelled_fy: labelled, fiscal_year: fy, days, period_start: fyStart(fy), period_end, relabelled: fy !== labelled });
+    releases.set(key, {
+      key,
+      file_date: rs[0].file_date,
+      pull_date: rs[0].pull_date,
+      labelled_fy: labelled,
+      fiscal_year: fy,
+      days,
+      period_start: fyStart(fy),
+      period_end,
+      relabelled: fy !== labelled,
+    });
   }
   return releases;
 }
@@ -120,10 +137,12 @@ export function latestByFacilityYear(rows: Raw[], releases: Map<string, Release>
   }
   return [...groups]
     .map(([k, rs]) => {
-      const { row, release } = [...rs].sort((a, b) => (a.release.period_end + a.release.file_date < b.release.period_end + b.release.file_date ? 1 : -1))[0];
+      const { row, release } = [...rs].sort((a, b) =>
+        a.release.period_end + a.release.file_date < b.release.period_end + b.release.file_date ? 1 : -1,
+      )[0];
       const fy = release.fiscal_year;
       return {
-        key: k.split("\t")[0],
+        key: k.split('\t')[0],
         row,
         release,
         releases: rs.length,
@@ -140,7 +159,11 @@ export function latestByFacilityYear(rows: Raw[], releases: Map<string, Release>
 /** "file_date 2024-12-31, pull_date 2024-10-07; 366-day averages", with the relabelling said where there was one. */
 export function releaseWords(r: Release): string {
   const base = `file_date ${r.file_date}, pull_date ${r.pull_date}`;
-  const window = r.days ? `${r.days}-day averages (data ${r.period_start} to ${r.period_end})` : `averages in whole numbers, so no day count can be derived; window taken to end the day before the pull date`;
-  const label = r.relabelled ? `; labelled FY${r.labelled_fy} by the parser, but its fy${String(r.fiscal_year).slice(2)}_alos column shows FY${r.fiscal_year}` : "";
+  const window = r.days
+    ? `${r.days}-day averages (data ${r.period_start} to ${r.period_end})`
+    : `averages in whole numbers, so no day count can be derived; window taken to end the day before the pull date`;
+  const label = r.relabelled
+    ? `; labelled FY${r.labelled_fy} by the parser, but its fy${String(r.fiscal_year).slice(2)}_alos column shows FY${r.fiscal_year}`
+    : '';
   return `${base}; ${window}${label}`;
 }

@@ -3,13 +3,29 @@
 // id and an NC county, and the counts the charts need. No file access here.
 
 /** The sheet's header, as ICE wrote it (the CSV copy keeps it). */
-export const RAW_HEADER = ["Prepare Date", "Detainer Type", "Detainer Detention Facility", "State", "City", "Detainer Lift Reason"] as const;
+export const RAW_HEADER = [
+  'Prepare Date',
+  'Detainer Type',
+  'Detainer Detention Facility',
+  'State',
+  'City',
+  'Detainer Lift Reason',
+] as const;
 
 /** Columns of data/ice_detainers_fy2015.csv, in order. */
-export const COLUMNS = ["id", "prepare_date", "detainer_type", "detention_facility", "state", "city", "lift_reason", "county_fips"] as const;
+export const COLUMNS = [
+  'id',
+  'prepare_date',
+  'detainer_type',
+  'detention_facility',
+  'state',
+  'city',
+  'lift_reason',
+  'county_fips',
+] as const;
 
-export const NC = "NORTH CAROLINA";
-export const DECLINED = "Detainer Declined by LEA";
+export const NC = 'NORTH CAROLINA';
+export const DECLINED = 'Detainer Declined by LEA';
 
 export interface Detainer {
   /** The row's position in ICE's sheet, 1 = the first row under the header: stable, as the released file is fixed. */
@@ -30,13 +46,17 @@ export interface Detainer {
  */
 export function parseDetainers(rows: string[][], countyOf: (facility: string) => string): Detainer[] {
   const [header, ...body] = rows;
-  if (!header || header.join("|") !== RAW_HEADER.join("|")) throw new Error(`header is ${JSON.stringify(header)}, expected ${JSON.stringify(RAW_HEADER)}`);
+  if (!header || header.join('|') !== RAW_HEADER.join('|'))
+    throw new Error(`header is ${JSON.stringify(header)}, expected ${JSON.stringify(RAW_HEADER)}`);
   return body.map((cells, i) => {
     const where = `data row ${i + 1}`;
-    if (cells.length !== RAW_HEADER.length) throw new Error(`${where}: ${cells.length} cells, expected ${RAW_HEADER.length}`);
-    for (const c of cells) if (c !== c.trim()) throw new Error(`${where}: cell ${JSON.stringify(c)} has leading or trailing spaces`);
+    if (cells.length !== RAW_HEADER.length)
+      throw new Error(`${where}: ${cells.length} cells, expected ${RAW_HEADER.length}`);
+    for (const c of cells)
+      if (c !== c.trim()) throw new Error(`${where}: cell ${JSON.stringify(c)} has leading or trailing spaces`);
     const [prepare_date, detainer_type, detention_facility, state, city, lift_reason] = cells;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(prepare_date)) throw new Error(`${where}: Prepare Date ${JSON.stringify(prepare_date)} is not an ISO date`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(prepare_date))
+      throw new Error(`${where}: Prepare Date ${JSON.stringify(prepare_date)} is not an ISO date`);
     return {
       id: i + 1,
       prepare_date,
@@ -45,7 +65,7 @@ export function parseDetainers(rows: string[][], countyOf: (facility: string) =>
       state,
       city,
       lift_reason,
-      county_fips: state === NC ? countyOf(detention_facility) : "",
+      county_fips: state === NC ? countyOf(detention_facility) : '',
     };
   });
 }
@@ -60,10 +80,12 @@ export function countBy<T>(items: T[], key: (t: T) => string): Array<[string, nu
 }
 
 /** NC detainers by county and lift reason; county "" = at a facility mapped to no county. */
-export function ncCountyLiftReason(records: Detainer[]): Array<{ county_fips: string; lift_reason: string; detainers: number }> {
+export function ncCountyLiftReason(
+  records: Detainer[],
+): Array<{ county_fips: string; lift_reason: string; detainers: number }> {
   const nc = records.filter((r) => r.state === NC);
   return countBy(nc, (r) => `${r.county_fips}\t${r.lift_reason}`).map(([k, detainers]) => {
-    const [county_fips, lift_reason] = k.split("\t");
+    const [county_fips, lift_reason] = k.split('\t');
     return { county_fips, lift_reason, detainers };
   });
 }
@@ -71,7 +93,7 @@ export function ncCountyLiftReason(records: Detainer[]): Array<{ county_fips: st
 /** Detainers by state (as ICE wrote it, "" = none) and lift reason. */
 export function stateLiftReason(records: Detainer[]): Array<{ state: string; lift_reason: string; detainers: number }> {
   return countBy(records, (r) => `${r.state}\t${r.lift_reason}`).map(([k, detainers]) => {
-    const [state, lift_reason] = k.split("\t");
+    const [state, lift_reason] = k.split('\t');
     return { state, lift_reason, detainers };
   });
 }

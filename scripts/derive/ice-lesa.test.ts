@@ -34,16 +34,34 @@ describe('countyInName', () => {
     expect(countySlug('New Hanover')).toBe('new-hanover');
   });
   it('refuses a FIPS code with two names', () => {
-    expect(() => countyList([{ fips: '37001', county: 'Alamance' }, { fips: '37001', county: 'Alamanc' }])).toThrow(/named both/);
+    expect(() =>
+      countyList([
+        { fips: '37001', county: 'Alamance' },
+        { fips: '37001', county: 'Alamanc' },
+      ]),
+    ).toThrow(/named both/);
   });
 });
 
 describe('facilityCounty', () => {
   it('maps by name, by a checked address, or leaves unmapped, and says which', () => {
-    expect(facilityCounty('WAKE COUNTY SHERIFF DEPT.', COUNTIES)).toMatchObject({ county_fips: '37183', basis: 'name', basis_url: '' });
-    expect(facilityCounty('ALBERMARIE DISTRICT JAIL', COUNTIES)).toMatchObject({ county_fips: '37139', county: 'Pasquotank', basis: 'address' });
-    expect(facilityCounty('Albemarle District Jail', COUNTIES).note).toMatch(/"Albemarle County", which does not exist/);
-    expect(facilityCounty('US MARSHALS WESTERN DISTRICT', COUNTIES)).toMatchObject({ county_fips: '', basis: 'unmapped' });
+    expect(facilityCounty('WAKE COUNTY SHERIFF DEPT.', COUNTIES)).toMatchObject({
+      county_fips: '37183',
+      basis: 'name',
+      basis_url: '',
+    });
+    expect(facilityCounty('ALBERMARIE DISTRICT JAIL', COUNTIES)).toMatchObject({
+      county_fips: '37139',
+      county: 'Pasquotank',
+      basis: 'address',
+    });
+    expect(facilityCounty('Albemarle District Jail', COUNTIES).note).toMatch(
+      /"Albemarle County", which does not exist/,
+    );
+    expect(facilityCounty('US MARSHALS WESTERN DISTRICT', COUNTIES)).toMatchObject({
+      county_fips: '',
+      basis: 'unmapped',
+    });
     expect(facilityCounty('BUTNER FED.CORR.INST.', COUNTIES)).toMatchObject({ county_fips: '', basis: 'unmapped' });
   });
   it('never assigns a facility it cannot place', () => {
@@ -60,11 +78,25 @@ describe('facilityCounty', () => {
 
 describe('parseDetainers', () => {
   const header = [...RAW_HEADER];
-  const row = (over: Partial<Record<number, string>> = {}) => Object.assign(['2015-01-02', 'I247D - Immigration Detainer - Request for Action', 'WAKE COUNTY SHERIFF DEPT.', NC, 'RALEIGH', ''], over);
+  const row = (over: Partial<Record<number, string>> = {}) =>
+    Object.assign(
+      [
+        '2015-01-02',
+        'I247D - Immigration Detainer - Request for Action',
+        'WAKE COUNTY SHERIFF DEPT.',
+        NC,
+        'RALEIGH',
+        '',
+      ],
+      over,
+    );
   const countyOf = (f: string) => facilityCounty(f, COUNTIES).county_fips;
   it('keeps ICE values, numbers rows from 1 and adds the county for NC rows only', () => {
     const out = parseDetainers([header, row(), row({ 3: 'TEXAS', 2: 'HARRIS COUNTY JAIL' })], countyOf);
-    expect(out.map((d) => [d.id, d.county_fips, d.detention_facility])).toEqual([[1, '37183', 'WAKE COUNTY SHERIFF DEPT.'], [2, '', 'HARRIS COUNTY JAIL']]);
+    expect(out.map((d) => [d.id, d.county_fips, d.detention_facility])).toEqual([
+      [1, '37183', 'WAKE COUNTY SHERIFF DEPT.'],
+      [2, '', 'HARRIS COUNTY JAIL'],
+    ]);
   });
   it('throws on a wrong header, a short row, a padded cell or a non-ISO date', () => {
     expect(() => parseDetainers([['Prepare Date'], row()], countyOf)).toThrow(/header/);
@@ -73,7 +105,10 @@ describe('parseDetainers', () => {
     expect(() => parseDetainers([header, row({ 0: '42005' })], countyOf)).toThrow(/not an ISO date/);
   });
   it('counts by county and by state with blank as its own key', () => {
-    const recs = parseDetainers([header, row(), row({ 5: DECLINED }), row({ 2: 'US MARSHALS EASTERN DISTRICT' }), row({ 3: '' })], countyOf);
+    const recs = parseDetainers(
+      [header, row(), row({ 5: DECLINED }), row({ 2: 'US MARSHALS EASTERN DISTRICT' }), row({ 3: '' })],
+      countyOf,
+    );
     expect(ncCountyLiftReason(recs)).toEqual([
       { county_fips: '', lift_reason: '', detainers: 1 },
       { county_fips: '37183', lift_reason: '', detainers: 1 },
@@ -87,10 +122,16 @@ describe('parseDetainers', () => {
 const RAW = resolve(process.env.RAW_DIR ?? '../shared/sources/raw');
 const CSV = join(RAW, 'ice-lesa-detainers-fy2015', 'detainers-fy2015ytd.csv');
 const present = existsSync(CSV);
-if (!present) test.skip(`${CSV} not found; skipping the FY2015 detainer figures (set RAW_DIR to the research dossier's raw/ folder)`, () => {});
+if (!present)
+  test.skip(`${CSV} not found; skipping the FY2015 detainer figures (set RAW_DIR to the research dossier's raw/ folder)`, () => {});
 
 (present ? describe : describe.skip)('ICE FY2015 detainer records, from the raw file', () => {
-  const counties = countyList(Papa.parse<Record<string, string>>(readFileSync('data/nc_aoc_caseload.csv', 'utf8'), { header: true, skipEmptyLines: true }).data as Array<{ fips: string; county: string }>);
+  const counties = countyList(
+    Papa.parse<Record<string, string>>(readFileSync('data/nc_aoc_caseload.csv', 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data as Array<{ fips: string; county: string }>,
+  );
   const rows = present ? Papa.parse<string[]>(readFileSync(CSV, 'utf8'), { skipEmptyLines: true }).data : [];
   const records = present ? parseDetainers(rows, (f) => facilityCounty(f, counties).county_fips) : [];
   const nc = records.filter((r) => r.state === NC);
@@ -100,7 +141,7 @@ if (!present) test.skip(`${CSV} not found; skipping the FY2015 detainer figures 
     expect(records).toHaveLength(79053);
     expect(nc).toHaveLength(1917);
   });
-  it('has 311 at the Wake County Sheriff and 397 at Mecklenburg County\'s two jail entries', () => {
+  it("has 311 at the Wake County Sheriff and 397 at Mecklenburg County's two jail entries", () => {
     expect(nc.filter((r) => r.detention_facility === 'WAKE COUNTY SHERIFF DEPT.')).toHaveLength(311);
     expect(nc.filter((r) => /^MECKLENBURG/.test(r.detention_facility))).toHaveLength(397);
     expect(ncCount('37183')).toBe(311);
@@ -115,12 +156,26 @@ if (!present) test.skip(`${CSV} not found; skipping the FY2015 detainer figures 
     expect(records.filter((r) => r.lift_reason === '')).toHaveLength(52263);
   });
   it('publishes exactly these counts in data/', () => {
-    const published = Papa.parse<Record<string, string>>(readFileSync('data/ice_detainers_fy2015_nc_county.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const sum = (fips: string) => published.filter((r) => r.county_fips === fips).reduce((s, r) => s + Number(r.detainers), 0);
+    const published = Papa.parse<Record<string, string>>(
+      readFileSync('data/ice_detainers_fy2015_nc_county.csv', 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const sum = (fips: string) =>
+      published.filter((r) => r.county_fips === fips).reduce((s, r) => s + Number(r.detainers), 0);
     expect(published.reduce((s, r) => s + Number(r.detainers), 0)).toBe(1917);
     expect(sum('37119')).toBe(397);
     expect(sum('37183')).toBe(311);
-    const unmapped = countBy(nc.filter((r) => !r.county_fips), (r) => r.detention_facility).map(([f]) => f);
-    expect(unmapped).toEqual(['BUTNER FED.CORR.INST.', 'N.C. DEPT OF CORRECTIONS', 'RALEIGH HOLD ROOM', 'US MARSHALS EASTERN DISTRICT', 'US MARSHALS MIDDLE DISTRICT', 'US MARSHALS WESTERN DISTRICT']);
+    const unmapped = countBy(
+      nc.filter((r) => !r.county_fips),
+      (r) => r.detention_facility,
+    ).map(([f]) => f);
+    expect(unmapped).toEqual([
+      'BUTNER FED.CORR.INST.',
+      'N.C. DEPT OF CORRECTIONS',
+      'RALEIGH HOLD ROOM',
+      'US MARSHALS EASTERN DISTRICT',
+      'US MARSHALS MIDDLE DISTRICT',
+      'US MARSHALS WESTERN DISTRICT',
+    ]);
   });
 });

@@ -5,46 +5,46 @@
 export type RawRow = Record<string, string>;
 
 export const RAW_COLUMNS = [
-  "period",
-  "county",
-  "ctyfips",
-  "category",
-  "file_type",
-  "jurisdiction",
-  "case_type",
-  "case_count",
-  "number_of_cases",
-  "population",
-  "record_id",
-  "record_timestamp",
+  'period',
+  'county',
+  'ctyfips',
+  'category',
+  'file_type',
+  'jurisdiction',
+  'case_type',
+  'case_count',
+  'number_of_cases',
+  'population',
+  'record_id',
+  'record_timestamp',
 ] as const;
 
 /** Columns of nc_aoc_caseload.csv, in order. */
 export const COUNTY_COLUMNS = [
-  "period",
-  "period_start",
-  "period_end",
-  "county",
-  "fips",
-  "jurisdiction",
-  "case_type",
-  "measure",
-  "cases",
-  "population",
-  "record_id",
+  'period',
+  'period_start',
+  'period_end',
+  'county',
+  'fips',
+  'jurisdiction',
+  'case_type',
+  'measure',
+  'cases',
+  'population',
+  'record_id',
 ] as const;
 
-export const JURISDICTIONS = ["District Criminal", "Superior Criminal"] as const;
-export const MEASURES = ["Filed", "Disposed", "End Pending"] as const;
+export const JURISDICTIONS = ['District Criminal', 'Superior Criminal'] as const;
+export const MEASURES = ['Filed', 'Disposed', 'End Pending'] as const;
 /** Case types in display order; any other case type sorts after these, alphabetically. */
-export const CASE_TYPE_ORDER = ["Felonies", "Misdemeanors (Non-MV)", "Misdemeanors (Traffic)", "Infractions"];
+export const CASE_TYPE_ORDER = ['Felonies', 'Misdemeanors (Non-MV)', 'Misdemeanors (Traffic)', 'Infractions'];
 /**
  * The (jurisdiction, case_type) pairs that get statewide series. Criminal
  * records of any other case type (the raw file has four "Infractions"
  * records filed under category Criminal) stay in the county file but are not
  * summed: they are not a complete series.
  */
-export const SERIES_CASE_TYPES = ["Felonies", "Misdemeanors (Non-MV)", "Misdemeanors (Traffic)"];
+export const SERIES_CASE_TYPES = ['Felonies', 'Misdemeanors (Non-MV)', 'Misdemeanors (Traffic)'];
 
 export interface CountyRecord {
   period: string; // FY2018-19
@@ -88,23 +88,56 @@ export function parseCaseload(rows: RawRow[]): { records: CountyRecord[]; skippe
   const countyOf = new Map<string, string>();
   const popOf = new Map<string, string>();
   for (const r of rows) {
-    if (r.category !== "Criminal") continue;
-    const id = r.record_id ?? "";
+    if (r.category !== 'Criminal') continue;
+    const id = r.record_id ?? '';
     const skip = (reason: string) => skipped.push({ record_id: id, reason });
-    if (!/^[0-9a-f]{40}$/.test(id)) { skip(`record_id ${JSON.stringify(id)} is not a 40-digit hex id`); continue; }
-    const fy = fiscalYear(r.period ?? "");
-    if (!fy) { skip(`period ${JSON.stringify(r.period)} is not YYYY-YYYY with consecutive years`); continue; }
-    if (!/^37[0-9]{3}$/.test(r.ctyfips ?? "")) { skip(`ctyfips ${JSON.stringify(r.ctyfips)} is not a 5-digit North Carolina county code`); continue; }
-    if (!r.county || r.county !== r.county.trim()) { skip(`county ${JSON.stringify(r.county)} is blank or padded`); continue; }
-    if (!(JURISDICTIONS as readonly string[]).includes(r.jurisdiction)) { skip(`jurisdiction ${JSON.stringify(r.jurisdiction)} is not District Criminal or Superior Criminal`); continue; }
-    if (!r.case_type || r.case_type !== r.case_type.trim()) { skip(`case_type ${JSON.stringify(r.case_type)} is blank or padded`); continue; }
-    if (!(MEASURES as readonly string[]).includes(r.case_count)) { skip(`case_count ${JSON.stringify(r.case_count)} is not Filed, Disposed or End Pending`); continue; }
-    if (!INT.test(r.number_of_cases ?? "")) { skip(`number_of_cases ${JSON.stringify(r.number_of_cases)} is not a non-negative whole number`); continue; }
-    if (!INT.test(r.population ?? "")) { skip(`population ${JSON.stringify(r.population)} is not a non-negative whole number`); continue; }
+    if (!/^[0-9a-f]{40}$/.test(id)) {
+      skip(`record_id ${JSON.stringify(id)} is not a 40-digit hex id`);
+      continue;
+    }
+    const fy = fiscalYear(r.period ?? '');
+    if (!fy) {
+      skip(`period ${JSON.stringify(r.period)} is not YYYY-YYYY with consecutive years`);
+      continue;
+    }
+    if (!/^37[0-9]{3}$/.test(r.ctyfips ?? '')) {
+      skip(`ctyfips ${JSON.stringify(r.ctyfips)} is not a 5-digit North Carolina county code`);
+      continue;
+    }
+    if (!r.county || r.county !== r.county.trim()) {
+      skip(`county ${JSON.stringify(r.county)} is blank or padded`);
+      continue;
+    }
+    if (!(JURISDICTIONS as readonly string[]).includes(r.jurisdiction)) {
+      skip(`jurisdiction ${JSON.stringify(r.jurisdiction)} is not District Criminal or Superior Criminal`);
+      continue;
+    }
+    if (!r.case_type || r.case_type !== r.case_type.trim()) {
+      skip(`case_type ${JSON.stringify(r.case_type)} is blank or padded`);
+      continue;
+    }
+    if (!(MEASURES as readonly string[]).includes(r.case_count)) {
+      skip(`case_count ${JSON.stringify(r.case_count)} is not Filed, Disposed or End Pending`);
+      continue;
+    }
+    if (!INT.test(r.number_of_cases ?? '')) {
+      skip(`number_of_cases ${JSON.stringify(r.number_of_cases)} is not a non-negative whole number`);
+      continue;
+    }
+    if (!INT.test(r.population ?? '')) {
+      skip(`population ${JSON.stringify(r.population)} is not a non-negative whole number`);
+      continue;
+    }
 
     if (ids.has(id)) throw new Error(`record_id ${id} appears twice`);
     ids.add(id);
-    const key = naturalKey({ period: fy.period, fips: r.ctyfips, jurisdiction: r.jurisdiction, case_type: r.case_type, measure: r.case_count });
+    const key = naturalKey({
+      period: fy.period,
+      fips: r.ctyfips,
+      jurisdiction: r.jurisdiction,
+      case_type: r.case_type,
+      measure: r.case_count,
+    });
     if (keys.has(key)) throw new Error(`two records for ${key}`);
     keys.add(key);
     // One name per code, and one population per county and year.
@@ -132,7 +165,7 @@ export function parseCaseload(rows: RawRow[]): { records: CountyRecord[]; skippe
   return { records, skipped };
 }
 
-export const naturalKey = (r: Pick<CountyRecord, "period" | "fips" | "jurisdiction" | "case_type" | "measure">) =>
+export const naturalKey = (r: Pick<CountyRecord, 'period' | 'fips' | 'jurisdiction' | 'case_type' | 'measure'>) =>
   `${r.period} ${r.fips} ${r.jurisdiction} / ${r.case_type} / ${r.measure}`;
 
 const rank = (list: readonly string[], v: string) => {
@@ -140,7 +173,8 @@ const rank = (list: readonly string[], v: string) => {
   return i === -1 ? list.length : i;
 };
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-export const compareCaseTypes = (a: string, b: string) => rank(CASE_TYPE_ORDER, a) - rank(CASE_TYPE_ORDER, b) || cmp(a, b);
+export const compareCaseTypes = (a: string, b: string) =>
+  rank(CASE_TYPE_ORDER, a) - rank(CASE_TYPE_ORDER, b) || cmp(a, b);
 
 /** Period, county code, jurisdiction, case type, then Filed, Disposed, End Pending. */
 export function compareRecords(a: CountyRecord, b: CountyRecord): number {
@@ -184,7 +218,8 @@ export function statewideTotals(records: CountyRecord[], caseTypes: string[] = S
     groups.set(k, g);
   }
   const totals = [...groups.values()].map(({ first, cases, fips }) => {
-    if (!Number.isSafeInteger(cases)) throw new Error(`sum out of range for ${first.period} ${first.jurisdiction} ${first.case_type} ${first.measure}`);
+    if (!Number.isSafeInteger(cases))
+      throw new Error(`sum out of range for ${first.period} ${first.jurisdiction} ${first.case_type} ${first.measure}`);
     return {
       period: first.period,
       period_start: first.period_start,
@@ -207,14 +242,18 @@ export function statewideTotals(records: CountyRecord[], caseTypes: string[] = S
 }
 
 /** 'Misdemeanors (Non-MV)' -> 'misdemeanors-non-mv'. */
-export const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+export const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** nc-aoc-district-criminal-felonies-filed */
-export const seriesId = (t: Pick<StatewideTotal, "jurisdiction" | "case_type" | "measure">) =>
+export const seriesId = (t: Pick<StatewideTotal, 'jurisdiction' | 'case_type' | 'measure'>) =>
   `nc-aoc-${slug(t.jurisdiction)}-${slug(t.case_type)}-${slug(t.measure)}`;
 
 /** nc-aoc-district-criminal-felonies-filed-fy2018-19 */
-export const observationId = (t: Pick<StatewideTotal, "jurisdiction" | "case_type" | "measure" | "period">) =>
+export const observationId = (t: Pick<StatewideTotal, 'jurisdiction' | 'case_type' | 'measure' | 'period'>) =>
   `${seriesId(t)}-${slug(t.period)}`;
 
 /** The county file's rows as strings, in COUNTY_COLUMNS order. */

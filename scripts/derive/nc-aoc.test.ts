@@ -30,8 +30,16 @@ const B = { county: 'Bertie', ctyfips: '37015', population: '500' };
 
 describe('fiscalYear', () => {
   it('turns the raw period into an NC state fiscal year', () => {
-    expect(fiscalYear('2018-2019')).toEqual({ period: 'FY2018-19', period_start: '2018-07-01', period_end: '2019-06-30' });
-    expect(fiscalYear('1999-2000')).toEqual({ period: 'FY1999-00', period_start: '1999-07-01', period_end: '2000-06-30' });
+    expect(fiscalYear('2018-2019')).toEqual({
+      period: 'FY2018-19',
+      period_start: '2018-07-01',
+      period_end: '2019-06-30',
+    });
+    expect(fiscalYear('1999-2000')).toEqual({
+      period: 'FY1999-00',
+      period_start: '1999-07-01',
+      period_end: '2000-06-30',
+    });
   });
   it('rejects anything but two consecutive years', () => {
     for (const bad of ['2018-2020', '2018', 'FY2018-19', '', '2019-2018']) expect(fiscalYear(bad)).toBeNull();
@@ -41,7 +49,11 @@ describe('fiscalYear', () => {
 describe('parseCaseload', () => {
   it('keeps only category Criminal and maps every column', () => {
     const r = raw({ number_of_cases: '7', population: '152533' });
-    const { records, skipped } = parseCaseload([r, raw({ category: 'Civil', jurisdiction: 'CVD' }), raw({ category: 'Infraction', case_type: 'Infractions' })]);
+    const { records, skipped } = parseCaseload([
+      r,
+      raw({ category: 'Civil', jurisdiction: 'CVD' }),
+      raw({ category: 'Infraction', case_type: 'Infractions' }),
+    ]);
     expect(skipped).toEqual([]);
     expect(records).toEqual([
       {
@@ -58,12 +70,30 @@ describe('parseCaseload', () => {
         record_id: r.record_id,
       },
     ]);
-    expect(countyCells(records[0])).toEqual(['FY2018-19', '2018-07-01', '2019-06-30', 'Alamance', '37001', 'District Criminal', 'Felonies', 'Filed', '7', '152533', r.record_id]);
+    expect(countyCells(records[0])).toEqual([
+      'FY2018-19',
+      '2018-07-01',
+      '2019-06-30',
+      'Alamance',
+      '37001',
+      'District Criminal',
+      'Felonies',
+      'Filed',
+      '7',
+      '152533',
+      r.record_id,
+    ]);
   });
 
   it('keeps zero counts and any criminal case type as published', () => {
-    const { records } = parseCaseload([raw({ number_of_cases: '0' }), raw({ case_type: 'Infractions', case_count: 'Disposed' })]);
-    expect(records.map((r) => [r.case_type, r.cases])).toEqual([['Felonies', 0], ['Infractions', 10]]);
+    const { records } = parseCaseload([
+      raw({ number_of_cases: '0' }),
+      raw({ case_type: 'Infractions', case_count: 'Disposed' }),
+    ]);
+    expect(records.map((r) => [r.case_type, r.cases])).toEqual([
+      ['Felonies', 0],
+      ['Infractions', 10],
+    ]);
   });
 
   it('skips a row with a bad cell and says why, never turning it into a number', () => {
@@ -97,9 +127,15 @@ describe('parseCaseload', () => {
   it('throws on duplicates and contradictions rather than picking one', () => {
     const a = raw();
     expect(() => parseCaseload([a, { ...a, case_count: 'Disposed' }])).toThrow(/appears twice/);
-    expect(() => parseCaseload([raw(), raw()])).toThrow('two records for FY2018-19 37001 District Criminal / Felonies / Filed');
-    expect(() => parseCaseload([raw(), raw({ county: 'Other', case_count: 'Disposed' })])).toThrow(/named both Alamance and Other/);
-    expect(() => parseCaseload([raw(), raw({ population: '2', case_count: 'Disposed' })])).toThrow(/population is both 1000 and 2/);
+    expect(() => parseCaseload([raw(), raw()])).toThrow(
+      'two records for FY2018-19 37001 District Criminal / Felonies / Filed',
+    );
+    expect(() => parseCaseload([raw(), raw({ county: 'Other', case_count: 'Disposed' })])).toThrow(
+      /named both Alamance and Other/,
+    );
+    expect(() => parseCaseload([raw(), raw({ population: '2', case_count: 'Disposed' })])).toThrow(
+      /population is both 1000 and 2/,
+    );
   });
 
   it('sorts by period, county code, jurisdiction, case type, then Filed, Disposed, End Pending', () => {
@@ -160,9 +196,16 @@ describe('ids', () => {
   it('slugs the raw names', () => {
     expect(slug('Misdemeanors (Non-MV)')).toBe('misdemeanors-non-mv');
     expect(slug('End Pending')).toBe('end-pending');
-    expect(seriesId({ jurisdiction: 'District Criminal', case_type: 'Felonies', measure: 'Filed' })).toBe('nc-aoc-district-criminal-felonies-filed');
-    expect(observationId({ jurisdiction: 'Superior Criminal', case_type: 'Misdemeanors (Traffic)', measure: 'End Pending', period: 'FY2018-19' })).toBe(
-      'nc-aoc-superior-criminal-misdemeanors-traffic-end-pending-fy2018-19',
+    expect(seriesId({ jurisdiction: 'District Criminal', case_type: 'Felonies', measure: 'Filed' })).toBe(
+      'nc-aoc-district-criminal-felonies-filed',
     );
+    expect(
+      observationId({
+        jurisdiction: 'Superior Criminal',
+        case_type: 'Misdemeanors (Traffic)',
+        measure: 'End Pending',
+        period: 'FY2018-19',
+      }),
+    ).toBe('nc-aoc-superior-criminal-misdemeanors-traffic-end-pending-fy2018-19');
   });
 });

@@ -12,14 +12,15 @@ export function countyList(rows: Array<{ fips: string; county: string }>): Count
   const byFips = new Map<string, string>();
   for (const r of rows) {
     const seen = byFips.get(r.fips);
-    if (seen !== undefined && seen !== r.county) throw new Error(`county ${r.fips} is named both ${seen} and ${r.county}`);
+    if (seen !== undefined && seen !== r.county)
+      throw new Error(`county ${r.fips} is named both ${seen} and ${r.county}`);
     byFips.set(r.fips, r.county);
   }
   return [...byFips].map(([fips, name]) => ({ fips, name })).sort((a, b) => (a.fips < b.fips ? -1 : 1));
 }
 
 /** "/counties/<slug>": the county name in lower case, spaces as hyphens (cross-branch contract). */
-export const countySlug = (name: string) => name.toLowerCase().replace(/ /g, "-");
+export const countySlug = (name: string) => name.toLowerCase().replace(/ /g, '-');
 
 /**
  * The NC county a name names: "<County> County ...", "<County> Co. ...", "<County> Co ..." or
@@ -29,6 +30,6 @@ export const countySlug = (name: string) => name.toLowerCase().replace(/ /g, "-"
 export function countyInName(name: string, counties: County[]): County | null {
   const m = /^(.+?)\s+(?:\(NC\)\s+)?(?:COUNTY|CO\.?)(?:\s|$)/i.exec(name.trim());
   if (!m) return null;
-  const wanted = m[1].replace(/\s+/g, " ").toUpperCase();
+  const wanted = m[1].replace(/\s+/g, ' ').toUpperCase();
   return counties.find((c) => c.name.toUpperCase() === wanted) ?? null;
 }

@@ -1,21 +1,21 @@
 // Shared helpers for the derive scripts: paths, exact rounding, and an
 // idempotent merge of generated rows into one of the data/ CSVs.
-import fs from "node:fs";
-import path from "node:path";
-import crypto from "node:crypto";
-import Papa from "papaparse";
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import Papa from 'papaparse';
 
 export type Row = Record<string, string>;
 
 // Raw files live outside the project and are never copied into it.
-export const RAW_DIR = path.resolve(process.env.RAW_DIR ?? "../shared/sources/raw");
-export const DATA_DIR = path.resolve("data");
-if (!fs.existsSync(path.join(DATA_DIR, "datapackage.json"))) {
-  throw new Error("Run from the project root (data/datapackage.json not found).");
+export const RAW_DIR = path.resolve(process.env.RAW_DIR ?? '../shared/sources/raw');
+export const DATA_DIR = path.resolve('data');
+if (!fs.existsSync(path.join(DATA_DIR, 'datapackage.json'))) {
+  throw new Error('Run from the project root (data/datapackage.json not found).');
 }
 
 export function md5(file: string): string {
-  return crypto.createHash("md5").update(fs.readFileSync(file)).digest("hex");
+  return crypto.createHash('md5').update(fs.readFileSync(file)).digest('hex');
 }
 
 // Strict non-negative integer parse: a blank or odd cell must never become 0.
@@ -36,13 +36,13 @@ export function ratio1dp(num: number, den: number, scale: number): string {
 // Order of the derived context rows at the top of a claim's evidence: FBI
 // rows first, then ACS rows, then the claim's hand-entered rows. The first
 // evidence rows of a claim decide its chart's unit.
-const EVIDENCE_ORDER = ["fbi-rape-rate-", "acs-nc-noncitizen-share-"];
+const EVIDENCE_ORDER = ['fbi-rape-rate-', 'acs-nc-noncitizen-share-'];
 export function evidenceRank(observationId: string): number {
   const i = EVIDENCE_ORDER.findIndex((p) => observationId.startsWith(p));
   return i === -1 ? EVIDENCE_ORDER.length : i;
 }
 
-const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: "\n" }) + "\n";
+const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: '\n' }) + '\n';
 
 /**
  * Replace the rows `owns` selects in data/<file> with `rows`, keeping every
@@ -59,7 +59,7 @@ export function mergeRows(
   dir: string = DATA_DIR,
 ): void {
   const target = path.join(dir, file);
-  const text = fs.readFileSync(target, "utf8");
+  const text = fs.readFileSync(target, 'utf8');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
   if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors[0].message}`);
   // Refuse to touch a file papaparse would not reproduce exactly, so existing
@@ -71,7 +71,9 @@ export function mergeRows(
   for (const r of rows) {
     const keys = Object.keys(r);
     if (keys.length !== header.length || !header.every((h) => h in r)) {
-      throw new Error(`${file}: generated row ${r[header[0]]} has columns ${keys.join(",")}, expected ${header.join(",")}`);
+      throw new Error(
+        `${file}: generated row ${r[header[0]]} has columns ${keys.join(',')}, expected ${header.join(',')}`,
+      );
     }
   }
 
@@ -85,15 +87,17 @@ export function mergeRows(
   }
   const out = [header, ...kept.slice(0, at), ...rows.map((r) => header.map((h) => r[h])), ...kept.slice(at)];
   const next = unparse(out);
-  if (next !== text) fs.writeFileSync(target, next, "utf8");
-  console.log(`${file}: ${rows.length} generated rows, ${kept.length} other rows kept${next === text ? " (unchanged)" : ""}`);
+  if (next !== text) fs.writeFileSync(target, next, 'utf8');
+  console.log(
+    `${file}: ${rows.length} generated rows, ${kept.length} other rows kept${next === text ? ' (unchanged)' : ''}`,
+  );
 }
 
 /** Writes `text` to `file` unless it already holds exactly that, and logs one line. */
 export function writeIfChanged(file: string, text: string): void {
-  const same = fs.existsSync(file) && fs.readFileSync(file, "utf8") === text;
-  if (!same) fs.writeFileSync(file, text, "utf8");
-  console.log(`${path.basename(file)}: ${Buffer.byteLength(text)} bytes${same ? " (unchanged)" : ""}`);
+  const same = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;
+  if (!same) fs.writeFileSync(file, text, 'utf8');
+  console.log(`${path.basename(file)}: ${Buffer.byteLength(text)} bytes${same ? ' (unchanged)' : ''}`);
 }
 
 /** A whole CSV file from a header and rows, as papaparse writes it (LF, quoted only where needed). */
@@ -104,12 +108,17 @@ export const csvText = (header: readonly string[], rows: string[][]): string => 
  * else inserted after the resource named `after` (or at the end). Refuses to rewrite a descriptor
  * that does not round-trip through JSON.stringify(…, null, 2), as mergeRows does for CSVs.
  */
-export function upsertResource(resource: { name: string; [key: string]: unknown }, after: string, dir: string = DATA_DIR): void {
-  const file = path.join(dir, "datapackage.json");
-  const text = fs.readFileSync(file, "utf8");
+export function upsertResource(
+  resource: { name: string; [key: string]: unknown },
+  after: string,
+  dir: string = DATA_DIR,
+): void {
+  const file = path.join(dir, 'datapackage.json');
+  const text = fs.readFileSync(file, 'utf8');
   const pkg = JSON.parse(text);
-  const dump = (v: unknown) => JSON.stringify(v, null, 2) + "\n";
-  if (dump(pkg) !== text) throw new Error("datapackage.json does not round-trip through JSON.stringify(…, 2); not writing");
+  const dump = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
+  if (dump(pkg) !== text)
+    throw new Error('datapackage.json does not round-trip through JSON.stringify(…, 2); not writing');
   const resources: { name: string }[] = pkg.resources;
   const at = resources.findIndex((r) => r.name === resource.name);
   if (at !== -1) resources[at] = resource;

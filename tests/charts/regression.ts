@@ -54,10 +54,17 @@ const ALL: Variant[] = ['wide', 'narrow', 'dark', 'export', 'export-dark', 'shar
  * list of views is one more entry here.
  */
 export const CHART_LISTS: ChartList[] = [
-  { name: 'charts', specs: (index) => require('@/lib/view/charts').allCharts(index), variants: ALL, readable: true, published: true },
+  {
+    name: 'charts',
+    specs: (index) => require('@/lib/view/charts').allCharts(index),
+    variants: ALL,
+    readable: true,
+    published: true,
+  },
   {
     name: 'county',
-    specs: (index) => require('@/lib/view/county-view').countyCharts(index, require('@/lib/data/dataset').loadTables().tables),
+    specs: (index) =>
+      require('@/lib/view/county-view').countyCharts(index, require('@/lib/data/dataset').loadTables().tables),
     variants: ALL,
     readable: false,
     published: true,
@@ -66,7 +73,10 @@ export const CHART_LISTS: ChartList[] = [
     name: 'explore',
     specs: () => {
       const explore = require('@/lib/view/explore-page').exploreModel();
-      return require('@/lib/view/explore-spec').exploreDefaultViews({ ...explore, events: require('@/lib/view/chart-events').allPlaceEvents() });
+      return require('@/lib/view/explore-spec').exploreDefaultViews({
+        ...explore,
+        events: require('@/lib/view/chart-events').allPlaceEvents(),
+      });
     },
     variants: ['wide', 'narrow', 'dark'],
     readable: false,
@@ -125,7 +135,13 @@ const relative = (path: string) => path.slice(path.indexOf('tests/charts/'));
  * Compares one entry with its reference: null when it matches (or has none yet, which the coverage test reports).
  * On a difference it writes the new render to <name>.changed.svg beside the reference and returns a message naming it.
  */
-export function compareEntry(entry: Entry, svg: string, hashes: Record<string, string>, hashPath: string, wellFormed: (svg: string) => boolean): string | null {
+export function compareEntry(
+  entry: Entry,
+  svg: string,
+  hashes: Record<string, string>,
+  hashPath: string,
+  wellFormed: (svg: string) => boolean,
+): string | null {
   const { name } = entry;
   const changed = changedFile(name);
   const known = entry.readable ? existsSync(entryFile(name)) : name in hashes;
@@ -158,8 +174,9 @@ export function regressionSuite(shard: number) {
   const index = loadIndex();
   const { tables } = loadTables();
 
-  const render = (spec: ChartSpec, theme: 'light' | 'dark' = 'light') => renderChartSvg(spec, dom.window.document, createRoot, flushSync, theme);
-  const memo = <T,>(f: () => T) => {
+  const render = (spec: ChartSpec, theme: 'light' | 'dark' = 'light') =>
+    renderChartSvg(spec, dom.window.document, createRoot, flushSync, theme);
+  const memo = <T>(f: () => T) => {
     let value: T | undefined;
     return () => (value ??= f());
   };
@@ -193,20 +210,35 @@ export function regressionSuite(shard: number) {
     if (shardOf(`claim-${claim.id}`) !== shard) continue;
     const view = claimView(index, claim);
     const chart = view.chart;
-    const card = { kind: 'claim', siteName: SITE_NAME, quote: claim.quote, status: view.comparison.status, statusLabel: view.statusLabel, sentence: view.comparison.sentence, chart } as const;
-    entries.push({ name: `claim-${claim.id}.share.svg`, readable: false, svg: () => shareSvg(card, chart ? (light.get(chart.id) ?? memo(() => render(chart)))() : null) });
+    const card = {
+      kind: 'claim',
+      siteName: SITE_NAME,
+      quote: claim.quote,
+      status: view.comparison.status,
+      statusLabel: view.statusLabel,
+      sentence: view.comparison.sentence,
+      chart,
+    } as const;
+    entries.push({
+      name: `claim-${claim.id}.share.svg`,
+      readable: false,
+      svg: () => shareSvg(card, chart ? (light.get(chart.id) ?? memo(() => render(chart)))() : null),
+    });
   }
 
   const actual = new Map(entries.map((e) => [e.name, prettySvg(e.svg())]));
   const byName = new Map(entries.map((e) => [e.name, e]));
-  const committedHashes: Record<string, string> = existsSync(hashFile(shard)) ? JSON.parse(readFileSync(hashFile(shard), 'utf8')) : {};
+  const committedHashes: Record<string, string> = existsSync(hashFile(shard))
+    ? JSON.parse(readFileSync(hashFile(shard), 'utf8'))
+    : {};
   /** This shard's readable files: those whose chart id (everything before the first dot) falls in it. */
   const committedFiles = existsSync(REFERENCE)
     ? readdirSync(REFERENCE).filter((f) => !f.endsWith('.changed.svg') && shardOf(f.slice(0, f.indexOf('.'))) === shard)
     : [];
 
   const parser = new dom.window.DOMParser();
-  const wellFormed = (svg: string) => parser.parseFromString(svg, 'image/svg+xml').getElementsByTagName('parsererror').length === 0;
+  const wellFormed = (svg: string) =>
+    parser.parseFromString(svg, 'image/svg+xml').getElementsByTagName('parsererror').length === 0;
 
   if (UPDATE) {
     it('writes the references, every one well-formed XML', () => {
@@ -229,15 +261,25 @@ export function regressionSuite(shard: number) {
   it("covers every chart the build publishes (the build's list, scripts/render-charts.tsx)", () => {
     const pinned = lists.filter(({ list }) => list.published).flatMap(({ specs }) => specs.map((s) => s.id));
     expect(pinned.length).toBe(publishedCharts(index, tables).length);
-    expect([...pinned].sort()).toEqual(publishedCharts(index, tables).map((s) => s.id).sort());
+    expect([...pinned].sort()).toEqual(
+      publishedCharts(index, tables)
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 
   it('has a reference for every entry and none for an entry that is gone', () => {
     const readable = entries.filter((e) => e.readable).map((e) => e.name);
     const hashed = entries.filter((e) => !e.readable).map((e) => e.name);
     expect({
-      missing: [...readable.filter((f) => !committedFiles.includes(f)), ...hashed.filter((n) => !(n in committedHashes))],
-      orphaned: [...committedFiles.filter((f) => !byName.get(f)?.readable), ...Object.keys(committedHashes).filter((n) => byName.get(n)?.readable !== false)],
+      missing: [
+        ...readable.filter((f) => !committedFiles.includes(f)),
+        ...hashed.filter((n) => !(n in committedHashes)),
+      ],
+      orphaned: [
+        ...committedFiles.filter((f) => !byName.get(f)?.readable),
+        ...Object.keys(committedHashes).filter((n) => byName.get(n)?.readable !== false),
+      ],
     }).toEqual({ missing: [], orphaned: [] });
   });
 

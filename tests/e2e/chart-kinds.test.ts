@@ -22,7 +22,13 @@ const visibleTexts = (page: Page) =>
   page.evaluate(() =>
     Array.from(document.querySelectorAll('svg text'))
       .filter((t) => t.getClientRects().length > 0)
-      .map((t) => (t.querySelectorAll('tspan').length ? Array.from(t.querySelectorAll('tspan')).map((s) => s.textContent).join(' ') : t.textContent ?? '')),
+      .map((t) =>
+        t.querySelectorAll('tspan').length
+          ? Array.from(t.querySelectorAll('tspan'))
+              .map((s) => s.textContent)
+              .join(' ')
+          : (t.textContent ?? ''),
+      ),
   );
 
 describe('chart kinds in the built site', () => {
@@ -63,11 +69,13 @@ describe('chart kinds in the built site', () => {
     await page.close();
   });
 
-  it('draws dated snapshots as a step line: one mark per snapshot with its key and title, read by the embed\'s arrow keys', async () => {
+  it("draws dated snapshots as a step line: one mark per snapshot with its key and title, read by the embed's arrow keys", async () => {
     const page = await served.open(`/embed/${SNAPSHOTS}`, width(640));
     const wide = page.locator('.chart-wide svg');
     expect(await wide.getAttribute('data-chart-kind')).toBe('step');
-    const marks = await wide.locator('.chart-mark').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.querySelector('title')?.textContent ?? '']));
+    const marks = await wide
+      .locator('.chart-mark')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), e.querySelector('title')?.textContent ?? '']));
     expect(marks).toHaveLength(18);
     expect(marks.every(([key, title]) => !!key && !!title)).toBe(true);
     expect(await page.locator('.tbl table tbody tr').count()).toBe(18);
@@ -106,7 +114,9 @@ describe('chart kinds in the built site', () => {
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       await page.waitForTimeout(80);
-      const where = await page.evaluate(() => (document.activeElement?.closest('.chart-box') as HTMLElement | null)?.dataset.chart ?? null);
+      const where = await page.evaluate(
+        () => (document.activeElement?.closest('.chart-box') as HTMLElement | null)?.dataset.chart ?? null,
+      );
       if (where) stops.push(where);
       else if (stops.length) break;
     }
@@ -122,7 +132,9 @@ describe('chart kinds in the built site', () => {
     }
     expect(await tip()).toContain('NC, FY2019 to about early Sep');
     await page.keyboard.press('ArrowUp');
-    await page.waitForFunction(() => document.querySelector('.recharts-tooltip-wrapper')?.textContent?.includes('at least 563'));
+    await page.waitForFunction(() =>
+      document.querySelector('.recharts-tooltip-wrapper')?.textContent?.includes('at least 563'),
+    );
     expect(await tip()).toContain('NC, FY2019 (full year)');
     await page.close();
   });

@@ -9,7 +9,11 @@ const FY2019 = '/check?measure=ice-nc-declined-detainers&q=more-than&n=500&place
 
 const verdict = (page: Page) => page.locator('#check-verdict[role="status"]');
 async function verdictText(page: Page, match: RegExp, timeout = 20_000) {
-  await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#check-verdict')?.textContent ?? ''), match.source, { timeout });
+  await page.waitForFunction(
+    (re) => new RegExp(re).test(document.querySelector('#check-verdict')?.textContent ?? ''),
+    match.source,
+    { timeout },
+  );
   return (await verdict(page).textContent()) ?? '';
 }
 /** Tabs until the element with this id has focus (keyboard only), failing after 40 presses. */
@@ -23,7 +27,8 @@ async function tabTo(page: Page, id: string) {
 /** Picks an option of a <select> by keyboard: Tab to it, then the arrow keys. */
 async function choose(page: Page, id: string, value: string) {
   await tabTo(page, id);
-  for (let i = 0; i < 30 && (await page.locator(`#${id}`).inputValue()) !== value; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 30 && (await page.locator(`#${id}`).inputValue()) !== value; i++)
+    await page.keyboard.press('ArrowDown');
   expect(await page.locator(`#${id}`).inputValue()).toBe(value);
 }
 
@@ -36,7 +41,9 @@ describe('/check', () => {
     await page.keyboard.type('declined detainers');
     await page.waitForSelector('#check-measure-list:not([hidden])');
     // ICE: NC declined detainers is the first match on its short title.
-    expect(await page.locator('#check-measure-list [role="option"]').first().textContent()).toMatch(/^ICE: NC declined detainers: declined detainers, North Carolina/);
+    expect(await page.locator('#check-measure-list [role="option"]').first().textContent()).toMatch(
+      /^ICE: NC declined detainers: declined detainers, North Carolina/,
+    );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await page.locator('#check-measure').inputValue()).toMatch(/^ICE: NC declined detainers/);
@@ -50,11 +57,15 @@ describe('/check', () => {
     await page.keyboard.type('2019');
     await page.keyboard.press('Enter');
     const text = await verdictText(page, /Consistent with the record/);
-    expect(text).toContain('the record (ICE: NC declined detainers) shows at least 563 declined detainers for North Carolina, FY2019');
+    expect(text).toContain(
+      'the record (ICE: NC declined detainers) shows at least 563 declined detainers for North Carolina, FY2019',
+    );
     expect(new URL(page.url()).search).toBe(FY2019.slice('/check'.length));
     // The reader's number is drawn on the chart, as a claim is.
     await page.waitForSelector('.recharts-surface .chart-claim-band', { timeout: 20_000 });
-    expect(await page.locator('#check-chart-summary').textContent()).toContain('Claim: more than 500 declined detainers, drawn as a shaded band from 500');
+    expect(await page.locator('#check-chart-summary').textContent()).toContain(
+      'Claim: more than 500 declined detainers, drawn as a shaded band from 500',
+    );
     expect(built.errorsOf(page)).toEqual([]);
     await page.close();
   });
@@ -68,9 +79,13 @@ describe('/check', () => {
   });
 
   it('names each bad field from a hostile URL, with the message tied to the field, and runs nothing', async () => {
-    const page = await built.open(`/check?measure=${'x'.repeat(500)}&q=more-than&n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&place=37&period=federal-fy&year=2019`);
+    const page = await built.open(
+      `/check?measure=${'x'.repeat(500)}&q=more-than&n=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&place=37&period=federal-fy&year=2019`,
+    );
     let dialog = false;
-    page.on('dialog', () => { dialog = true; });
+    page.on('dialog', () => {
+      dialog = true;
+    });
     await page.waitForSelector('#check-n[aria-invalid="true"]', { timeout: 20_000 });
     expect(await page.locator('#check-n').getAttribute('aria-describedby')).toContain('check-n-error');
     expect(await page.locator('#check-n-error').textContent()).toMatch(/^Not a number/);
@@ -133,7 +148,11 @@ describe('/embed/check on a host page from another origin', () => {
     const page = await built.open(hostUrl, { colorScheme: 'dark', viewport: { width: 900, height: 900 } });
     const errors = built.errorsOf(page);
     const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
-    await frame.waitForFunction(() => /Consistent with the record/.test(document.querySelector('#verdict')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    await frame.waitForFunction(
+      () => /Consistent with the record/.test(document.querySelector('#verdict')?.textContent ?? ''),
+      undefined,
+      { timeout: 20_000 },
+    );
     expect(await frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
     // The chart loads on the reader's first interaction (lib/embed/check-embed.ts): a pointer over the embed.
     await frame.locator('#verdict').hover();

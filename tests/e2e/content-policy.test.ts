@@ -50,7 +50,11 @@ async function watch(page: Page): Promise<string[]> {
   const seen: string[] = [];
   await page.exposeFunction('__cspViolation', (v: string) => seen.push(v));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      ),
+    );
   });
   page.on('console', (m) => /Content Security Policy/i.test(m.text()) && seen.push(m.text()));
   return seen;
@@ -78,7 +82,11 @@ describe('the strict content policy', () => {
     for (const file of htmlFiles('out')) {
       files++;
       const route = `/${relative('out', file).replace(/\.html$/, '')}`;
-      for (const gap of policyGaps(readFileSync(file, 'utf8'), headersFor(rules, route)['content-security-policy'] ?? '')) gaps.push(`${route}: ${gap}`);
+      for (const gap of policyGaps(
+        readFileSync(file, 'utf8'),
+        headersFor(rules, route)['content-security-policy'] ?? '',
+      ))
+        gaps.push(`${route}: ${gap}`);
     }
     expect(files).toBeGreaterThan(100);
     expect(gaps).toEqual([]);
@@ -98,7 +106,9 @@ describe('the strict content policy', () => {
     await page.mouse.move(20, 20);
     await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
     await page.getByLabel('Filter charts').fill('superior felonies');
-    await page.waitForFunction(() => /^\d+ of \d+ charts$/.test(document.querySelector('[data-testid="catalogue-count"]')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^\d+ of \d+ charts$/.test(document.querySelector('[data-testid="catalogue-count"]')?.textContent ?? ''),
+    );
     const titles = await page.locator('main li a span').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => /superior/i.test(t))).toBe(true);
@@ -110,7 +120,8 @@ describe('the strict content policy', () => {
     let host: Server;
     let hostUrl: string;
     beforeAll(async () => {
-      const frame = (src: string, title: string) => `<iframe src="${served.site.url}${src}" title="${title}" width="100%" height="300" style="border:0;width:100%"></iframe>`;
+      const frame = (src: string, title: string) =>
+        `<iframe src="${served.site.url}${src}" title="${title}" width="100%" height="300" style="border:0;width:100%"></iframe>`;
       const html = `<!doctype html><html><head><meta name="viewport" content="width=device-width"><title>Host</title></head><body style="margin:0">
 <h1>A news article</h1>${frame(`/embed/${mapChart.id}`, 'map')}${frame(`/embed/${lineChart.id}?theme=dark`, 'line')}${frame('/embed/explore?per=per10k', 'explore')}
 <script async src="${served.site.url}/embed.js"></script></body></html>`;
@@ -125,7 +136,9 @@ describe('the strict content policy', () => {
       const fitted = async () => {
         const out: number[] = [];
         for (const handle of await page.locator('iframe').elementHandles()) {
-          const content = await (await handle.contentFrame())!.evaluate(() => document.body.getBoundingClientRect().height);
+          const content = await (await handle.contentFrame())!.evaluate(
+            () => document.body.getBoundingClientRect().height,
+          );
           out.push(Math.abs((await handle.boundingBox())!.height - content));
         }
         return out;
@@ -141,7 +154,10 @@ describe('the strict content policy', () => {
       for (const handle of await page.locator('iframe').elementHandles()) {
         const frame = (await handle.contentFrame())!;
         // The grapher's file script ran under 'self' and fetched its measure (connect-src 'self'): it drew the view its URL names.
-        if (frame.url().includes('/embed/explore')) await frame.waitForFunction(() => /per 10,000 residents$/.test(document.getElementById('title')?.textContent ?? ''));
+        if (frame.url().includes('/embed/explore'))
+          await frame.waitForFunction(() =>
+            /per 10,000 residents$/.test(document.getElementById('title')?.textContent ?? ''),
+          );
         // Each chart embed's inline script ran: it gave the chart its one tab stop.
         else expect(await frame.locator('.chart-box[tabindex="0"]').count()).toBe(1);
       }

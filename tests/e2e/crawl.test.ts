@@ -29,8 +29,12 @@ beforeAll(async () => {
       lightViolations.push(...(await axeViolations(page, path)));
     },
   });
-  const templates = Object.entries(sample.byTemplate).map(([t, n]) => `${t} ${n}`).join(', ');
-  console.log(`[crawl] ${built.size} HTML files parsed; ${sample.routes.length} of ${listed.length} routes opened in chromium (templates: ${templates})`);
+  const templates = Object.entries(sample.byTemplate)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
+  console.log(
+    `[crawl] ${built.size} HTML files parsed; ${sample.routes.length} of ${listed.length} routes opened in chromium (templates: ${templates})`,
+  );
 }, BROWSER_TIMEOUT);
 
 describe('every route of the built site', () => {
@@ -51,14 +55,20 @@ describe('every route of the built site', () => {
 
   it('links every chart page from at least one other page', () => {
     // A chart page's own permalink does not count as a way in; nor does an embed (it is not a reader's page).
-    const linked = new Set(listed.flatMap((route) => (built.get(route)?.links ?? []).map((l) => l.split(/[?#]/)[0]).filter((l) => l !== route)));
+    const linked = new Set(
+      listed.flatMap((route) =>
+        (built.get(route)?.links ?? []).map((l) => l.split(/[?#]/)[0]).filter((l) => l !== route),
+      ),
+    );
     const orphans = listed.filter((p) => /^\/charts\/[^/]+$/.test(p) && !linked.has(p));
     expect(orphans).toEqual([]);
   });
 
   it('opens every hand-written route and a sample of each template in chromium, with status 200 and no console errors or failed requests', () => {
     expect(sample.routes.filter((r) => !pages.has(r))).toEqual([]);
-    const bad = [...pages.values()].filter((p) => p.status !== 200 || p.errors.length).map((p) => ({ path: p.path, status: p.status, errors: p.errors }));
+    const bad = [...pages.values()]
+      .filter((p) => p.status !== 200 || p.errors.length)
+      .map((p) => ({ path: p.path, status: p.status, errors: p.errors }));
     expect(bad).toEqual([]);
   });
 
@@ -66,16 +76,20 @@ describe('every route of the built site', () => {
     expect(lightViolations).toEqual([]);
   });
 
-  it('has zero axe violations on every opened route in the dark theme', async () => {
-    const context = await served.context({ colorScheme: 'dark' });
-    const violations: string[] = [];
-    const queue = [...sample.routes];
-    await drainQueue(queue, CRAWL_CONCURRENCY, async (path) => {
-      const page = await served.open(path, { context, waitUntil: 'load' });
-      violations.push(...(await axeViolations(page, path)));
-      await page.close();
-    });
-    await context.close();
-    expect(violations).toEqual([]);
-  }, BROWSER_TIMEOUT);
+  it(
+    'has zero axe violations on every opened route in the dark theme',
+    async () => {
+      const context = await served.context({ colorScheme: 'dark' });
+      const violations: string[] = [];
+      const queue = [...sample.routes];
+      await drainQueue(queue, CRAWL_CONCURRENCY, async (path) => {
+        const page = await served.open(path, { context, waitUntil: 'load' });
+        violations.push(...(await axeViolations(page, path)));
+        await page.close();
+      });
+      await context.close();
+      expect(violations).toEqual([]);
+    },
+    BROWSER_TIMEOUT,
+  );
 });

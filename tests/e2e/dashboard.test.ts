@@ -23,7 +23,11 @@ describe('county pages', () => {
   it('show Mecklenburg’s Superior Court felonies filed: 10,393 in FY2012-13 and 11,263 in FY2018-19, without JavaScript', async () => {
     const page = await built.open('/counties/mecklenburg', { javaScriptEnabled: false });
     const table = page.locator('table', { has: page.locator('caption', { hasText: 'Superior Court criminal cases' }) });
-    const cell = (period: string) => table.locator('tr', { has: page.locator(`th:text-is("${period}")`) }).locator('td').first();
+    const cell = (period: string) =>
+      table
+        .locator('tr', { has: page.locator(`th:text-is("${period}")`) })
+        .locator('td')
+        .first();
     expect(await cell('FY2012-13').textContent()).toBe('10,393');
     expect(await cell('FY2018-19').textContent()).toBe('11,263');
     expect(await page.locator('figure svg').count()).toBeGreaterThanOrEqual(2);
@@ -33,10 +37,16 @@ describe('county pages', () => {
 
   it('are all linked from /counties, and every county chart has an embed and its downloads', async () => {
     const page = await built.open('/counties');
-    const hrefs = await page.locator('[data-testid="county-list"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('[data-testid="county-list"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toHaveLength(100);
     expect(hrefs).toContain('/counties/new-hanover');
-    for (const path of ['/embed/county-mecklenburg-superior-court', '/charts/county-mecklenburg-district-court.csv', '/charts/county-wake-superior-court.png']) {
+    for (const path of [
+      '/embed/county-mecklenburg-superior-court',
+      '/charts/county-mecklenburg-district-court.csv',
+      '/charts/county-wake-superior-court.png',
+    ]) {
       expect((await fetch(`${built.site.url}${path}`)).status).toBe(200);
     }
     await page.close();
@@ -64,11 +74,17 @@ describe('/charts', () => {
     const page = await built.open('/charts');
     const linked = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
     // Every chart's own page: /charts/<id>, or for a trail's timeline, its trail page.
-    const missing = allCharts(loadIndex()).map((c) => (c.kind === 'trail' ? c.href : `/charts/${c.id}`)).filter((href) => !linked.has(href));
+    const missing = allCharts(loadIndex())
+      .map((c) => (c.kind === 'trail' ? c.href : `/charts/${c.id}`))
+      .filter((href) => !linked.has(href));
     expect(missing).toEqual([]);
     await hydrate(page);
     await page.getByLabel('Filter charts').fill('superior felonies');
-    await until(async () => /^\d+ of \d+ charts$/.test((await page.locator('[data-testid="catalogue-count"]').textContent()) ?? ''), true);
+    await until(
+      async () =>
+        /^\d+ of \d+ charts$/.test((await page.locator('[data-testid="catalogue-count"]').textContent()) ?? ''),
+      true,
+    );
     const titles = await page.locator('main li a span').allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.every((t) => /superior/i.test(t))).toBe(true);
@@ -96,7 +112,9 @@ describe('/explore', () => {
     await until(() => page.locator('#panel-table').isVisible(), true);
     const counties = new Set(await table.locator('tbody th').allTextContents());
     expect([...counties]).toEqual(['Mecklenburg', 'Wake']);
-    expect(await table.locator('tbody tr', { hasText: 'FY2018-19' }).first().locator('td').nth(1).textContent()).toBe('11,263');
+    expect(await table.locator('tbody tr', { hasText: 'FY2018-19' }).first().locator('td').nth(1).textContent()).toBe(
+      '11,263',
+    );
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
@@ -104,8 +122,12 @@ describe('/explore', () => {
   it('shows the default view as static HTML without JavaScript', async () => {
     const page = await built.open('/explore', { javaScriptEnabled: false });
     // The build-time SVG of the default view, drawn by ChartView like every chart, in both layouts.
-    expect(await page.locator('[data-testid="explore-chart"] .chart-wide svg[data-chart-kind="line"] .chart-mark').count()).toBe(16);
-    expect(await page.locator('[data-testid="explore-chart"] .chart-narrow svg[data-chart-kind="line"] .chart-mark').count()).toBe(16);
+    expect(
+      await page.locator('[data-testid="explore-chart"] .chart-wide svg[data-chart-kind="line"] .chart-mark').count(),
+    ).toBe(16);
+    expect(
+      await page.locator('[data-testid="explore-chart"] .chart-narrow svg[data-chart-kind="line"] .chart-mark').count(),
+    ).toBe(16);
     expect(await page.locator('#explore-summary').textContent()).toContain('Mecklenburg: 10,393 in FY2012-13');
     await page.close();
   });
@@ -140,7 +162,9 @@ describe('/explore', () => {
     expect(await page.locator('[data-testid="explore-map"] .chart-wide path.chart-mark[data-fips]').count()).toBe(100);
     await page.keyboard.press('ArrowRight');
     await until(async () => new URL(page.url()).searchParams.get('tab'), 'table');
-    expect(await page.locator('#panel-table tbody th').evaluateAll((ths) => [...new Set(ths.map((t) => t.textContent))])).toEqual(['Mecklenburg', 'Wake', 'Durham']);
+    expect(
+      await page.locator('#panel-table tbody th').evaluateAll((ths) => [...new Set(ths.map((t) => t.textContent))]),
+    ).toEqual(['Mecklenburg', 'Wake', 'Durham']);
     await page.goBack();
     await until(async () => page.getByRole('tab', { selected: true }).textContent(), 'Map');
     await page.goBack();
@@ -152,20 +176,33 @@ describe('/explore', () => {
   });
 
   it('lists the FY2015 detainers of Mecklenburg and Wake, summed over lift reasons, in the period named exactly, totals only', async () => {
-    const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(process.cwd(), 'data', 'ice_detainers_fy2015_nc_county.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const total = (fips: string) => csv.filter((r) => r.county_fips === fips).reduce((s, r) => s + Number(r.detainers), 0).toLocaleString('en-US');
-    const page = await built.open('/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183');
+    const csv = Papa.parse<Record<string, string>>(
+      readFileSync(path.join(process.cwd(), 'data', 'ice_detainers_fy2015_nc_county.csv'), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const total = (fips: string) =>
+      csv
+        .filter((r) => r.county_fips === fips)
+        .reduce((s, r) => s + Number(r.detainers), 0)
+        .toLocaleString('en-US');
+    const page = await built.open(
+      '/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183',
+    );
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
     const table = page.locator('#panel-table table');
     await until(async () => (await table.locator('tbody th').allTextContents()).join(', '), 'Mecklenburg, Wake');
-    const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const cells = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(cells).toEqual([
       ['Mecklenburg', 'FY2015 to date (2014-10-01 to 2015-07-19)', total('37119')],
       ['Wake', 'FY2015 to date (2014-10-01 to 2015-07-19)', total('37183')],
     ]);
     expect(await page.locator('[data-testid="per-capita-note"]').textContent()).toMatch(/^Totals only/);
     expect(await page.locator('input[name="per"]').count()).toBe(0);
-    expect(await page.locator('#panel-table').locator('..').textContent()).toContain('A row is one detainer, not one person.');
+    expect(await page.locator('#panel-table').locator('..').textContent()).toContain(
+      'A row is one detainer, not one person.',
+    );
     expect(errorsOf(page)).toEqual([]);
     await page.close();
   });
@@ -173,7 +210,13 @@ describe('/explore', () => {
   it('offers the FBI and ACS state series, North Carolina against the U.S. as a rate', async () => {
     const page = await built.open('/explore?measure=fbi-rape-rate-revised&tab=table');
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
-    await until(async () => (await page.locator('#panel-table tbody th').allTextContents()).filter((t, i, all) => all.indexOf(t) === i).join(', '), 'North Carolina, United States');
+    await until(
+      async () =>
+        (await page.locator('#panel-table tbody th').allTextContents())
+          .filter((t, i, all) => all.indexOf(t) === i)
+          .join(', '),
+      'North Carolina, United States',
+    );
     expect(await page.locator('#explore-summary').textContent()).toMatch(/per 100,000, calendar years 2013 to 2019/);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -182,7 +225,15 @@ describe('/explore', () => {
   it('draws a view as the chart page draws the same series: the same component, the same marks', async () => {
     /** Each mark the reader sees: its key, its series and its title. */
     const marks = (page: Page, box: string) =>
-      page.locator(`${box} .chart-wide .chart-mark`).evaluateAll((ms) => ms.map((m) => [m.getAttribute('data-key'), m.getAttribute('data-series'), m.querySelector('title')?.textContent]));
+      page
+        .locator(`${box} .chart-wide .chart-mark`)
+        .evaluateAll((ms) =>
+          ms.map((m) => [
+            m.getAttribute('data-key'),
+            m.getAttribute('data-series'),
+            m.querySelector('title')?.textContent,
+          ]),
+        );
     const chart = await built.open('/charts/fbi-rape-rate-revised');
     const expected = await marks(chart, '.chart-box');
     await chart.close();
@@ -198,7 +249,9 @@ describe('/explore', () => {
   });
 
   it('serves each measure as a JSON file under 50 kB gzipped', async () => {
-    const res = await fetch(`${built.site.url}/explore/data/${SUPERIOR_FILED}.json`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const res = await fetch(`${built.site.url}/explore/data/${SUPERIOR_FILED}.json`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.areas).toHaveLength(100);
@@ -206,7 +259,19 @@ describe('/explore', () => {
 });
 
 describe('accessibility of the new routes', () => {
-  const pages = ['/', '/charts', '/counties', '/counties/mecklenburg', '/counties/new-hanover', '/explore', `/explore?measure=${SUPERIOR_FILED}&tab=map&counties=37119`, `/explore?tab=table&per=per10k`, '/explore?measure=fbi-rape-rate-revised&tab=table', '/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183', '/embed/explore?counties=37063'];
+  const pages = [
+    '/',
+    '/charts',
+    '/counties',
+    '/counties/mecklenburg',
+    '/counties/new-hanover',
+    '/explore',
+    `/explore?measure=${SUPERIOR_FILED}&tab=map&counties=37119`,
+    `/explore?tab=table&per=per10k`,
+    '/explore?measure=fbi-rape-rate-revised&tab=table',
+    '/explore?measure=ice-lesa-fy2015-nc-detainers-by-county&tab=table&counties=37119,37183',
+    '/embed/explore?counties=37063',
+  ];
   for (const scheme of ['light', 'dark'] as const) {
     it(`has zero axe violations in the ${scheme} theme`, async () => {
       const violations: string[] = [];
@@ -223,12 +288,20 @@ describe('accessibility of the new routes', () => {
 
 describe('/embed/explore', () => {
   it('draws the linked view without a framework, within the embed CSP, and shows the default view without JavaScript', async () => {
-    const page = await built.open('/embed/explore?measure=nc-aoc-district-criminal-felonies-filed&counties=37063,37119,37183&per=per10k');
+    const page = await built.open(
+      '/embed/explore?measure=nc-aoc-district-criminal-felonies-filed&counties=37063,37119,37183&per=per10k',
+    );
     await until(() => page.locator('#title').textContent(), 'District Court felonies filed, per 10,000 residents');
     // A view the build did not draw: its figures as text, and the way to its chart on the site.
-    expect(await page.locator('#chart table tbody th').evaluateAll((ths) => [...new Set(ths.map((t) => t.textContent))])).toEqual(['Durham', 'Mecklenburg', 'Wake']);
-    expect(await page.locator('#summary').textContent()).toMatch(/^District Court felonies filed, cases per 10,000 residents.*Durham: /);
-    expect(await page.locator('#back').getAttribute('href')).toContain('/explore?measure=nc-aoc-district-criminal-felonies-filed&tab=chart&counties=37063,37119,37183');
+    expect(
+      await page.locator('#chart table tbody th').evaluateAll((ths) => [...new Set(ths.map((t) => t.textContent))]),
+    ).toEqual(['Durham', 'Mecklenburg', 'Wake']);
+    expect(await page.locator('#summary').textContent()).toMatch(
+      /^District Court felonies filed, cases per 10,000 residents.*Durham: /,
+    );
+    expect(await page.locator('#back').getAttribute('href')).toContain(
+      '/explore?measure=nc-aoc-district-criminal-felonies-filed&tab=chart&counties=37063,37119,37183',
+    );
     expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
     expect(errorsOf(page)).toEqual([]);
     await page.close();
@@ -245,7 +318,13 @@ describe('/embed/explore', () => {
   it('is what "Embed this view" offers on /explore, with the view in its address', async () => {
     const page = await built.open(`/explore?measure=${SUPERIOR_FILED}&counties=37119&tab=table`);
     await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
-    await until(async () => (await page.locator('[data-testid="explore-embed-code"]').textContent())?.includes('/embed/explore?measure=nc-aoc-superior-criminal-felonies-filed&amp;tab=table&amp;counties=37119'), true);
+    await until(
+      async () =>
+        (await page.locator('[data-testid="explore-embed-code"]').textContent())?.includes(
+          '/embed/explore?measure=nc-aoc-superior-criminal-felonies-filed&amp;tab=table&amp;counties=37119',
+        ),
+      true,
+    );
     await page.close();
   });
 });

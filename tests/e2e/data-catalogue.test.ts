@@ -47,7 +47,10 @@ describe('data downloads', () => {
       expect(files[`${folder}/${e.file}`]).toBe(readFileSync(join('data', e.file), 'utf8'));
       if (e.lastUpdated) expect(dates[`${folder}/${e.file}`]).toBe(e.lastUpdated);
     }
-    const newest = entries.map((e) => e.lastUpdated ?? '').sort().at(-1);
+    const newest = entries
+      .map((e) => e.lastUpdated ?? '')
+      .sort()
+      .at(-1);
     if (newest) expect(dates[`${folder}/datapackage.json`]).toBe(newest);
     expect(JSON.parse(files[`${folder}/datapackage.json`]).homepage).toBeUndefined();
   });
@@ -55,7 +58,10 @@ describe('data downloads', () => {
   it("gives each chart's CSV exactly the rows the chart draws, with their sources", () => {
     const index = loadIndex('data');
     for (const spec of allCharts(index)) {
-      const parsed = Papa.parse<Record<string, string>>(readFileSync(join(OUT, 'charts', `${spec.id}.csv`), 'utf8'), { header: true, skipEmptyLines: true });
+      const parsed = Papa.parse<Record<string, string>>(readFileSync(join(OUT, 'charts', `${spec.id}.csv`), 'utf8'), {
+        header: true,
+        skipEmptyLines: true,
+      });
       const expected = chartRows(index, spec);
       expect(parsed.data).toHaveLength(expected.length);
       expect(parsed.data.map((r) => Number(r.value))).toEqual(expected.map((r) => r.value));
@@ -122,7 +128,9 @@ describe('downloading through the UI', () => {
     const page = await served.open('/data/observations');
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.getByText(/Page 2 of/).waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length > 0 && !document.body.innerText.includes('loading…'));
+    await page.waitForFunction(
+      () => document.querySelectorAll('tbody tr').length > 0 && !document.body.innerText.includes('loading…'),
+    );
     const fetched = served.requestsOf(page).filter((p) => p.includes('/data/pages/'));
     expect(fetched).toHaveLength(1);
     expect(fetched[0]).toMatch(/observations-2\.json$/);

@@ -9,7 +9,9 @@ import { servedSite } from '../support/served-site';
 const OUT = 'out';
 const served = servedSite(OUT);
 
-const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true })
+    .data;
 const status = (page: Page) => page.locator('p[aria-live="polite"]').innerText();
 const dataRows = (page: Page) => page.getByRole('region', { name: /the rows, 100 to a page/ }).locator('tbody tr');
 const firstColumn = (page: Page) => dataRows(page).locator('td:first-child').allInnerTexts();
@@ -28,14 +30,18 @@ describe('the dataset table', () => {
     const counties = await dataRows(page).locator('td:nth-child(4)').allInnerTexts();
     expect(counties.length).toBe(Math.min(100, expected));
     expect(new Set(counties)).toEqual(new Set(['Mecklenburg']));
-    expect(dataRequests(page).filter((f) => f.endsWith('.index.json'))).toEqual(['/data/pages/nc_aoc_caseload.index.json']);
+    expect(dataRequests(page).filter((f) => f.endsWith('.index.json'))).toEqual([
+      '/data/pages/nc_aoc_caseload.index.json',
+    ]);
     expect(dataRequests(page).some((f) => f.endsWith('.csv'))).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('opens a filtered, sorted page of the 79,053 detainer records from a link, untouched, and the back button walks back', async () => {
-    const wake = csv('ice_detainers_fy2015.csv').filter((r) => r.detention_facility === 'WAKE COUNTY SHERIFF DEPT.').map((r) => Number(r.id));
+    const wake = csv('ice_detainers_fy2015.csv')
+      .filter((r) => r.detention_facility === 'WAKE COUNTY SHERIFF DEPT.')
+      .map((r) => Number(r.id));
     expect(wake).toHaveLength(311);
     // No pointer move: a shared link shows its view without waiting for the reader to interact.
     const page = await served.open('/data/ice_detainers_fy2015?q=WAKE%20COUNTY%20SHERIFF&sort=id&dir=desc&page=2');
@@ -55,7 +61,10 @@ describe('the dataset table', () => {
   });
 
   it('ignores hostile or oversized URL parameters', async () => {
-    const page = await served.open(`/data/claims?sort=__proto__&dir=sideways&page=-3&x=%3Cscript%3E&q=${'z'.repeat(3000)}`, { interact: true });
+    const page = await served.open(
+      `/data/claims?sort=__proto__&dir=sideways&page=-3&x=%3Cscript%3E&q=${'z'.repeat(3000)}`,
+      { interact: true },
+    );
     const errors = served.errorsOf(page);
     expect(await status(page)).toMatch(/^Page 1 of 1/);
     expect((await page.getByLabel('Filter all rows').inputValue()).length).toBe(100);

@@ -16,7 +16,10 @@ beforeAll(async () => {
 describe('the framework runtime waits for the reader', () => {
   it('fetches no JavaScript and no React payload while a page is only read, and all of it on the first pointer move', async () => {
     const scripts: string[] = [];
-    const page = await served.open(STORY, { context, before: (p) => p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)) });
+    const page = await served.open(STORY, {
+      context,
+      before: (p) => p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)),
+    });
     expect(scripts).toEqual([]);
     expect(await page.locator('[data-testid="quote"]').count()).toBe(8);
 
@@ -48,7 +51,10 @@ describe('the framework runtime waits for the reader', () => {
   it('hydrates without an error and then swaps in the interactive chart under the pointer', async () => {
     // Warnings count too: a hydration mismatch is only a warning.
     const warnings: string[] = [];
-    const page = await served.open(CHART, { context, before: (p) => p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text())) });
+    const page = await served.open(CHART, {
+      context,
+      before: (p) => p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text())),
+    });
     // The first interaction is on the chart itself: it must still come alive once React is.
     await page.locator('.chart-box').first().hover();
     await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface');
@@ -79,7 +85,10 @@ describe('the framework runtime waits for the reader', () => {
     await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`);
     const total = loadIndex('data').data.claims.length;
     const shownNow = () => page.evaluate(() => Number(/rows in all · (\d+) match/.exec(document.body.innerText)?.[1]));
-    await page.waitForFunction((all) => Number(/rows in all · (\d+) match/.exec(document.body.innerText)?.[1]) < all, total);
+    await page.waitForFunction(
+      (all) => Number(/rows in all · (\d+) match/.exec(document.body.innerText)?.[1]) < all,
+      total,
+    );
     expect(await input.inputValue()).toBe('breitbart');
     expect(await shownNow()).toBeGreaterThan(0);
     await page.close();

@@ -16,7 +16,8 @@ let hostUrl: string;
 
 /** A news page on another origin (another port) that embeds two charts with the published snippet. */
 function hostPage(siteUrl: string) {
-  const frame = (id: string, title: string) => `<iframe src="${siteUrl}/embed/${id}" title="${title}" width="100%" height="300" style="border:0;width:100%" loading="lazy"></iframe>`;
+  const frame = (id: string, title: string) =>
+    `<iframe src="${siteUrl}/embed/${id}" title="${title}" width="100%" height="300" style="border:0;width:100%" loading="lazy"></iframe>`;
   return `<!doctype html><html><head><meta name="viewport" content="width=device-width"><title>Host</title></head><body style="margin:0">
 <h1>A news article</h1><p>Text before.</p>${frame(first.id, 'first')}<p>Text between.</p>${frame(second.id, 'second')}<p>Text after.</p>
 <script async src="${siteUrl}/embed.js"></script></body></html>`;
@@ -24,7 +25,9 @@ function hostPage(siteUrl: string) {
 
 // The host page's server, on another port: the site's own server and the browser come from servedSite.
 beforeAll(async () => {
-  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(served.site.url)));
+  host = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end(hostPage(served.site.url)),
+  );
   await new Promise<void>((done) => host.listen(0, '127.0.0.1', () => done()));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
 });
@@ -55,19 +58,26 @@ async function fittedHeights(page: Page) {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const found = await heights(page);
-    if ((found.length && found.every((h) => Math.abs(h.iframe - h.content) <= 2)) || Date.now() > deadline) return found;
+    if ((found.length && found.every((h) => Math.abs(h.iframe - h.content) <= 2)) || Date.now() > deadline)
+      return found;
     await page.waitForTimeout(200);
   }
 }
 
 async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const w = window as unknown as { __h?: string; __n?: number };
-    const now = Array.from(document.querySelectorAll('iframe')).map((f) => f.getBoundingClientRect().height).join();
-    w.__n = now === w.__h ? (w.__n ?? 0) + 1 : 0;
-    w.__h = now;
-    return w.__n >= 5;
-  }, undefined, { polling: 100 });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __h?: string; __n?: number };
+      const now = Array.from(document.querySelectorAll('iframe'))
+        .map((f) => f.getBoundingClientRect().height)
+        .join();
+      w.__n = now === w.__h ? (w.__n ?? 0) + 1 : 0;
+      w.__h = now;
+      return w.__n >= 5;
+    },
+    undefined,
+    { polling: 100 },
+  );
 }
 
 describe('embeds on a host page from another origin', () => {
@@ -129,7 +139,13 @@ describe('embed options', () => {
 
   it('ignores unknown or hostile parameters and values', async () => {
     const base = await background('');
-    for (const q of ['?theme=<script>alert(1)</script>', '?theme=DARK&plain=true&foo=bar', `?theme=${'x'.repeat(5000)}`, '?plain=1%00', '?__proto__[x]=1&constructor=1']) {
+    for (const q of [
+      '?theme=<script>alert(1)</script>',
+      '?theme=DARK&plain=true&foo=bar',
+      `?theme=${'x'.repeat(5000)}`,
+      '?plain=1%00',
+      '?__proto__[x]=1&constructor=1',
+    ]) {
       const got = await background(q);
       expect({ ...got, dialogs: got.dialogs.length }).toEqual({ ...base, dialogs: 0 });
     }
@@ -168,7 +184,10 @@ describe('exports', () => {
 
   it('puts the title, source line and site name into the SVG', async () => {
     const svg = await (await fetch(`${served.site.url}/charts/${second.id}.svg`)).text();
-    const text = svg.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+    const text = svg
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
     expect(text).toContain(second.title);
     expect(text).toContain(second.sourceLine);
     expect(text).toContain('On the Record');
@@ -176,7 +195,9 @@ describe('exports', () => {
 
   it('builds a 1200×630 share image for every claim (pages point at it when SITE_URL gives its absolute URL)', async () => {
     for (const claim of index.data.claims.slice(0, 5)) {
-      const info = png(Buffer.from(await (await fetch(`${served.site.url}/share/claims/${claim.id}.png`)).arrayBuffer()));
+      const info = png(
+        Buffer.from(await (await fetch(`${served.site.url}/share/claims/${claim.id}.png`)).arrayBuffer()),
+      );
       expect([info.width, info.height]).toEqual([1200, 630]);
       const page = await (await fetch(`${served.site.url}/claims/${claim.id}`)).text();
       expect(page).toContain('twitter:card');
@@ -185,7 +206,12 @@ describe('exports', () => {
 
   it('prints the key caveat and what On the Record computed in the SVG and the embed', async () => {
     const credited = charts.find((c) => c.credit && c.keyCaveat)!;
-    const words = async (path: string) => (await (await fetch(`${served.site.url}${path}`)).text()).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;|&#39;|&apos;/g, "'").replace(/\s+/g, ' ');
+    const words = async (path: string) =>
+      (await (await fetch(`${served.site.url}${path}`)).text())
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&#x27;|&#39;|&apos;/g, "'")
+        .replace(/\s+/g, ' ');
     const svg = await words(`/charts/${credited.id}.svg`);
     expect(svg).toContain(`Caveat: ${credited.keyCaveat!.split(' ').slice(0, 4).join(' ')}`);
     expect(svg).toContain(credited.credit!.split(' ').slice(0, 4).join(' '));

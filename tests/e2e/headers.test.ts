@@ -12,7 +12,14 @@ const head = async (path: string) => (await fetch(`${site.url}${path}`, { method
 
 describe('security headers served by npm start', () => {
   it('sends a Content-Security-Policy and SAMEORIGIN framing on every page', async () => {
-    for (const path of ['/', '/stories/breitbart-2019-11-03-nc-sanctuary', '/claims/breitbart-2019-11-03-ice-more-than-500-detainers', '/data', '/methodology', '/data/claims.csv']) {
+    for (const path of [
+      '/',
+      '/stories/breitbart-2019-11-03-nc-sanctuary',
+      '/claims/breitbart-2019-11-03-ice-more-than-500-detainers',
+      '/data',
+      '/methodology',
+      '/data/claims.csv',
+    ]) {
       const h = await head(path);
       expect(h.get('content-security-policy')).toContain("frame-ancestors 'self'");
       expect(h.get('content-security-policy')).toContain("object-src 'none'");

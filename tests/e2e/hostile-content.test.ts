@@ -53,10 +53,12 @@ beforeAll(() => {
   for (const [file, fields] of Object.entries(TEXT_FIELDS)) {
     rewrite(file, (row) => {
       // A claim's "not stated" period is a controlled value (it goes with an empty period_type), so it stays.
-      for (const f of fields) if ((f !== 'unit' || row[f]) && !(f === 'period' && row[f] === 'not stated')) row[f] = payload(n++);
+      for (const f of fields)
+        if ((f !== 'unit' || row[f]) && !(f === 'period' && row[f] === 'not stated')) row[f] = payload(n++);
     });
   }
-  for (const [file, fields] of Object.entries(URL_FIELDS)) rewrite(file, (row) => fields.forEach((f) => (row[f] = HOSTILE_URL)));
+  for (const [file, fields] of Object.entries(URL_FIELDS))
+    rewrite(file, (row) => fields.forEach((f) => (row[f] = HOSTILE_URL)));
 });
 
 afterAll(async () => {
@@ -66,12 +68,18 @@ afterAll(async () => {
 
 describe('hostile content in the data', () => {
   it('refuses javascript: and data: URLs in check:data', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'https://example.org/"><script>']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'https://example.org/"><script>',
+    ]) {
       const dir = join('test-results', 'fixture-hostile-url');
       rmSync(dir, { recursive: true, force: true });
       cpSync(DATA, dir, { recursive: true });
       const sources = join(dir, 'sources.csv');
-      const text = readFileSync(sources, 'utf8').split(HOSTILE_URL).join(url.includes(',') || url.includes('"') ? `"${url.replace(/"/g, '""')}"` : url);
+      const text = readFileSync(sources, 'utf8')
+        .split(HOSTILE_URL)
+        .join(url.includes(',') || url.includes('"') ? `"${url.replace(/"/g, '""')}"` : url);
       writeFileSync(sources, text);
       const { problems } = checkDataset(dir);
       expect(problems.map(formatProblem).some((p) => /sources\.csv:\d+:5: .*url/.test(p))).toBe(true);
@@ -86,14 +94,16 @@ describe('hostile content in the data', () => {
     browser = await launchBrowser();
     const ran: string[] = [];
     const texts: string[] = [];
-    const pages = await crawl(browser, site.url, ['/'], { onPage: async (page, path) => {
-      // Open every folded card and panel, then hover every chart so the interactive chart renders the payloads too.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      for (const box of await page.locator('.chart-box').all()) await box.hover();
-      await page.waitForTimeout(200);
-      if (await page.evaluate(() => (window as unknown as { __xss?: number }).__xss !== undefined)) ran.push(path);
-      texts.push(await page.locator('body').innerText());
-    } });
+    const pages = await crawl(browser, site.url, ['/'], {
+      onPage: async (page, path) => {
+        // Open every folded card and panel, then hover every chart so the interactive chart renders the payloads too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        for (const box of await page.locator('.chart-box').all()) await box.hover();
+        await page.waitForTimeout(200);
+        if (await page.evaluate(() => (window as unknown as { __xss?: number }).__xss !== undefined)) ran.push(path);
+        texts.push(await page.locator('body').innerText());
+      },
+    });
     const errors = [...pages.values()].flatMap((p) => p.errors.map((e) => `${p.path}: ${e}`));
     expect(errors.filter((e) => e.includes(MARK) || e.includes('dialog'))).toEqual([]);
     expect(ran).toEqual([]);

@@ -21,11 +21,14 @@ const validator = new HtmlValidate({
 });
 
 const problems = async (html: string, name: string) =>
-  (await validator.validateString(html, name)).results.flatMap((r) => r.messages.map((m) => `${name}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`));
+  (await validator.validateString(html, name)).results.flatMap((r) =>
+    r.messages.map((m) => `${name}:${m.line}:${m.column}: ${m.message} (${m.ruleId})`),
+  );
 
 describe('every built page is valid HTML', () => {
   it('the validator fails a duplicate id (so the check below can fail)', async () => {
-    const html = '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="figure-a">1</p><p id="figure-a">2</p></body></html>';
+    const html =
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="figure-a">1</p><p id="figure-a">2</p></body></html>';
     expect((await problems(html, 'dup.html')).join('\n')).toContain('(no-dup-id)');
   });
 

@@ -35,7 +35,9 @@ describe('keyboard', () => {
     const page = await served.open(CLAIM);
     const focusable = await page.evaluate(
       () =>
-        Array.from(document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, iframe')).filter((el) => {
+        Array.from(
+          document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, iframe'),
+        ).filter((el) => {
           const r = el.getBoundingClientRect();
           return r.width > 0 && r.height > 0 && !el.closest('details:not([open]) > :not(summary)');
         }).length,

@@ -11,17 +11,25 @@ const chart = allCharts(index).find((c) => c.kind === 'series')!;
 
 const served = servedSite();
 
-const phone = (path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => served.open(path, { viewport: { width: 390, height: 844 }, colorScheme });
+const phone = (path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> =>
+  served.open(path, { viewport: { width: 390, height: 844 }, colorScheme });
 
 /** Boxes of the elements matching a selector that are rendered, as [width, height]. */
 const boxes = (page: Page, selector: string) =>
-  page.$$eval(selector, (els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0).map((r) => [Math.round(r.width), Math.round(r.height)]));
+  page.$$eval(selector, (els) =>
+    els
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0)
+      .map((r) => [Math.round(r.width), Math.round(r.height)]),
+  );
 
 describe(`a long story (${claimIds.length} claims) on a phone`, () => {
   it('opens with a claim index that links to every card, and each card is a named region with links to its neighbours', async () => {
     const page = await phone(`/stories/${longest.id}`);
     const index = page.getByRole('navigation', { name: /claims, in article order/ });
-    expect(await index.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(claimIds.map((id) => `#${id}`));
+    expect(await index.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      claimIds.map((id) => `#${id}`),
+    );
     for (const [i, id] of claimIds.entries()) {
       const region = page.getByRole('region', { name: `Claim ${i + 1} of ${claimIds.length}` });
       expect(await region.getAttribute('id')).toBe(id);
@@ -48,7 +56,10 @@ describe(`a long story (${claimIds.length} claims) on a phone`, () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await phone(`/charts/${chart.id}`, scheme);
       const layout = await page.$$eval('table', (tables) =>
-        tables.map((t) => ({ display: getComputedStyle(t.querySelector('tbody tr')!).display, overflow: t.scrollWidth - t.parentElement!.clientWidth })),
+        tables.map((t) => ({
+          display: getComputedStyle(t.querySelector('tbody tr')!).display,
+          overflow: t.scrollWidth - t.parentElement!.clientWidth,
+        })),
       );
       expect(layout.length).toBeGreaterThan(0);
       for (const t of layout) expect(t).toEqual({ display: 'block', overflow: 0 });
@@ -59,8 +70,15 @@ describe(`a long story (${claimIds.length} claims) on a phone`, () => {
 
   it('gives download links and "Where in the source" toggles targets of at least 24 × 24 px', async () => {
     const page = await phone(`/charts/${chart.id}`);
-    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('[data-testid="chart-actions"] details').forEach((d) => (d.open = true)));
-    const targets = [...(await boxes(page, '[data-testid="chart-actions"] a[download]')), ...(await boxes(page, 'table summary'))];
+    await page.evaluate(() =>
+      document
+        .querySelectorAll<HTMLDetailsElement>('[data-testid="chart-actions"] details')
+        .forEach((d) => (d.open = true)),
+    );
+    const targets = [
+      ...(await boxes(page, '[data-testid="chart-actions"] a[download]')),
+      ...(await boxes(page, 'table summary')),
+    ];
     expect(targets.length).toBeGreaterThan(5);
     for (const [w, h] of targets) expect([w >= 24, h >= 24]).toEqual([true, true]);
     await page.close();
@@ -72,7 +90,9 @@ describe('keyboard on a long story', () => {
     const page = await served.open(`/stories/${longest.id}`);
     const stops = await page.evaluate(
       () =>
-        Array.from(document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, iframe')).filter((el) => {
+        Array.from(
+          document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"], input, iframe'),
+        ).filter((el) => {
           const r = el.getBoundingClientRect();
           return r.width > 0 && r.height > 0 && !el.closest('details:not([open]) > :not(summary)');
         }).length,

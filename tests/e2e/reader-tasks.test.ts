@@ -9,7 +9,9 @@ import { until } from '../support/until';
 
 /** The first page a built folder has under a route (out/stories/x.html → /stories/x), so the list follows the data. */
 function firstPage(route: string, pick: (name: string) => boolean = () => true): string {
-  const name = readdirSync(join('out', route)).filter((f) => f.endsWith('.html') && pick(f)).sort()[0];
+  const name = readdirSync(join('out', route))
+    .filter((f) => f.endsWith('.html') && pick(f))
+    .sort()[0];
   if (!name) throw new Error(`out/${route} has no page`);
   return `/${route}/${name.replace(/\.html$/, '')}`;
 }
@@ -36,7 +38,12 @@ const routes = (): string[] => [
 
 const served = servedSite();
 
-async function open(path: string, width: number, colorScheme: 'light' | 'dark', javaScriptEnabled = true): Promise<Page> {
+async function open(
+  path: string,
+  width: number,
+  colorScheme: 'light' | 'dark',
+  javaScriptEnabled = true,
+): Promise<Page> {
   const page = await served.browser.newPage({ viewport: { width, height: 800 }, colorScheme, javaScriptEnabled });
   await page.goto(`${served.site.url}${path}`, { waitUntil: 'load' });
   return page;
@@ -102,7 +109,8 @@ describe('chart text in both themes', () => {
         for (const t of texts) {
           if (!t.fill.startsWith('rgb')) continue;
           const ratio = contrast(t.fill, t.bg);
-          if (ratio < 4.5) failures.push(`${scheme} ${path}: "${t.text}" ${t.fill} on ${t.bg} is ${ratio.toFixed(2)}:1`);
+          if (ratio < 4.5)
+            failures.push(`${scheme} ${path}: "${t.text}" ${t.fill} on ${t.bg} is ${ratio.toFixed(2)}:1`);
         }
         await page.close();
       }
@@ -117,7 +125,12 @@ describe('/charts thumbnails in both themes', () => {
    * thumbnail cuts it). Found by this test on 2026-12-08; the fix is in the phone layout's margins (lib/charts/layout-spec.ts),
    * not here. The list must match exactly, so a new cut fails and a fixed chart must leave the list.
    */
-  const CUT_IN_PHONE_LAYOUT = ['meck-287g-screened', 'npr-us-detainers-by-month', 'pew-nc-unauthorized-population', 'wbtv-2018-12-07-ice-mecklenburg-287g-1185'];
+  const CUT_IN_PHONE_LAYOUT = [
+    'meck-287g-screened',
+    'npr-us-detainers-by-month',
+    'pew-nc-unauthorized-population',
+    'wbtv-2018-12-07-ice-mecklenburg-287g-1185',
+  ];
   /** The SVG a thumbnail PNG was rendered from (scripts/publish-exports.ts): the phone layout, light or dark. */
   const sourceOf = (src: string) => {
     const [, id, dark] = /\/charts\/thumbs\/(.+?)(-dark)?\.png$/.exec(src)!;
@@ -132,16 +145,23 @@ describe('/charts thumbnails in both themes', () => {
       const shown = await page.evaluate(() =>
         [...document.querySelectorAll('img[data-thumbnail]')]
           .filter((i) => i.getClientRects().length > 0)
-          .map((i) => ({ theme: i.getAttribute('data-thumbnail'), src: (i as HTMLImageElement).src, bg: getComputedStyle(i).backgroundColor })),
+          .map((i) => ({
+            theme: i.getAttribute('data-thumbnail'),
+            src: (i as HTMLImageElement).src,
+            bg: getComputedStyle(i).backgroundColor,
+          })),
       );
       expect(shown.length).toBeGreaterThan(50);
       const wrongTheme = shown.filter((t) => t.theme !== scheme);
-      if (wrongTheme.length) failures.push(`${scheme}: ${wrongTheme.length} thumbnails of the other theme shown, e.g. ${wrongTheme[0].src}`);
+      if (wrongTheme.length)
+        failures.push(`${scheme}: ${wrongTheme.length} thumbnails of the other theme shown, e.g. ${wrongTheme[0].src}`);
       // Each picture's own text, measured where it is drawn: its SVG alone on a blank page, as resvg sees it (no site CSS).
       const measure = await served.browser.newPage({ viewport: { width: 400, height: 400 } });
       for (let i = 0; i < shown.length; i += 20) {
         const batch = shown.slice(i, i + 20);
-        await measure.setContent(`<body style="margin:0">${batch.map((t) => `<div>${sourceOf(t.src)}</div>`).join('')}</body>`);
+        await measure.setContent(
+          `<body style="margin:0">${batch.map((t) => `<div>${sourceOf(t.src)}</div>`).join('')}</body>`,
+        );
         const texts = await measure.evaluate(() =>
           [...document.querySelectorAll('body > div > svg')].map((svg) => {
             const frame = svg.getBoundingClientRect();
@@ -149,7 +169,11 @@ describe('/charts thumbnails in both themes', () => {
               .filter((t) => (t.textContent ?? '').trim() !== '')
               .map((t) => {
                 const r = t.getBoundingClientRect();
-                const cut = r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1;
+                const cut =
+                  r.left < frame.left - 1 ||
+                  r.right > frame.right + 1 ||
+                  r.top < frame.top - 1 ||
+                  r.bottom > frame.bottom + 1;
                 return { text: t.textContent ?? '', fill: getComputedStyle(t).fill, cut };
               });
           }),
@@ -159,7 +183,10 @@ describe('/charts thumbnails in both themes', () => {
             if (t.cut) cut.add(/\/thumbs\/(.+?)(?:-dark)?\.png$/.exec(batch[j].src)![1]);
             if (!t.fill.startsWith('rgb')) continue;
             const ratio = contrast(t.fill, batch[j].bg);
-            if (ratio < 4.5) failures.push(`${scheme} ${batch[j].src}: "${t.text}" ${t.fill} on ${batch[j].bg} is ${ratio.toFixed(2)}:1`);
+            if (ratio < 4.5)
+              failures.push(
+                `${scheme} ${batch[j].src}: "${t.text}" ${t.fill} on ${batch[j].bg} is ${ratio.toFixed(2)}:1`,
+              );
           }
         });
       }
@@ -173,7 +200,9 @@ describe('/charts thumbnails in both themes', () => {
 
 /** Every built page, as a path under out/. */
 function builtPages(dir = 'out'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? builtPages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? builtPages(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 }
 
 /**
@@ -185,10 +214,18 @@ function visibleText(html: string): string {
   return html
     .replace(/<(script|style|template|code|pre)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<table\b[^>]*\bdata-raw-rows\b[\s\S]*?<\/table>/g, ' ')
-    .replace(/<a\b([^>]*)>[\s\S]*?<\/a>/g, (link, attrs: string) => (/\sdownload\b|href="[^"]*\.(?:csv|json|zip|xlsx)(?:[?#][^"]*)?"/.test(attrs) ? ' ' : link))
+    .replace(/<a\b([^>]*)>[\s\S]*?<\/a>/g, (link, attrs: string) =>
+      /\sdownload\b|href="[^"]*\.(?:csv|json|zip|xlsx)(?:[?#][^"]*)?"/.test(attrs) ? ' ' : link,
+    )
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) =>
-      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[name.toLowerCase()],
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[
+              name.toLowerCase()
+            ],
     )
     .replace(/\s+/g, ' ');
 }
@@ -202,15 +239,21 @@ describe('file names and internal paths', () => {
     for (const file of builtPages()) {
       const text = visibleText(readFileSync(file, 'utf8'));
       for (const m of text.matchAll(INTERNAL_NAME)) {
-        if (!found.has(m[0])) found.set(m[0], `${file}: …${text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)}…`);
+        if (!found.has(m[0]))
+          found.set(m[0], `${file}: …${text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20)}…`);
       }
     }
     expect([...found.values()]).toEqual([]);
   });
 
   it('the rule sees a file name in words and leaves a download link and code alone', () => {
-    const page = '<p>From participatingAgencies07182025pm.xlsx, by scripts/derive/x.ts</p><a href="/data/a.csv" download>a.csv</a><code>b.csv</code><p>Download CSV</p>';
-    expect([...visibleText(page).matchAll(INTERNAL_NAME)].map((m) => m[0])).toEqual(['participatingAgencies07182025pm.xlsx', 'scripts/', 'x.ts']);
+    const page =
+      '<p>From participatingAgencies07182025pm.xlsx, by scripts/derive/x.ts</p><a href="/data/a.csv" download>a.csv</a><code>b.csv</code><p>Download CSV</p>';
+    expect([...visibleText(page).matchAll(INTERNAL_NAME)].map((m) => m[0])).toEqual([
+      'participatingAgencies07182025pm.xlsx',
+      'scripts/',
+      'x.ts',
+    ]);
   });
 });
 
@@ -219,7 +262,9 @@ describe('/explore without JavaScript', () => {
     const page = await open('/explore?measure=fbi-nc-violent-crime-rate&counties=37', 1280, 'light', false);
     const note = page.getByTestId('explore-static-note');
     expect(await note.isVisible()).toBe(true);
-    expect(await note.textContent()).toMatch(/^Without JavaScript this page shows only its default view: .+needs JavaScript to show that view/);
+    expect(await note.textContent()).toMatch(
+      /^Without JavaScript this page shows only its default view: .+needs JavaScript to show that view/,
+    );
     expect(await page.locator('select:visible, [role="tab"]:visible').count()).toBe(0);
     await page.close();
   });
@@ -237,17 +282,20 @@ async function live(page: Page) {
   await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
 }
 
-
 describe('/explore with JavaScript', () => {
   it('keeps the picked counties through a state measure and back, and says what changed', async () => {
     const page = await open('/explore?counties=37119,37183,37063', 1280, 'light');
     await live(page);
     const measure = page.getByRole('combobox', { name: 'Measure' });
-    const stateMeasure = await page.locator('select >> nth=0').evaluate((s) => [...(s as HTMLSelectElement).options].find((o) => /^fbi-|^acs-/.test(o.value))!.value);
+    const stateMeasure = await page
+      .locator('select >> nth=0')
+      .evaluate((s) => [...(s as HTMLSelectElement).options].find((o) => /^fbi-|^acs-/.test(o.value))!.value);
     const countyMeasure = await measure.inputValue();
     await measure.selectOption(stateMeasure);
     await until(async () => new URL(page.url()).searchParams.get('measure'), stateMeasure);
-    expect(await page.getByTestId('explore-switch-note').textContent()).toMatch(/not by county, so your counties \(Mecklenburg, Wake and Durham\) are not shown; they come back/);
+    expect(await page.getByTestId('explore-switch-note').textContent()).toMatch(
+      /not by county, so your counties \(Mecklenburg, Wake and Durham\) are not shown; they come back/,
+    );
     await measure.selectOption(countyMeasure);
     await until(async () => new URL(page.url()).searchParams.get('counties'), '37119,37183,37063');
     expect(await page.getByText('Cite this view').count()).toBe(1);
@@ -288,8 +336,13 @@ describe('a chart by keyboard', () => {
     const page = await open('/charts/nc-aoc-superior-criminal-felonies-filed', 1280, 'light');
     await page.locator('.chart-box').first().focus();
     await page.waitForSelector('.chart-box[data-interactive="true"] svg.recharts-surface', { timeout: 30_000 });
-    await until(() => page.evaluate(() => document.activeElement?.classList.contains('recharts-surface') ?? false), true);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/\. Chart; use the arrow keys/);
+    await until(
+      () => page.evaluate(() => document.activeElement?.classList.contains('recharts-surface') ?? false),
+      true,
+    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /\. Chart; use the arrow keys/,
+    );
     const reading = page.locator('.chart-box .chart-reading');
     expect(await reading.getAttribute('aria-live')).toBe('polite');
     await page.keyboard.press('End');

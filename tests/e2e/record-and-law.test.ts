@@ -18,8 +18,12 @@ describe('what has been published, and when', () => {
   it('shows that no NC declined-detainer figure has been published after FY2019, in words, in the chart and in the table', async () => {
     const page = await served.browser.newPage();
     await page.goto(`${served.site.url}/record`);
-    await expect(page.getByTestId('record-summary').innerText()).resolves.toContain('No North Carolina declined-detainer figure has been published since FY2019.');
-    await expect(page.getByTestId('record-grid').locator('svg').getAttribute('aria-label')).resolves.toContain('none has been published for FY2020–FY2026');
+    await expect(page.getByTestId('record-summary').innerText()).resolves.toContain(
+      'No North Carolina declined-detainer figure has been published since FY2019.',
+    );
+    await expect(page.getByTestId('record-grid').locator('svg').getAttribute('aria-label')).resolves.toContain(
+      'none has been published for FY2020–FY2026',
+    );
     // The declined-detainer records and the years their figures cover: none after FY2019.
     const years = async (id: string) => page.locator(`tr[data-record="${id}"] td`).first().innerText();
     await expect(years('npr-foia')).resolves.toBe('FY2008–FY2015');
@@ -33,13 +37,20 @@ describe('what has been published, and when', () => {
     await page.goto(`${served.site.url}/record`);
     const touching = await page.getByTestId('record-grid').evaluate((grid) => {
       const box = (e: Element) => e.getBoundingClientRect();
-      const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      const rows = [...grid.querySelectorAll('[data-row-label], rect')].map((e) => ({ name: e.textContent || 'a square', r: box(e) }));
+      const meet = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const rows = [...grid.querySelectorAll('[data-row-label], rect')].map((e) => ({
+        name: e.textContent || 'a square',
+        r: box(e),
+      }));
       const svg = box(grid.querySelector('svg')!);
       return [...grid.querySelectorAll('[data-year-label]')].flatMap((y) => {
         const r = box(y);
         const inside = r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5 && r.top >= svg.top - 0.5;
-        return [...(inside ? [] : [`${y.textContent} runs out of the chart`]), ...rows.filter((x) => meet(r, x.r)).map((x) => `${y.textContent} touches ${x.name}`)];
+        return [
+          ...(inside ? [] : [`${y.textContent} runs out of the chart`]),
+          ...rows.filter((x) => meet(r, x.r)).map((x) => `${y.textContent} touches ${x.name}`),
+        ];
       });
     });
     expect(touching).toEqual([]);
@@ -74,14 +85,23 @@ describe('how current each dataset is', () => {
 describe('287(g) in North Carolina from ICE’s page in 2026', () => {
   it('has a county map that says a PDF is not an agreement and what changed since 2025-07-18', async () => {
     const body = await text(`/charts/${MAP}`);
-    expect(body).toContain('A PDF on ICE\'s page does not prove that an agreement is active, and PDFs are not agreements');
+    expect(body).toContain(
+      "A PDF on ICE's page does not prove that an agreement is active, and PDFs are not agreements",
+    );
     expect(body).toContain('What changed since 2025-07-18: 7 Task Force Model PDFs not on that list were linked');
-    expect(body).toContain('Albemarle District Jail (WSO) and Yancey County Sheriff\'s Office (WSO)');
+    expect(body).toContain("Albemarle District Jail (WSO) and Yancey County Sheriff's Office (WSO)");
     expect(body).toContain('The two sources measure different things');
   });
 
   it('embeds and exports like every chart', async () => {
-    for (const path of [`/embed/${MAP}`, `/charts/${MAP}.svg`, `/charts/${MAP}-dark.svg`, `/charts/${MAP}.png`, `/charts/${MAP}-dark.png`, `/charts/${MAP}.csv`]) {
+    for (const path of [
+      `/embed/${MAP}`,
+      `/charts/${MAP}.svg`,
+      `/charts/${MAP}-dark.svg`,
+      `/charts/${MAP}.png`,
+      `/charts/${MAP}-dark.png`,
+      `/charts/${MAP}.csv`,
+    ]) {
       const response = await fetch(`${served.site.url}${path}`);
       expect([path, response.status]).toEqual([path, 200]);
     }
@@ -93,9 +113,15 @@ describe('the county pages', () => {
     const page = await served.browser.newPage();
     await page.goto(`${served.site.url}/counties/mecklenburg`);
     const events = page.getByTestId('county-law-events');
-    await expect(events.locator('[data-event="hb10-in-force"]').innerText()).resolves.toMatch(/^Dec 1, 2024: HB 10 in force/);
-    await expect(events.locator('[data-event="hb318-in-force"]').innerText()).resolves.toMatch(/^Oct 1, 2025: HB 318 in force/);
-    await expect(page.getByTestId('county-moa-pdfs').innerText()).resolves.toContain('linked no MOA PDF for an agency in Mecklenburg County on Aug 14, 2026');
+    await expect(events.locator('[data-event="hb10-in-force"]').innerText()).resolves.toMatch(
+      /^Dec 1, 2024: HB 10 in force/,
+    );
+    await expect(events.locator('[data-event="hb318-in-force"]').innerText()).resolves.toMatch(
+      /^Oct 1, 2025: HB 318 in force/,
+    );
+    await expect(page.getByTestId('county-moa-pdfs').innerText()).resolves.toContain(
+      'linked no MOA PDF for an agency in Mecklenburg County on Aug 14, 2026',
+    );
     await page.close();
   });
 });

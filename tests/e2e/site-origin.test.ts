@@ -23,7 +23,8 @@ function* files(dir: string): Generator<string> {
     else yield path;
   }
 }
-const containing = (dir: string, needle: string, only = /./) => [...files(dir)].filter((f) => only.test(f) && readFileSync(f, 'latin1').includes(needle));
+const containing = (dir: string, needle: string, only = /./) =>
+  [...files(dir)].filter((f) => only.test(f) && readFileSync(f, 'latin1').includes(needle));
 
 describe('a build without SITE_URL', () => {
   const served = servedSite();
@@ -54,7 +55,10 @@ describe('a build without SITE_URL', () => {
     const page = await served.open(chart.href, { context });
     await page.getByText('Embed this chart').click();
     const code = page.getByTestId('embed-code');
-    await page.waitForFunction((origin) => document.querySelector('[data-testid="embed-code"]')?.textContent?.includes(origin), served.site.url);
+    await page.waitForFunction(
+      (origin) => document.querySelector('[data-testid="embed-code"]')?.textContent?.includes(origin),
+      served.site.url,
+    );
     const snippet = (await code.textContent())!;
     expect(snippet).toContain(`src="${served.site.url}/embed/${chart.id}"`);
     expect(snippet).toContain(`src="${served.site.url}/embed.js"`);
@@ -69,7 +73,13 @@ describe('a build without SITE_URL', () => {
     expect(await page.getByTestId('permalink').textContent()).toBe(`${served.site.url}${chart.href}`);
 
     // Pasted as is into an article served from another origin.
-    host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>Host</title></head><body><h1>News</h1>${snippet}<p>After.</p></body></html>`));
+    host = createServer((_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          `<!doctype html><html><head><title>Host</title></head><body><h1>News</h1>${snippet}<p>After.</p></body></html>`,
+        ),
+    );
     await new Promise<void>((done) => host!.listen(0, '127.0.0.1', () => done()));
     const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
     const article = await served.open(hostUrl, { context });
@@ -78,7 +88,10 @@ describe('a build without SITE_URL', () => {
     await inside.waitForSelector('.chart-box svg');
     const initial = Number(await frame.getAttribute('height'));
     // embed.js came from the site and sized the frame to its content.
-    await article.waitForFunction((h) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - h) > 2, initial);
+    await article.waitForFunction(
+      (h) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - h) > 2,
+      initial,
+    );
     const content = await inside.evaluate(() => document.body.getBoundingClientRect().height);
     expect(Math.abs((await frame.boundingBox())!.height - content)).toBeLessThanOrEqual(2);
     await context.close();
@@ -94,7 +107,8 @@ describe('a build with SITE_URL', () => {
     rmSync(OUT, { recursive: true, force: true });
     cpSync(join('tests', 'bad-data', '_valid'), DATA, { recursive: true });
     const { status, output } = buildSite(DATA, OUT, 'build-fixture-site-url', { SITE_URL: `${SITE_URL}/` });
-    if (status !== 0) throw new Error(`build failed (see test-results/build-fixture-site-url.log):\n${output.slice(-3000)}`);
+    if (status !== 0)
+      throw new Error(`build failed (see test-results/build-fixture-site-url.log):\n${output.slice(-3000)}`);
     log = output;
   });
 
@@ -113,7 +127,14 @@ describe('a build with SITE_URL', () => {
     expect(page).not.toContain('origin-note');
 
     const o = JSON.parse(readFileSync(join(OUT, 'oembed', `${spec.id}.json`), 'utf8'));
-    expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_url: `${SITE_URL}/`, title: spec.title, thumbnail_width: 1200, thumbnail_height: 630 });
+    expect(o).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_url: `${SITE_URL}/`,
+      title: spec.title,
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
     expect(o.html).toContain(`src="${SITE_URL}/embed/${spec.id}"`);
     expect(o.thumbnail_url).toMatch(new RegExp(`^${SITE_URL}/share/.+\\.png$`));
 

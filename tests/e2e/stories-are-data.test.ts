@@ -21,11 +21,14 @@ const SELF_SOURCE = 'fixture-outlet-2020-01-15';
 const SELF_FIGURE = 'fixture-sheriff-declined-detainers-fy2019';
 
 type Row = Record<string, string>;
-const rowsOf = (file: string, keep: (row: Row) => boolean) => Papa.parse<Row>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true }).data.filter(keep);
+const rowsOf = (file: string, keep: (row: Row) => boolean) =>
+  Papa.parse<Row>(readFileSync(join('data', file), 'utf8'), { header: true, skipEmptyLines: true }).data.filter(keep);
 /** Appends rows of data/ to the fixture's copy of the file, unless a row of that id is there already. */
 function copyRows(file: string, rows: Row[]) {
   const path = join(DATA, file);
-  const have = new Set(Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => r.id));
+  const have = new Set(
+    Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => r.id),
+  );
   const fresh = rows.filter((r) => !have.has(r.id));
   if (fresh.length) appendFileSync(path, `${Papa.unparse(fresh, { header: false, newline: '\n' })}\n`);
 }
@@ -38,9 +41,18 @@ beforeAll(() => {
   const series = rowsOf('series.csv', (r) => r.id === SERIES || r.id === COUNTY_SERIES);
   copyRows('series.csv', series);
   copyRows('observations.csv', observations);
-  copyRows('sources.csv', rowsOf('sources.csv', (r) => observations.some((o) => o.source_id === r.id)));
-  copyRows('units.csv', rowsOf('units.csv', (u) => series.some((r) => r.unit === u.id)));
-  appendFileSync(join(DATA, 'stories.csv'), `${STORY},Fixture Outlet,A fixture story about detainers,A. Reporter,2020-01-15,https://example.org/fixture,A story added as data only.,\n`);
+  copyRows(
+    'sources.csv',
+    rowsOf('sources.csv', (r) => observations.some((o) => o.source_id === r.id)),
+  );
+  copyRows(
+    'units.csv',
+    rowsOf('units.csv', (u) => series.some((r) => r.unit === u.id)),
+  );
+  appendFileSync(
+    join(DATA, 'stories.csv'),
+    `${STORY},Fixture Outlet,A fixture story about detainers,A. Reporter,2020-01-15,https://example.org/fixture,A story added as data only.,\n`,
+  );
   appendFileSync(
     join(DATA, 'claims.csv'),
     `${CLAIM},${STORY},1,"""Nearly 600 detainers were refused in North Carolina in FY2019,"" the fixture said.",A. Reporter,Fixture Outlet,,,600,nearly,declined detainers,North Carolina,37,FY2019,federal-fy,2018-10-01,2019-09-30,same-measure,The claim and the record both count declined detainers in FY2019.,,,\n` +
@@ -48,12 +60,18 @@ beforeAll(() => {
       `${SELF},${STORY},3,"""The sheriff declined 40 detainers in FY2019,"" the fixture said.",A. Reporter,Fixture Outlet,40,,,exact,declined detainers,"Mecklenburg County, NC",37119,FY2019,federal-fy,2018-10-01,2019-09-30,same-measure,The only figure is the story's own.,,,\n`,
   );
   // The figure's source is the story itself: the same address, written with http, www. and a trailing slash.
-  appendFileSync(join(DATA, 'sources.csv'), `${SELF_SOURCE},A fixture story about detainers,Fixture Outlet,2020-01-15,http://www.example.org/fixture/,news-report,The story itself.\n`);
+  appendFileSync(
+    join(DATA, 'sources.csv'),
+    `${SELF_SOURCE},A fixture story about detainers,Fixture Outlet,2020-01-15,http://www.example.org/fixture/,news-report,The story itself.\n`,
+  );
   appendFileSync(
     join(DATA, 'observations.csv'),
     `${SELF_FIGURE},nc-county-declined-detainers,"Mecklenburg, FY2019 (fixture)",FY2019,federal-fy,2018-10-01,2019-09-30,"Mecklenburg County, NC",37119,40,exact,declined detainers,${SELF_SOURCE},"""The sheriff declined 40 detainers in FY2019,"" the fixture said.",verbatim,low,\n`,
   );
-  appendFileSync(join(DATA, 'claim_evidence.csv'), `${CLAIM},nc-declined-detainers-fy2019-full,record\n${UNDATED},nc-declined-detainers-fy2019-full,record\n${SELF},${SELF_FIGURE},record\n`);
+  appendFileSync(
+    join(DATA, 'claim_evidence.csv'),
+    `${CLAIM},nc-declined-detainers-fy2019-full,record\n${UNDATED},nc-declined-detainers-fy2019-full,record\n${SELF},${SELF_FIGURE},record\n`,
+  );
 });
 
 describe('stories are data', () => {
@@ -73,7 +91,9 @@ describe('stories are data', () => {
     const undated = readFileSync(join(OUT, 'claims', `${UNDATED}.html`), 'utf8');
     expect(undated).toContain('More than 500 detainers were refused');
     expect(undated).not.toContain('Consistent with the record');
-    expect(undated).toContain('Not comparable: the claim states no period; the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019)');
+    expect(undated).toContain(
+      'Not comparable: the claim states no period; the record covers FY2019 (federal fiscal year, Oct 1, 2018 – Sep 30, 2019)',
+    );
     // Checked only against its own article, the claim is its own record: no verdict, and the source is named.
     const self = readFileSync(join(OUT, 'claims', `${SELF}.html`), 'utf8');
     expect(self).toContain('data-status="self-sourced"');
@@ -82,7 +102,9 @@ describe('stories are data', () => {
     expect(self).toMatch(/comes from Fixture Outlet \(2020-01-15\), the claim(&#x27;|')s own source/);
     // The home page says how many verdicts rest on an independent record: the small corpus's one consistent claim plus
     // the fixture's; the self-sourced claim is not counted.
-    expect(readFileSync(join(OUT, 'index.html'), 'utf8')).toMatch(/<span class="font-semibold">2<\/span> of 6 verdicts rest on an independent record/);
+    expect(readFileSync(join(OUT, 'index.html'), 'utf8')).toMatch(
+      /<span class="font-semibold">2<\/span> of 6 verdicts rest on an independent record/,
+    );
     // Both claims state the NC FY2019 figure as its record, so both join its trail, in date order.
     const trail = readFileSync(join(OUT, 'trails', 'ice-nc-declined-detainers.html'), 'utf8');
     expect(trail).toContain('Nearly 600 detainers were refused');

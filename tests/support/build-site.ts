@@ -11,7 +11,12 @@ export interface BuildResult {
  * Builds the static site exactly as `npm run build` does (check:data, chart rendering, next build),
  * from a data folder into an output folder, with any extra environment (SITE_URL). The full log goes to test-results/.
  */
-export function buildSite(dataDir: string, outDir: string, logName: string, extraEnv: Record<string, string> = {}): BuildResult {
+export function buildSite(
+  dataDir: string,
+  outDir: string,
+  logName: string,
+  extraEnv: Record<string, string> = {},
+): BuildResult {
   const env = { ...process.env, NEXT_OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv } as NodeJS.ProcessEnv;
   if (dataDir === 'data') delete env.DATA_DIR;
   else env.DATA_DIR = dataDir;

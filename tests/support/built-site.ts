@@ -47,10 +47,17 @@ export function readPage(route: string, html: string): BuiltPage {
     for (const { name, value } of el.attrs) {
       if (name === 'id') ids.add(value);
       else if (URL_ATTRS.has(name)) refs.push(value);
-      else if (name === SRCSET) refs.push(...value.split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean));
+      else if (name === SRCSET)
+        refs.push(
+          ...value
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0])
+            .filter(Boolean),
+        );
     }
     if ((el.tagName === 'a' || el.tagName === 'area') && attr('href') !== undefined) links.push(attr('href')!);
-    if (el.tagName === 'meta' && IMAGE_META.test(attr('property') ?? attr('name') ?? '') && attr('content')) refs.push(attr('content')!);
+    if (el.tagName === 'meta' && IMAGE_META.test(attr('property') ?? attr('name') ?? '') && attr('content'))
+      refs.push(attr('content')!);
   }
   return { route, refs: refs.filter((r) => internal(route, r)), links, ids, bytes: Buffer.byteLength(html) };
 }
@@ -90,7 +97,11 @@ export function readBuiltSite(out: string): Map<string, BuiltPage> {
  * fragment (#id) the target page has no element for. `extra` adds references seen elsewhere (the
  * links a browser found after the runtime started), checked the same way.
  */
-export function brokenReferences(out: string, pages: Map<string, BuiltPage>, extra: Array<{ route: string; ref: string }> = []): string[] {
+export function brokenReferences(
+  out: string,
+  pages: Map<string, BuiltPage>,
+  extra: Array<{ route: string; ref: string }> = [],
+): string[] {
   const root = resolve(out);
   const broken: string[] = [];
   const fileOf = new Map<string, string | null>();
@@ -112,12 +123,14 @@ export function brokenReferences(out: string, pages: Map<string, BuiltPage>, ext
     if (!t || !file) return broken.push(`${route}: ${ref} (no such file in ${out}/)`);
     if (!isLink || !t.hash) return;
     const page = file.endsWith('.html') ? pages.get(routeOf(root, file)) : undefined;
-    if (page && !page.ids.has(t.hash)) broken.push(`${route}: ${ref} (no element with id "${t.hash}" on ${page.route})`);
+    if (page && !page.ids.has(t.hash))
+      broken.push(`${route}: ${ref} (no element with id "${t.hash}" on ${page.route})`);
   };
   for (const page of pages.values()) {
     for (const ref of page.refs) check(page.route, ref, false);
     for (const link of page.links) {
-      if (link.startsWith('#') && link.length > 1 && !page.ids.has(decodeURIComponent(link.slice(1)))) broken.push(`${page.route}: ${link} (no element with that id on the page)`);
+      if (link.startsWith('#') && link.length > 1 && !page.ids.has(decodeURIComponent(link.slice(1))))
+        broken.push(`${page.route}: ${link} (no element with that id on the page)`);
       else if (internal(page.route, link)) check(page.route, link, true);
     }
   }

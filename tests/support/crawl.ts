@@ -28,7 +28,12 @@ export interface CrawlOptions {
  * Visits every internal page reachable from the start paths (or only those), recording errors, links
  * and in-page anchors. A few pages are open at once (CRAWL_CONCURRENCY).
  */
-export async function crawl(browser: Browser, baseUrl: string, start: string[], options: CrawlOptions = {}): Promise<Map<string, CrawledPage>> {
+export async function crawl(
+  browser: Browser,
+  baseUrl: string,
+  start: string[],
+  options: CrawlOptions = {},
+): Promise<Map<string, CrawledPage>> {
   const { onPage = async () => {}, follow = true, limit = 2000 } = options;
   const seen = new Map<string, CrawledPage>();
   const claimed = new Set<string>();
@@ -67,7 +72,15 @@ export async function crawl(browser: Browser, baseUrl: string, start: string[], 
   await context.close();
   for (const file of files) {
     const res = await fetch(`${baseUrl}${file}`, { method: 'HEAD' });
-    seen.set(file, { path: file, kind: 'file', status: res.status, errors: res.ok ? [] : [`${res.status} ${file}`], links: [], anchors: [], ids: [] });
+    seen.set(file, {
+      path: file,
+      kind: 'file',
+      status: res.status,
+      errors: res.ok ? [] : [`${res.status} ${file}`],
+      links: [],
+      anchors: [],
+      ids: [],
+    });
   }
   return seen;
 }

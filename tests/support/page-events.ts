@@ -34,6 +34,7 @@ export function watch(page: Page): Watched {
 export async function startRuntime(page: Page, errors: string[]): Promise<void> {
   if (!(await page.locator(`script[type="${DEFERRED_SCRIPT_TYPE}"]`).count())) return;
   await page.mouse.move(2, 2);
-  await page.waitForSelector(`html[${RUNTIME_ATTR}="live"]`, { timeout: 60_000 }).catch(() => errors.push('the runtime did not hydrate within 60 s of a pointer move'));
+  await page
+    .waitForSelector(`html[${RUNTIME_ATTR}="live"]`, { timeout: 60_000 })
+    .catch(() => errors.push('the runtime did not hydrate within 60 s of a pointer move'));
 }
-

@@ -19,7 +19,8 @@ export function readZip(zip: Buffer): ZipRead {
     const local = zip.readUInt32LE(at + 42);
     const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
     const day = zip.readUInt16LE(at + 14);
-    dates[name] = `${(day >> 9) + 1980}-${String((day >> 5) & 15).padStart(2, '0')}-${String(day & 31).padStart(2, '0')}`;
+    dates[name] =
+      `${(day >> 9) + 1980}-${String((day >> 5) & 15).padStart(2, '0')}-${String(day & 31).padStart(2, '0')}`;
     const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     files[name] = inflateRawSync(zip.subarray(dataStart, dataStart + size)).toString('utf8');
     at += 46 + nameLength;

@@ -24,7 +24,17 @@ describe('the browser sample of built routes', () => {
     const routes = ['/', '/charts', '/methodology', '/record', ...charts, '/claims/only'];
     const size = (r: string) => (r === '/charts/c6' ? 10 : 1);
     const { routes: picked, byTemplate } = browserSample(routes, size, APP);
-    expect(picked).toEqual(['/', '/charts', '/methodology', '/record', '/charts/c0', '/charts/c4', '/charts/c6', '/charts/c8', '/claims/only']);
+    expect(picked).toEqual([
+      '/',
+      '/charts',
+      '/methodology',
+      '/record',
+      '/charts/c0',
+      '/charts/c4',
+      '/charts/c6',
+      '/charts/c8',
+      '/claims/only',
+    ]);
     expect(byTemplate).toEqual({ '/charts/[chart]': 9, '/claims/[claim]': 1 });
     expect(browserSample([...routes].reverse(), size, APP).routes.sort()).toEqual([...picked].sort());
   });

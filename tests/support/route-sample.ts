@@ -17,7 +17,9 @@ export function appRoutes(appDir = 'app'): AppRoute[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(dir, entry.name));
       else if (/^page\.(tsx|ts|jsx|js|mdx)$/.test(entry.name)) {
-        const segments = relative(appDir, dir).split(sep).filter((s) => s && !/^\(.*\)$/.test(s));
+        const segments = relative(appDir, dir)
+          .split(sep)
+          .filter((s) => s && !/^\(.*\)$/.test(s));
         routes.push({ pattern: `/${segments.join('/')}`, segments, generated: segments.some(isDynamic) });
       }
     }
@@ -59,7 +61,11 @@ export function templateOf(route: string, routes: AppRoute[]): string | undefine
  * The routes a browser opens: every hand-written one, and of each template's pages the first, the
  * middle and the last in route order, plus the largest. Deterministic, so a failure reproduces.
  */
-export function browserSample(routes: string[], sizeOf: (route: string) => number, app: AppRoute[] = appRoutes()): { routes: string[]; byTemplate: Record<string, number> } {
+export function browserSample(
+  routes: string[],
+  sizeOf: (route: string) => number,
+  app: AppRoute[] = appRoutes(),
+): { routes: string[]; byTemplate: Record<string, number> } {
   const byTemplate = new Map<string, string[]>();
   const chosen = new Set<string>();
   for (const route of routes) {

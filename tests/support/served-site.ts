@@ -41,8 +41,14 @@ export function servedSite(dir = 'out'): ServedSite {
   const watched = new WeakMap<Page, Watched>();
   const contexts: BrowserContext[] = [];
   const state = {
-    async open(path: string, { waitUntil = 'networkidle', interact = false, context, before, ...options }: OpenOptions = {}) {
-      if (context && Object.keys(options).length) throw new Error(`open(${path}): context options (${Object.keys(options).join(', ')}) belong to the context given`);
+    async open(
+      path: string,
+      { waitUntil = 'networkidle', interact = false, context, before, ...options }: OpenOptions = {},
+    ) {
+      if (context && Object.keys(options).length)
+        throw new Error(
+          `open(${path}): context options (${Object.keys(options).join(', ')}) belong to the context given`,
+        );
       const page = context ? await context.newPage() : await state.browser.newPage(options);
       const w = watch(page);
       watched.set(page, w);

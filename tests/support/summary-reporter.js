@@ -7,9 +7,21 @@ const { relative } = require('node:path');
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     mkdirSync('test-results', { recursive: true });
-    const { numPassedTests, numFailedTests, numPendingTests, numTotalTests, numFailedTestSuites, numRuntimeErrorTestSuites, success, startTime } = results;
+    const {
+      numPassedTests,
+      numFailedTests,
+      numPendingTests,
+      numTotalTests,
+      numFailedTestSuites,
+      numRuntimeErrorTestSuites,
+      success,
+      startTime,
+    } = results;
     const slowest = results.testResults
-      .map((r) => ({ file: relative(process.cwd(), r.testFilePath), seconds: Math.round((r.perfStats.end - r.perfStats.start) / 100) / 10 }))
+      .map((r) => ({
+        file: relative(process.cwd(), r.testFilePath),
+        seconds: Math.round((r.perfStats.end - r.perfStats.start) / 100) / 10,
+      }))
       .sort((a, b) => b.seconds - a.seconds)
       .slice(0, 10);
     const seconds = Math.round((Date.now() - startTime) / 1000);

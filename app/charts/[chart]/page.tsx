@@ -21,7 +21,10 @@ type Params = { params: Promise<{ chart: string }> };
 
 export const dynamicParams = false;
 // A trail's timeline lives on its trail page (/trails/<series id>), not here.
-export const generateStaticParams = () => allCharts(loadIndex()).filter((c) => c.kind !== 'trail').map((c) => ({ chart: c.id }));
+export const generateStaticParams = () =>
+  allCharts(loadIndex())
+    .filter((c) => c.kind !== 'trail')
+    .map((c) => ({ chart: c.id }));
 
 /** A chart id is a series id, a claim id (the validator keeps them distinct) or a county map's id. */
 const find = async ({ params }: Params) => {
@@ -30,15 +33,42 @@ const find = async ({ params }: Params) => {
   const maps = countyMapsView(index);
   const map = maps?.charts.find((c) => c.id === chart);
   if (maps && map) {
-    return { spec: map, figures: [], counties: maps.rows, caveats: maps.caveats, measure: null, claims: [], owner: null };
+    return {
+      spec: map,
+      figures: [],
+      counties: maps.rows,
+      caveats: maps.caveats,
+      measure: null,
+      claims: [],
+      owner: null,
+    };
   }
   const series = index.seriesById.get(chart);
   if (series) {
     const v = seriesView(index, series);
-    return { spec: v.chart, figures: v.figures, counties: null, caveats: series.caveats, measure: series.measure, claims: v.claims, owner: null };
+    return {
+      spec: v.chart,
+      figures: v.figures,
+      counties: null,
+      caveats: series.caveats,
+      measure: series.measure,
+      claims: v.claims,
+      owner: null,
+    };
   }
-  const v = claimView(index, index.data.claims.find((c) => c.id === chart)!);
-  return { spec: v.chart!, figures: v.figures, counties: null, caveats: v.claim.comparability_note, measure: null, claims: [v.claim], owner: v.claim };
+  const v = claimView(
+    index,
+    index.data.claims.find((c) => c.id === chart)!,
+  );
+  return {
+    spec: v.chart!,
+    figures: v.figures,
+    counties: null,
+    caveats: v.claim.comparability_note,
+    measure: null,
+    claims: [v.claim],
+    owner: v.claim,
+  };
 };
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
@@ -61,7 +91,9 @@ export default async function ChartPage(props: Params) {
       <ChartFigure spec={spec} svg={readChartSvgs(spec.id)} headingLevel={1} />
       {counted && (
         <div className="mt-2">
-          <p><span className="font-medium">What is counted:</span> {counted.counted}.</p>
+          <p>
+            <span className="font-medium">What is counted:</span> {counted.counted}.
+          </p>
           {counted.technical && (
             <details className="mt-1 text-sm">
               <summary className="min-h-6 cursor-pointer py-1">How the figures are read from the source file</summary>
@@ -72,7 +104,11 @@ export default async function ChartPage(props: Params) {
       )}
       <ChartActions spec={spec} agencies={spec.publishers} builtOn={BUILD_DATE} />
       {counties ? (
-        <CountyTable rows={counties} caption={`Every county in the map: ${spec.title}`} perLabel={`Per ${formatNumber(PER_RESIDENTS)} residents`} />
+        <CountyTable
+          rows={counties}
+          caption={`Every county in the map: ${spec.title}`}
+          perLabel={`Per ${formatNumber(PER_RESIDENTS)} residents`}
+        />
       ) : (
         <FiguresTable rows={figures} caption={`Figures in the chart: ${spec.title}`} showRole={owner !== null} />
       )}
@@ -83,7 +119,9 @@ export default async function ChartPage(props: Params) {
           <h2 className="mt-4 font-semibold">Claims checked against this chart</h2>
           <ul className="list-disc pl-5 text-sm">
             {claims.map((c) => (
-              <li key={c.id}><a href={`/claims/${c.id}`}>{quoted(c.quote, 120)}</a></li>
+              <li key={c.id}>
+                <a href={`/claims/${c.id}`}>{quoted(c.quote, 120)}</a>
+              </li>
             ))}
           </ul>
         </>

@@ -26,7 +26,10 @@ export const generateStaticParams = () => loadIndex().data.claims.map((c) => ({ 
 const find = async ({ params }: Params) => {
   const { claim } = await params;
   const index = loadIndex();
-  return claimView(index, index.data.claims.find((c) => c.id === claim)!);
+  return claimView(
+    index,
+    index.data.claims.find((c) => c.id === claim)!,
+  );
 };
 
 /** When the claim checks were last published: the day the claims data last changed (once per build process). */
@@ -49,19 +52,39 @@ export default async function ClaimPage(props: Params) {
   return (
     <>
       <JsonLd data={claimReview(view, reviewDate())} />
-      <p className="text-sm"><a href={`/stories/${view.story.id}`}>← {view.story.outlet}{view.story.date ? `, ${view.story.date}` : ''}: <StoryTitle story={view.story} /></a></p>
+      <p className="text-sm">
+        <a href={`/stories/${view.story.id}`}>
+          ← {view.story.outlet}
+          {view.story.date ? `, ${view.story.date}` : ''}: <StoryTitle story={view.story} />
+        </a>
+      </p>
       <h1 className="sr-only">Claim check: {view.statusLabel}</h1>
-      <ClaimCard view={view} svg={view.chart ? readChartSvgs(view.chart.id) : null} linkToClaim={false} headingLevel={2} county={claimCountyPages(loadTables().tables)(view.claim.fips)} recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim, (f) => claimCountyPages(loadTables().tables)(f)?.name ?? null)} />
+      <ClaimCard
+        view={view}
+        svg={view.chart ? readChartSvgs(view.chart.id) : null}
+        linkToClaim={false}
+        headingLevel={2}
+        county={claimCountyPages(loadTables().tables)(view.claim.fips)}
+        recordGap={claimRecordGap(
+          recordCoverage(loadIndex()),
+          view.claim,
+          (f) => claimCountyPages(loadTables().tables)(f)?.name ?? null,
+        )}
+      />
       {view.chart && <ChartActions spec={view.chart} agencies={view.chart.publishers} builtOn={BUILD_DATE} />}
       {view.series.length > 0 && (
         <section aria-labelledby="context-charts" className="mt-8">
-          <h2 id="context-charts" className="text-xl font-semibold">Every series this claim cites</h2>
+          <h2 id="context-charts" className="text-xl font-semibold">
+            Every series this claim cites
+          </h2>
           {view.series.map((s) => {
             const chart = seriesView(loadIndex(), s).chart;
             return (
               <div key={s.id}>
                 <ChartFigure spec={chart} svg={readChartSvgs(chart.id)} headingLevel={3} />
-                <p className="text-sm"><a href={`/charts/${s.id}`}>Open this chart, its figures and caveats</a></p>
+                <p className="text-sm">
+                  <a href={`/charts/${s.id}`}>Open this chart, its figures and caveats</a>
+                </p>
               </div>
             );
           })}

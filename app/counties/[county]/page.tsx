@@ -32,7 +32,8 @@ const find = async ({ params }: Params) => {
   const { county: slug } = await params;
   const { pkg, tables } = loadTables();
   const county = counties(caseloadRecords(tables)).find((c) => c.slug === slug);
-  const caveatsOf = (name: string) => (pkg.resources.find((r) => r.name === name) as { caveats?: string } | undefined)?.caveats ?? null;
+  const caveatsOf = (name: string) =>
+    (pkg.resources.find((r) => r.name === name) as { caveats?: string } | undefined)?.caveats ?? null;
   return county ? countyView(loadIndex(), tables, county, caveatsOf) : null;
 };
 
@@ -54,18 +55,27 @@ export default async function CountyPage(props: Params) {
   if (!view) return <p>This build’s data hold no county court records, so there are no county pages.</p>;
   const { county, charts, ranks, rankPeriod, ice, claims } = view;
   const index = loadIndex();
-  const caveats = loadTables().pkg.resources.find((r) => r.name === CASELOAD_RESOURCE) as { caveats?: string } | undefined;
+  const caveats = loadTables().pkg.resources.find((r) => r.name === CASELOAD_RESOURCE) as
+    { caveats?: string } | undefined;
   return (
     <>
-      <p className="muted text-sm"><a href="/counties">Counties</a> › {county.name}</p>
+      <p className="muted text-sm">
+        <a href="/counties">Counties</a> › {county.name}
+      </p>
       <h1 className="text-2xl font-bold">{county.name} County, North Carolina</h1>
       <p className="mt-2">
-        Criminal cases in {county.name} County’s courts, as the NC Administrative Office of the Courts records them (FIPS {county.fips}).{' '}
+        Criminal cases in {county.name} County’s courts, as the NC Administrative Office of the Courts records them
+        (FIPS {county.fips}).{' '}
         <a href={exploreHref({ counties: [county.fips] })}>Compare {county.name} with other counties</a>.
       </p>
 
       <h2 className="mt-8 text-xl font-semibold">Criminal court caseloads</h2>
-      <p className="mt-1 text-sm">Cases, not charges or people, by North Carolina state fiscal year (July 1 to June 30). Traffic misdemeanors and cases pending at year end are in <a href={exploreHref({ counties: [county.fips] })}>Explore</a> and the <a href={`/data/${CASELOAD_RESOURCE}`}>dataset</a>. District and Superior Court felonies are not added: most felonies start in District Court and move up on indictment.</p>
+      <p className="mt-1 text-sm">
+        Cases, not charges or people, by North Carolina state fiscal year (July 1 to June 30). Traffic misdemeanors and
+        cases pending at year end are in <a href={exploreHref({ counties: [county.fips] })}>Explore</a> and the{' '}
+        <a href={`/data/${CASELOAD_RESOURCE}`}>dataset</a>. District and Superior Court felonies are not added: most
+        felonies start in District Court and move up on indictment.
+      </p>
       {charts.map((spec) => (
         <div key={spec.id}>
           <ChartFigure spec={spec} svg={readChartSvgs(spec.id)} headingLevel={3} />
@@ -76,7 +86,10 @@ export default async function CountyPage(props: Params) {
       {caveats?.caveats && <p className="muted mt-3 text-sm">Caveats: {caveats.caveats}</p>}
 
       <h2 className="mt-8 text-xl font-semibold">Rank among North Carolina’s counties</h2>
-      <p className="mt-1 text-sm">{rankPeriod}, the latest year in the records. Per 10,000 residents uses the county population given in each AOC record; 1 is the most.</p>
+      <p className="mt-1 text-sm">
+        {rankPeriod}, the latest year in the records. Per 10,000 residents uses the county population given in each AOC
+        record; 1 is the most.
+      </p>
       <CountyRanks rows={ranks} county={county.name} period={rankPeriod} />
 
       <CountyIceSections ice={ice} county={county.name} />
@@ -85,14 +98,20 @@ export default async function CountyPage(props: Params) {
 
       {claims && (
         <section aria-labelledby="section-claims">
-          <h2 id="section-claims" className="mt-8 text-xl font-semibold">Claims about {county.name} County</h2>
+          <h2 id="section-claims" className="mt-8 text-xl font-semibold">
+            Claims about {county.name} County
+          </h2>
           {claims.length ? (
             <ul className="mt-2 space-y-3 text-sm">
               {claims.map((c) => (
                 <li key={c.claim.id}>
                   <StatusBadge status={c.comparison.status} label={c.statusLabel} />
-                  <p className="mt-1"><a href={`/claims/${c.claim.id}`}>“{c.claim.quote}”</a></p>
-                  <p className="muted">{c.claim.speaker}, in {c.story.outlet}</p>
+                  <p className="mt-1">
+                    <a href={`/claims/${c.claim.id}`}>“{c.claim.quote}”</a>
+                  </p>
+                  <p className="muted">
+                    {c.claim.speaker}, in {c.story.outlet}
+                  </p>
                 </li>
               ))}
             </ul>

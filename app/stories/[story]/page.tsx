@@ -26,7 +26,10 @@ const CLAIM_INDEX = 'claims';
 const find = async ({ params }: Params) => {
   const { story } = await params;
   const index = loadIndex();
-  return storyView(index, index.data.stories.find((s) => s.id === story)!);
+  return storyView(
+    index,
+    index.data.stories.find((s) => s.id === story)!,
+  );
 };
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
@@ -45,13 +48,24 @@ export default async function StoryPage(props: Params) {
   const ids = cards.map((c) => c.claim.id);
   return (
     <>
-      <p className="muted text-sm">{story.outlet} · <StoryDate date={story.date} />{story.author && <> · {story.author}</>}</p>
-      <h1 className="mt-1 text-2xl font-bold"><StoryTitle story={story} /></h1>
+      <p className="muted text-sm">
+        {story.outlet} · <StoryDate date={story.date} />
+        {story.author && <> · {story.author}</>}
+      </p>
+      <h1 className="mt-1 text-2xl font-bold">
+        <StoryTitle story={story} />
+      </h1>
       <p className="mt-2">{story.summary}</p>
       {story.note && <p className="muted mt-1 text-sm">{story.note}</p>}
-      <p className="mt-2 text-sm"><a href={safeHref(story.url)} rel="noopener noreferrer nofollow">Read the article at {story.outlet}</a></p>
+      <p className="mt-2 text-sm">
+        <a href={safeHref(story.url)} rel="noopener noreferrer nofollow">
+          Read the article at {story.outlet}
+        </a>
+      </p>
       <nav aria-labelledby={CLAIM_INDEX} className="mt-6">
-        <h2 id={CLAIM_INDEX} className="text-xl font-semibold">{cards.length} {cards.length === 1 ? 'claim' : 'claims'}, in article order</h2>
+        <h2 id={CLAIM_INDEX} className="text-xl font-semibold">
+          {cards.length} {cards.length === 1 ? 'claim' : 'claims'}, in article order
+        </h2>
         {cards.length > 1 && (
           <ol className="mt-2 list-decimal space-y-2 pl-6 text-sm">
             {cards.map((v) => (
@@ -71,8 +85,22 @@ export default async function StoryPage(props: Params) {
           svg={view.chart ? readChartSvgs(view.chart.id) : null}
           linkToClaim
           county={claimCountyPages(loadTables().tables)(view.claim.fips)}
-          recordGap={claimRecordGap(recordCoverage(loadIndex()), view.claim, (f) => claimCountyPages(loadTables().tables)(f)?.name ?? null)}
-          place={cards.length > 1 ? { index: i + 1, total: cards.length, previous: ids[i - 1] ?? null, next: ids[i + 1] ?? null, list: CLAIM_INDEX } : undefined}
+          recordGap={claimRecordGap(
+            recordCoverage(loadIndex()),
+            view.claim,
+            (f) => claimCountyPages(loadTables().tables)(f)?.name ?? null,
+          )}
+          place={
+            cards.length > 1
+              ? {
+                  index: i + 1,
+                  total: cards.length,
+                  previous: ids[i - 1] ?? null,
+                  next: ids[i + 1] ?? null,
+                  list: CLAIM_INDEX,
+                }
+              : undefined
+          }
         />
       ))}
     </>

@@ -19,7 +19,10 @@ type Params = { params: Promise<{ trail?: string[] }> };
 export const dynamicParams = false;
 export const generateStaticParams = () => [{ trail: [] }, ...trails(loadIndex()).map((t) => ({ trail: [t.id] }))];
 
-const INDEX = { title: 'How numbers travel', description: 'Official figures that several news claims state, and how their wording changed from outlet to outlet.' };
+const INDEX = {
+  title: 'How numbers travel',
+  description: 'Official figures that several news claims state, and how their wording changed from outlet to outlet.',
+};
 
 const trailOf = async ({ params }: Params) => {
   const id = (await params).trail?.[0];
@@ -45,7 +48,8 @@ export default async function TrailPage(props: Params) {
       <>
         <h1 className="text-2xl font-bold">{INDEX.title}</h1>
         <p className="mt-2">
-          Each trail follows one official series that two or more claims state, outlet by outlet in date order, and marks where the unit, the period or the place drifted from the figure.
+          Each trail follows one official series that two or more claims state, outlet by outlet in date order, and
+          marks where the unit, the period or the place drifted from the figure.
         </p>
         <TrailsList entries={trailsIndex(loadIndex())} />
       </>
@@ -53,14 +57,25 @@ export default async function TrailPage(props: Params) {
   }
   return (
     <>
-      <p className="text-sm"><a href="/trails">← {INDEX.title}</a></p>
+      <p className="text-sm">
+        <a href="/trails">← {INDEX.title}</a>
+      </p>
       <h1 className="mt-1 text-2xl font-bold">How this number travelled: {view.title}</h1>
-      <p className="mt-2" data-testid="trail-summary">{view.summary}</p>
+      <p className="mt-2" data-testid="trail-summary">
+        {view.summary}
+      </p>
       <ChartFigure spec={view.chart} svg={readChartSvgs(view.chart.id)} headingLevel={2} />
       <ChartActions spec={view.chart} agencies={view.chart.publishers} builtOn={BUILD_DATE} />
       <h2 className="mt-6 text-xl font-semibold">The record</h2>
-      <p className="mt-1 text-sm">The official figures the claims state, read against each claim below. <a href={`/charts/${view.series.id}`}>Chart of this series</a>.</p>
-      <FiguresTable rows={view.record} caption={`Figures of ${view.series.short_title} that claims state`} showRole={false} />
+      <p className="mt-1 text-sm">
+        The official figures the claims state, read against each claim below.{' '}
+        <a href={`/charts/${view.series.id}`}>Chart of this series</a>.
+      </p>
+      <FiguresTable
+        rows={view.record}
+        caption={`Figures of ${view.series.short_title} that claims state`}
+        showRole={false}
+      />
       <h2 className="mt-6 text-xl font-semibold">{view.claims} claims, in date order</h2>
       <TrailStops stops={view.stops} />
     </>

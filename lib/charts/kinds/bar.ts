@@ -7,7 +7,12 @@ const figures = (n: number) => `${n} figure${n === 1 ? '' : 's'}`;
 export const bar = defineKind({
   kind: 'bar',
   // Asked last: whatever no other kind claims is drawn as bars.
-  choose: (shape) => (shape.comparison ? 'a claim against its figures' : shape.periods === null ? 'categories, cohorts or overlapping periods' : 'a single period'),
+  choose: (shape) =>
+    shape.comparison
+      ? 'a claim against its figures'
+      : shape.periods === null
+        ? 'categories, cohorts or overlapping periods'
+        : 'a single period',
   words: 'Bar chart',
   count: (n) => figures(n),
   overTime: false,

@@ -8,7 +8,10 @@ export const LINE_MIN_PERIODS = 3;
 export const line = defineKind({
   ...TIME_LINE,
   kind: 'line',
-  choose: (shape) => (!shape.comparison && shape.periods !== null && shape.periods >= LINE_MIN_PERIODS ? `${shape.periods} periods over time` : null),
+  choose: (shape) =>
+    !shape.comparison && shape.periods !== null && shape.periods >= LINE_MIN_PERIODS
+      ? `${shape.periods} periods over time`
+      : null,
   words: 'Line chart',
   drawer: 'time',
   curve: 'linear',

@@ -7,7 +7,8 @@ export const MAP_MIN_COUNTIES = 10;
 /** North Carolina's counties, coloured by class; drawn at build time only (its geometry never ships to the browser). */
 export const map = defineKind({
   kind: 'map',
-  choose: (shape) => (!shape.comparison && shape.counties >= MAP_MIN_COUNTIES ? `${shape.counties} North Carolina counties` : null),
+  choose: (shape) =>
+    !shape.comparison && shape.counties >= MAP_MIN_COUNTIES ? `${shape.counties} North Carolina counties` : null,
   words: 'Map of North Carolina counties',
   count: (_figures, rows) => `${rows} ${rows === 1 ? 'county' : 'counties'}`,
   overTime: false,

@@ -19,7 +19,10 @@ describe('the kind registry', () => {
     expect(stepMark('map', 'ArrowLeft', 2, 3)).toBe(1);
   });
   it('says why it chose a kind', () => {
-    expect(chooseKind({ comparison: false, periods: 5, counties: 0 })).toEqual({ kind: 'line', why: '5 periods over time' });
+    expect(chooseKind({ comparison: false, periods: 5, counties: 0 })).toEqual({
+      kind: 'line',
+      why: '5 periods over time',
+    });
   });
   it('throws on an unknown kind', () => {
     expect(() => kindModule('pie' as never)).toThrow(/no chart kind "pie"/);

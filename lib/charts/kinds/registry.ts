@@ -12,14 +12,7 @@ import { timeline } from './timeline';
  * whose `choose` answers for a shape draws it, so the more particular shapes come first and bars, which take
  * anything, come last. Adding a kind: one file in this folder and one line here.
  */
-export const KINDS = [
-  map,
-  step,
-  line,
-  column,
-  timeline,
-  bar,
-] as const;
+export const KINDS = [map, step, line, column, timeline, bar] as const;
 
 /** How the figures are drawn: the registry's names. */
 export type ChartKind = (typeof KINDS)[number]['kind'];

@@ -13,7 +13,9 @@ export const step = defineKind({
   ...TIME_LINE,
   kind: 'step',
   choose: (shape) =>
-    !shape.comparison && (shape.snapshots ?? 0) >= STEP_MIN_SNAPSHOTS ? `${shape.snapshots} dated snapshots of a count, each standing until the next` : null,
+    !shape.comparison && (shape.snapshots ?? 0) >= STEP_MIN_SNAPSHOTS
+      ? `${shape.snapshots} dated snapshots of a count, each standing until the next`
+      : null,
   words: 'Step line chart',
   table: { head: 'Snapshot', missing: '–' },
   drawer: 'time',
