@@ -20,6 +20,7 @@ function copy(): string {
   return dir;
 }
 const edit = (dir: string, file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test edits whatever descriptor field it breaks
 const editPackage = (dir: string, change: (pkg: any) => void) =>
   edit(dir, 'datapackage.json', (text) => {
     const pkg = JSON.parse(text);
