@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { claimMark } from '@/lib/charts/annotations';
 import { keyLayout } from '@/lib/charts/chart-key';
+import { barValueRoom } from '@/lib/charts/layout-spec';
 import { colour, toneColour } from '@/lib/charts/palette';
 import { axisFormat } from '@/lib/format/number';
 import {
@@ -39,7 +40,7 @@ export function BarChartView({ spec, width, height, interactive = false, theme =
       height={height}
       data={chartData(spec)}
       layout="vertical"
-      margin={{ top: keyLayout(spec).height, right: 64, bottom: 8, left: 8 }}
+      margin={{ top: keyLayout(spec).height, right: barValueRoom(spec), bottom: 8, left: 8 }}
       accessibilityLayer
       tabIndex={tabIndex}
       title={spec.title}

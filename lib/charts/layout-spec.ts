@@ -36,6 +36,19 @@ export function barLabelWidth(spec: Pick<ChartSpec, 'rows' | 'width'>): number {
   return Math.round(Math.min(max, Math.max(LABEL_MIN, longest + 12)));
 }
 
+/** Horizontal bars' value labels sit right of each bar (recharts' LabelList, 11 px, offset 5). */
+const VALUE_LABEL_FONT = 11;
+const BAR_RIGHT_MIN = 64;
+
+/** The room right of horizontal bars: the widest value label ("more than 1,300") fits past a full-length bar, never cut. */
+export const barValueRoom = (spec: Pick<ChartSpec, 'rows'>) =>
+  Math.round(
+    Math.max(
+      BAR_RIGHT_MIN,
+      ...spec.rows.flatMap((r) => Object.values(r.labels).map((l) => textWidth(l, VALUE_LABEL_FONT) + 12)),
+    ),
+  );
+
 /** The value axis of columns and lines: wide enough for its longest tick label. */
 export const valueAxisWidth = (spec: Pick<ChartSpec, 'ticks' | 'unit'>) =>
   Math.round(Math.max(36, ...spec.ticks.map((t) => textWidth(axisFormat(spec.ticks, spec.unit)(t), AXIS_FONT) + 14)));

@@ -23,6 +23,8 @@ export interface TimePeriod {
 const YEARLY: PeriodType[] = ['federal-fy', 'state-fy', 'calendar'];
 /** The period's own name at the start of a longer one: "FY2013" of "FY2013 cohort (NC), 2 years". */
 const LEADING_PERIOD = /^(?:FY\d{4}(?:-\d{2})?|CY\d{4}|\d{4})\b/;
+/** A period's note in brackets ("Jul 2015 (may be partial)"): the table and tooltip carry it; on a tick it runs off a phone's axis. */
+const TRAILING_NOTE = /\s*\([^)]*\)$/;
 const DAY = 86_400_000;
 
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -75,7 +77,7 @@ export function timeAxis(observations: Observation[], seriesType: PeriodType): T
     const label = o.period.length <= o.label.length ? o.period : o.label;
     const tick = YEARLY.includes(seriesType)
       ? yearly(seriesType, anchorYear(seriesType, o.period_start!, o.period_end)).name
-      : (LEADING_PERIOD.exec(o.period)?.[0] ?? label);
+      : (LEADING_PERIOD.exec(o.period)?.[0] ?? label.replace(TRAILING_NOTE, ''));
     return { period: o.period, label, tick, t: middle(o.period_start!, o.period_end), partial, gap: false };
   });
   if (!YEARLY.includes(seriesType)) return out;
