@@ -13,12 +13,6 @@ const built = servedSite();
 
 const { errorsOf } = built;
 
-/** Starts the runtime as a reader's first interaction would, and waits until React is live. */
-async function hydrate(page: Page) {
-  await page.mouse.move(5, 5);
-  await page.waitForSelector('html[data-runtime="live"]', { timeout: 30_000 });
-}
-
 describe('county pages', () => {
   it('show Mecklenburg’s Superior Court felonies filed: 10,393 in FY2012-13 and 11,263 in FY2018-19, without JavaScript', async () => {
     const page = await built.open('/counties/mecklenburg', { javaScriptEnabled: false });
@@ -71,14 +65,13 @@ describe('county pages', () => {
 
 describe('/charts', () => {
   it('links every chart page and filters as you type', async () => {
-    const page = await built.open('/charts');
+    const page = await built.open('/charts', { interact: true });
     const linked = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
     // Every chart's own page: /charts/<id>, or for a trail's timeline, its trail page.
     const missing = allCharts(loadIndex())
       .map((c) => (c.kind === 'trail' ? c.href : `/charts/${c.id}`))
       .filter((href) => !linked.has(href));
     expect(missing).toEqual([]);
-    await hydrate(page);
     await page.getByLabel('Filter charts').fill('superior felonies');
     await until(
       async () =>
@@ -149,8 +142,7 @@ describe('/explore', () => {
   });
 
   it('puts each change in the URL, walks views with the back button, and picks counties by keyboard', async () => {
-    const page = await built.open('/explore');
-    await hydrate(page);
+    const page = await built.open('/explore', { interact: true });
     await page.getByRole('combobox', { name: /Counties/ }).click();
     await page.keyboard.type('Durh');
     await page.keyboard.press('ArrowDown');

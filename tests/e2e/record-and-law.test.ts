@@ -4,10 +4,9 @@ const served = servedSite();
 const MAP = 'nc-287g-moa-pdfs-by-county-2026-08-14';
 
 async function text(path: string): Promise<string> {
-  const page = await served.browser.newPage();
+  const page = await served.open(path, { waitUntil: 'load' });
   try {
-    const response = await page.goto(`${served.site.url}${path}`);
-    expect(response?.status()).toBe(200);
+    expect(served.failedRequestsOf(page)).toEqual([]);
     return (await page.locator('main').innerText()).replace(/\s+/g, ' ');
   } finally {
     await page.close();
@@ -16,8 +15,7 @@ async function text(path: string): Promise<string> {
 
 describe('what has been published, and when', () => {
   it('shows that no NC declined-detainer figure has been published after FY2019, in words, in the chart and in the table', async () => {
-    const page = await served.browser.newPage();
-    await page.goto(`${served.site.url}/record`);
+    const page = await served.open(`/record`, { waitUntil: 'load' });
     await expect(page.getByTestId('record-summary').innerText()).resolves.toContain(
       'No North Carolina declined-detainer figure has been published since FY2019.',
     );
@@ -33,8 +31,7 @@ describe('what has been published, and when', () => {
   });
 
   it('at 1280 px, sets the year labels clear of the rows: none touches a row’s name or a square', async () => {
-    const page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${served.site.url}/record`);
+    const page = await served.open(`/record`, { viewport: { width: 1280, height: 900 }, waitUntil: 'load' });
     const touching = await page.getByTestId('record-grid').evaluate((grid) => {
       const box = (e: Element) => e.getBoundingClientRect();
       const meet = (a: DOMRect, b: DOMRect) =>
@@ -59,8 +56,7 @@ describe('what has been published, and when', () => {
 
   it('is linked from the header, the home page and /data', async () => {
     for (const path of ['/', '/data']) {
-      const page = await served.browser.newPage();
-      await page.goto(`${served.site.url}${path}`);
+      const page = await served.open(`${path}`, { waitUntil: 'load' });
       expect(await page.locator('header a[href="/record"]').count()).toBe(1);
       expect(await page.locator('main a[href="/record"]').count()).toBeGreaterThan(0);
       await page.close();
@@ -70,8 +66,7 @@ describe('what has been published, and when', () => {
 
 describe('how current each dataset is', () => {
   it('home says the newest period of each dataset, read from its rows, not the build date', async () => {
-    const page = await served.browser.newPage();
-    await page.goto(`${served.site.url}/`);
+    const page = await served.open(`/`, { waitUntil: 'load' });
     const list = (await page.getByTestId('data-currency').innerText()).replace(/\s+/g, ' ');
     expect(list).toContain('data as of FY2019-20 (to Jun 30, 2020)');
     expect(list).toContain("data as of Jul 19, 2015 (the last record's date)");
@@ -110,8 +105,7 @@ describe('287(g) in North Carolina from ICE’s page in 2026', () => {
 
 describe('the county pages', () => {
   it('/counties/mecklenburg lists the HB 10 and HB 318 events and the county’s 287(g) status in 2026', async () => {
-    const page = await served.browser.newPage();
-    await page.goto(`${served.site.url}/counties/mecklenburg`);
+    const page = await served.open(`/counties/mecklenburg`, { waitUntil: 'load' });
     const events = page.getByTestId('county-law-events');
     await expect(events.locator('[data-event="hb10-in-force"]').innerText()).resolves.toMatch(
       /^Dec 1, 2024: HB 10 in force/,
