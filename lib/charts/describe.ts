@@ -8,6 +8,10 @@ const LIST_ALL = 8;
 
 type Row = ChartSpec['rows'][number];
 
+/** A sentence of its own starts with a capital ("From 20 … to 22"); after a series' label and colon it stays as it is. */
+const sentence = (words: string, labelled: boolean) =>
+  labelled ? words : words.charAt(0).toUpperCase() + words.slice(1);
+
 /** One series in a few words: first to last (over time), highest, lowest. */
 function seriesWords(spec: ChartSpec, rows: Row[], key: string, overTime: boolean): string {
   const valued = rows.filter((r) => r.values[key] !== undefined);
@@ -47,7 +51,11 @@ export function describeChart(spec: ChartSpec): string {
           .join('; ')
       : `${spec.bars
           .filter((b) => drawn.some((r) => r.values[b.key] !== undefined))
-          .map((b) => `${spec.bars.length > 1 ? `${b.label}: ` : ''}${seriesWords(spec, drawn, b.key, overTime)}`)
+          .map(
+            (b) =>
+              (spec.bars.length > 1 ? `${b.label}: ` : '') +
+              sentence(seriesWords(spec, drawn, b.key, overTime), spec.bars.length > 1),
+          )
           .join('. ')}. Every figure is in the table`;
   const claim = claimMark(spec);
   const overlay = claim
