@@ -14,6 +14,8 @@ function post(){var h=Math.ceil(document.body.getBoundingClientRect().height);if
 parent.postMessage({type:'otr-embed-size',chart:id,height:h},'*');parent.postMessage({sentinel:'amp',type:'embed-size',height:h},'*');}
 addEventListener('load',post);
 if(window.ResizeObserver)new ResizeObserver(post).observe(document.body);else addEventListener('resize',post);
+// A frame scrolled out of view gets no ResizeObserver callbacks in Chromium (its rendering is throttled): content a script writes there is caught here.
+if(window.MutationObserver)new MutationObserver(post).observe(document.body,{childList:true,subtree:true,characterData:true});
 post();
 var tip=document.createElement('div');tip.className='tip';tip.setAttribute('role','status');document.body.appendChild(tip);
 function show(b){var r=b.getBoundingClientRect(),tt=b.querySelector('title');if(!tt)return;tip.textContent=tt.textContent;
