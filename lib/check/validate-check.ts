@@ -18,6 +18,7 @@ import {
 import type { CheckField, CheckInput } from './check-url';
 import { PERIOD_RULES, resolveRelativePeriod } from '../claims/relative-period';
 import { parseIsoDate } from './iso-date';
+import { MONTH_NAMES } from '../format/months';
 
 /** The qualifiers a reader can choose: the site's claim vocabulary, less "average" and "none". */
 export const CHECK_QUALIFIERS = [
@@ -84,20 +85,6 @@ export interface StatedCheck {
 /** Largest number a check reads: far above any count in the record, below where floating point loses whole numbers. */
 const MAX_NUMBER = 1e12;
 const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const within = (y: number) => y >= 1900 && y <= 2100;
 const lastDay = (y: number, m: number) => String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');

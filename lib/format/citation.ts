@@ -1,4 +1,5 @@
 import { SITE_NAME } from '../site';
+import { MONTH_NAMES } from './months';
 
 export interface CitationInput {
   title: string;
@@ -11,23 +12,9 @@ export interface CitationInput {
   year: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const longDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 };
 
 /** Plain text: the original agency first, then this site, the permalink and the access date. */

@@ -12,6 +12,7 @@ import Papa from 'papaparse';
 import { facilityCounty } from './ice-facilities';
 import { readCounties } from './ice-sources';
 import { DATA_DIR, RAW_DIR, Row, csvText, int, md5, mergeRows, upsertResource, writeIfChanged } from './write-rows';
+import { MONTH_NAMES } from '../../lib/format/months';
 
 const DIR = path.join(RAW_DIR, 'npr-sanctuary-cities');
 const FILES = {
@@ -33,20 +34,6 @@ const MIRROR = { repo: 'nprapps/sanctuary-cities', branch: 'reporting-analysis',
 const DECLINED = 'Detainer Declined by LEA';
 const SERIES_ALL = 'npr-us-detainers-by-year';
 const SERIES_DECLINED = 'npr-us-declined-detainers-by-year';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function read(file: string, columns: string[]): Row[] {
   const parsed = Papa.parse<Row>(fs.readFileSync(path.join(DIR, file), 'utf8'), { header: true, skipEmptyLines: true });
@@ -124,8 +111,8 @@ for (const y of years) {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthSpan = (c: Coverage) => `${MONTHS[c.first - 1]}-${MONTHS[c.last - 1]}`;
-const short = (c: Coverage) => `${MONTHS[c.first - 1].slice(0, 3)}-${MONTHS[c.last - 1].slice(0, 3)}`;
+const monthSpan = (c: Coverage) => `${MONTH_NAMES[c.first - 1]}-${MONTH_NAMES[c.last - 1]}`;
+const short = (c: Coverage) => `${MONTH_NAMES[c.first - 1].slice(0, 3)}-${MONTH_NAMES[c.last - 1].slice(0, 3)}`;
 
 function period(y: number) {
   const c = coverage.get(y)!;
@@ -252,8 +239,8 @@ for (const [y, m] of monthKeys) {
   observations.push({
     id: `npr-us-detainers-${y}-${pad(m)}`,
     series_id: SERIES_MONTH,
-    label: `${MONTHS[m - 1].slice(0, 3)} ${y}${edge ? ' (may be partial)' : ''}`,
-    period: `${MONTHS[m - 1]} ${y}${edge ? ' (may be partial)' : ''}`,
+    label: `${MONTH_NAMES[m - 1].slice(0, 3)} ${y}${edge ? ' (may be partial)' : ''}`,
+    period: `${MONTH_NAMES[m - 1]} ${y}${edge ? ' (may be partial)' : ''}`,
     period_type: 'range-other',
     period_start: `${y}-${pad(m)}-01`,
     period_end: `${y}-${pad(m)}-${pad(lastDay(y, m))}`,
@@ -285,7 +272,7 @@ series.push({
   period_type: 'range-other',
   publisher: 'NPR (analysis of ICE records obtained under FOIA)',
   caveats:
-    `${origin} The file runs from ${MONTHS[firstMonth[1] - 1]} ${firstMonth[0]} to ${MONTHS[lastMonth[1] - 1]} ${lastMonth[0]}; both end months are marked as possibly partial ` +
+    `${origin} The file runs from ${MONTH_NAMES[firstMonth[1] - 1]} ${firstMonth[0]} to ${MONTH_NAMES[lastMonth[1] - 1]} ${lastMonth[0]}; both end months are marked as possibly partial ` +
     `(the file does not say whether the records begin on the first day of its first month, and its last month may be incomplete). FOIA extracts of different vintages give different counts. ` +
     `Not TRAC's counts and not ICE's annual totals.`,
 });
