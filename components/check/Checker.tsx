@@ -5,6 +5,7 @@ import { StatusBadge } from '@/components/claims/StatusBadge';
 import { useSiteOrigin } from '@/components/share/use-site-origin';
 import { type CheckIndex, type CheckSeriesData, PERIOD_KIND_WORDS, PERIOD_KINDS } from '@/lib/check/check-data';
 import {
+  CHECK_FIELDS,
   type CheckField,
   type CheckInput,
   checkHref,
@@ -34,21 +35,6 @@ export interface CheckerProps {
   origin: string | null;
 }
 
-/** Field order: the first one with a message takes focus. */
-const ORDER: CheckField[] = [
-  'measure',
-  'q',
-  'n',
-  'low',
-  'high',
-  'place',
-  'period',
-  'year',
-  'month',
-  'day',
-  'rule',
-  'said',
-];
 const fieldId = (f: CheckField) => `check-${f}`;
 
 type State =
@@ -77,7 +63,8 @@ export function Checker({ index, origin: configured }: CheckerProps) {
       setErrors(found);
       if (!stated) {
         setState({ kind: 'idle' });
-        return ORDER.find((f) => found[f]) ?? null;
+        // The form's fields in URL order, which is the order on the form: the first with a message takes focus.
+        return CHECK_FIELDS.find((f) => found[f]) ?? null;
       }
       setState({ kind: 'loading' });
       try {
