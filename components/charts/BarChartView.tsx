@@ -14,9 +14,8 @@ import { claimMark } from '@/lib/charts/annotations';
 import { keyLayout } from '@/lib/charts/chart-key';
 import { barValueRoom } from '@/lib/charts/layout-spec';
 import { colour, toneColour } from '@/lib/charts/palette';
-import { axisFormat } from '@/lib/format/number';
 import {
-  axisTick,
+  valueAxisProps,
   ChartKey,
   chartData,
   ChartTooltip,
@@ -47,15 +46,7 @@ export function BarChartView({ spec, width, height, interactive = false, theme =
       desc={spec.description}
     >
       <CartesianGrid horizontal={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />
-      <XAxis
-        type="number"
-        domain={[spec.domainMin, spec.domainMax]}
-        ticks={spec.ticks}
-        tickFormatter={axisFormat(spec.ticks, spec.unit)}
-        tick={axisTick(theme)}
-        stroke={text}
-        allowDataOverflow
-      />
+      <XAxis {...valueAxisProps(spec, theme)} />
       <YAxis
         type="category"
         dataKey="category"

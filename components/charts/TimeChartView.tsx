@@ -19,9 +19,9 @@ import { EVENT_FONT, EVENT_LINE, eventLabelLayout } from '@/lib/charts/event-lab
 import { kindModule } from '@/lib/charts/kinds/registry';
 import { fitTimeTicks } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
-import { axisFormat } from '@/lib/format/number';
 import {
   axisTick,
+  valueAxisProps,
   ChartKey,
   chartData,
   ChartTooltip,
@@ -172,18 +172,7 @@ export function TimeChartView({ spec, width, height, interactive = false, theme 
   const text = colour(theme, 'chart-text');
   // Event labels have a band of their own between the key and the plot.
   const margin = { top: keyLayout(spec).height + eventLabelLayout(spec).height + 8, right: 24, bottom: 8, left: 8 };
-  const valueAxis = (
-    <YAxis
-      type="number"
-      domain={[spec.domainMin, spec.domainMax]}
-      ticks={spec.ticks}
-      tickFormatter={axisFormat(spec.ticks, spec.unit)}
-      tick={axisTick(theme)}
-      stroke={text}
-      width={spec.labelWidth}
-      allowDataOverflow
-    />
-  );
+  const valueAxis = <YAxis {...valueAxisProps(spec, theme)} width={spec.labelWidth} />;
   const grid = <CartesianGrid vertical={false} stroke={colour(theme, 'chart-grid')} className="chart-grid" />;
   const tooltip = interactive && (
     <Tooltip cursor={{ stroke: text, strokeOpacity: 0.3 }} content={<ChartTooltip spec={spec} />} />

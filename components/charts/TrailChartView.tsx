@@ -5,9 +5,9 @@ import type { ChartReference, ChartSpec } from '@/lib/charts/chart-spec';
 import { AXIS_FONT, fitTimeTicks, LABEL_LINE } from '@/lib/charts/layout-spec';
 import { colour, type Theme, toneColour } from '@/lib/charts/palette';
 import { textWidth, wrapText } from '@/lib/charts/text';
-import { axisFormat } from '@/lib/format/number';
 import {
   axisTick,
+  valueAxisProps,
   ChartKey,
   chartData,
   ChartTooltip,
@@ -131,16 +131,7 @@ export function TrailChartView({
         interval={0}
         allowDataOverflow
       />
-      <YAxis
-        type="number"
-        domain={[spec.domainMin, spec.domainMax]}
-        ticks={spec.ticks}
-        tickFormatter={axisFormat(spec.ticks, spec.unit)}
-        tick={axisTick(theme)}
-        stroke={text}
-        width={spec.labelWidth}
-        allowDataOverflow
-      />
+      <YAxis {...valueAxisProps(spec, theme)} width={spec.labelWidth} />
       {referenceLines(spec).map((ref, i, all) => (
         <ReferenceLine
           key={ref.value}

@@ -2,6 +2,7 @@ import type { ChartMarker, ChartSpec } from '@/lib/charts/chart-spec';
 import { keyLayout } from '@/lib/charts/chart-key';
 import { AXIS_FONT, LABEL_LINE, wrapLabel } from '@/lib/charts/layout-spec';
 import { colour, type Theme, type Tone, toneColour } from '@/lib/charts/palette';
+import { axisFormat } from '@/lib/format/number';
 
 /** What every chart view takes: the spec, its pixel size, whether it is the browser's interactive one, and the theme its colours are drawn in. */
 export interface ChartViewProps {
@@ -40,6 +41,17 @@ export const axisTick = (theme: Theme) => ({
   fill: colour(theme, 'chart-text'),
   fontSize: AXIS_FONT,
   className: 'chart-text',
+});
+
+/** The value axis every cartesian kind draws (bars across, lines and columns up): the spec's domain, ticks and one number format. */
+export const valueAxisProps = (spec: ChartSpec, theme: Theme) => ({
+  type: 'number' as const,
+  domain: [spec.domainMin, spec.domainMax],
+  ticks: spec.ticks,
+  tickFormatter: axisFormat(spec.ticks, spec.unit),
+  tick: axisTick(theme),
+  stroke: colour(theme, 'chart-text'),
+  allowDataOverflow: true,
 });
 
 /** A category label wrapped onto as many lines as it needs inside `width`, right-aligned against the axis. */
